@@ -1,0 +1,266 @@
+"""Typed rows of a slate data version: one pydantic model per table (CSV file).
+
+The models are the single source of truth for the table schemas: `publish` writes them into
+`datapackage.json`, and `validate` checks every row against them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Optional
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+SLUG = r"^[a-z0-9][a-z0-9_-]*$"
+# District ids: US House ST-NN / ST-AL, statewide ST, state legislature ST-AD-N / ST-SD-N, city code.
+DISTRICT_ID = r"^([A-Z]{2}-(\d{2}|AL)|[A-Z]{2}|[A-Z]{2}-(AD|SD)-\d{1,3}|[A-Z]{3,8})$"
+
+
+def _blank_to_none(value):
+    return None if isinstance(value, str) and value.strip() == "" else value
+
+
+def _https_only(value: Optional[str]) -> Optional[str]:
+    if value is not None and not re.match(r"^https://[^\s<>\"']+$", value):
+        raise ValueError("links must be https:// addresses (no javascript:, data: or http:)")
+    return value
+
+
+def _split_list(value):
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    return value
+
+
+Opt = Annotated[Optional[str], BeforeValidator(_blank_to_none)]
+OptDate = Annotated[Optional[dt.date], BeforeValidator(_blank_to_none)]
+OptInt = Annotated[Optional[int], BeforeValidator(_blank_to_none)]
+Link = Annotated[Optional[str], BeforeValidator(_blank_to_none), AfterValidator(_https_only)]
+Slug = Annotated[str, Field(pattern=SLUG)]
+OptSlug = Annotated[Optional[Annotated[str, Field(pattern=SLUG)]], BeforeValidator(_blank_to_none)]
+SlugList = Annotated[list[Annotated[str, Field(pattern=SLUG)]], BeforeValidator(_split_list)]
+Flag = Annotated[bool, BeforeValidator(lambda v: _blank_to_none(v) or False)]
+
+
+class Level(str, Enum):
+    us_house = "us_house"
+    us_senate = "us_senate"
+    state_house = "state_house"
+    state_senate = "state_senate"
+    city = "city"
+
+
+class RaceStatus(str, Enum):
+    slate_incumbent = "slate_incumbent"
+    challenger = "challenger"
+    open_seat = "open_seat"
+    target = "target"
+    won = "won"
+    lost = "lost"
+    unknown = "unknown"
+
+
+class Stance(str, Enum):
+    backs = "backs"
+    opposes = "opposes"
+    unknown = "unknown"
+
+
+class Row(BaseModel):
+    """Base of every table row: strict about unknown columns, blank cells mean 'not known'."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Source(Row):
+    id: Slug
+    title: str
+    publisher: str
+    url: Link = None
+    published: OptDate = None
+    accessed: OptDate = None
+    note: Opt = None
+
+
+class Chamber(Row):
+    """A body that votes (House, Senate, a state house) or signs (kind=executive)."""
+
+    id: Slug
+    name: str
+    jurisdiction: str
+    kind: Annotated[str, Field(pattern=r"^(lower|upper|unicameral|executive)$")]
+    seats: int = Field(ge=1)
+    vacancies: int = Field(default=0, ge=0)
+    majority_party: Opt = None
+    vp_tiebreak: Flag = False
+    holder: Opt = None  # executives: who holds the office
+    approximate: Flag = False
+    as_of: dt.date
+    source_id: Slug
+    note: Opt = None
+
+
+class ChamberParty(Row):
+    chamber_id: Slug
+    party: Annotated[str, Field(pattern=r"^(D|R|I|other)$")]
+    seats: int = Field(ge=0)
+    caucus: Annotated[str, Field(pattern=r"^(D|R|none)$")]
+    approximate: Flag = False
+    source_id: Slug
+
+
+class Bloc(Row):
+    """A caucus inside a chamber (Progressive Caucus, New Democrats, Blue Dogs)."""
+
+    id: Slug
+    name: str
+    chamber_id: Slug
+    party: Annotated[str, Field(pattern=r"^(D|R|I|mixed)$")]
+    members: OptInt = None  # blank: size not known
+    stance: Annotated[str, Field(pattern=r"^(progressive|centrist|other)$")]
+    approximate: Flag = False
+    as_of: dt.date
+    source_id: Slug
+    note: Opt = None
+
+
+class Rule(Row):
+    """A vote threshold: which action, which rule of counting, and its source."""
+
+    chamber_id: Slug
+    action: Slug
+    rule: Annotated[
+        str,
+        Field(
+            pattern=r"^(majority_of_voting|fixed_count|three_fifths_sworn|two_thirds_voting|"
+            r"two_thirds_present|majority_of_elected|two_thirds_elected|caucus_majority)$"
+        ),
+    ]
+    count: OptInt = None  # fixed_count only
+    source_id: Slug
+    note: Opt = None
+
+
+class Race(Row):
+    id: Slug
+    level: Level
+    district: Annotated[str, Field(pattern=DISTRICT_ID)]
+    state: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    office: str
+    chamber_id: OptSlug = None  # the chamber whose seat is at stake (blank for executives)
+    cycle: int = Field(ge=2000, le=2100)
+    election_type: Annotated[str, Field(pattern=r"^(regular|special)$")] = "regular"
+    primary_date: OptDate = None
+    general_date: OptDate = None
+    incumbent: Opt = None
+    incumbent_party: Opt = None
+    incumbent_bloc: OptSlug = None
+    incumbent_since: OptInt = None
+    status: RaceStatus
+    status_note: Opt = None
+    source_id: Slug
+
+
+class Candidate(Row):
+    id: Slug
+    name: str
+    race_id: Slug
+    party: Opt = None
+    outcome: Annotated[str, Field(pattern=r"^(running|won_primary|won|lost|withdrew|incumbent|unknown)$")]
+    joins_bloc: OptSlug = None  # the bloc they would join if elected, when known
+    summary: Opt = None
+    website: Link = None
+    donate: Link = None
+    volunteer: Link = None
+    social: Link = None
+    photo_url: Link = None
+    photo_credit: Opt = None
+    source_id: Slug
+
+
+class Plank(Row):
+    id: Slug
+    title: str
+    title_es: Opt = None
+    summary: str
+    summary_es: Opt = None
+    vehicle: str
+    path: SlugList  # chamber ids in the order they must pass it
+    level: Annotated[str, Field(pattern=r"^(federal|state|city)$")]
+    source_id: Slug
+
+
+class Position(Row):
+    candidate_id: Slug
+    plank_id: Slug
+    stance: Stance
+    source_id: Slug
+    note: Opt = None
+
+
+class Endorsement(Row):
+    endorser_id: Slug
+    endorser_name: str
+    endorser_kind: Annotated[str, Field(pattern=r"^(slate|official|organization)$")]
+    candidate_id: Slug
+    date: OptDate = None
+    approximate: Flag = False
+    source_id: Slug
+    note: Opt = None
+
+
+class Coordination(Row):
+    """A joint event, shared fundraiser or shared media appearance of slate candidates."""
+
+    id: Slug
+    kind: Annotated[str, Field(pattern=r"^(joint_event|joint_fundraiser|shared_media)$")]
+    date: dt.date
+    title: str
+    participants: SlugList
+    source_id: Slug
+
+
+# Table name (CSV file stem) -> row model, in the order a version is loaded.
+TABLES: dict[str, type[Row]] = {
+    "sources": Source,
+    "chambers": Chamber,
+    "chamber_parties": ChamberParty,
+    "blocs": Bloc,
+    "rules": Rule,
+    "races": Race,
+    "candidates": Candidate,
+    "planks": Plank,
+    "positions": Position,
+    "endorsements": Endorsement,
+    "coordination": Coordination,
+}
+
+# Primary keys (for uniqueness) and foreign keys (column -> table it points at).
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "sources": ("id",),
+    "chambers": ("id",),
+    "chamber_parties": ("chamber_id", "party"),
+    "blocs": ("id",),
+    "rules": ("chamber_id", "action"),
+    "races": ("id",),
+    "candidates": ("id",),
+    "planks": ("id",),
+    "positions": ("candidate_id", "plank_id"),
+    "endorsements": ("endorser_id", "candidate_id"),
+    "coordination": ("id",),
+}
+
+FOREIGN_KEYS: dict[str, dict[str, str]] = {
+    "chambers": {"source_id": "sources"},
+    "chamber_parties": {"chamber_id": "chambers", "source_id": "sources"},
+    "blocs": {"chamber_id": "chambers", "source_id": "sources"},
+    "rules": {"chamber_id": "chambers", "source_id": "sources"},
+    "races": {"chamber_id": "chambers", "incumbent_bloc": "blocs", "source_id": "sources"},
+    "candidates": {"race_id": "races", "joins_bloc": "blocs", "source_id": "sources"},
+    "planks": {"path": "chambers", "source_id": "sources"},
+    "positions": {"candidate_id": "candidates", "plank_id": "planks", "source_id": "sources"},
+    "endorsements": {"candidate_id": "candidates", "source_id": "sources"},
+    "coordination": {"participants": "candidates", "source_id": "sources"},
+}

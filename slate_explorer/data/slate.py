@@ -1,0 +1,88 @@
+"""The validated, in-memory slate of one data version, with the look-ups pages need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .models import (
+    Bloc,
+    Candidate,
+    Chamber,
+    ChamberParty,
+    Coordination,
+    Endorsement,
+    Plank,
+    Position,
+    Race,
+    Rule,
+    Source,
+)
+
+
+@dataclass(frozen=True)
+class Slate:
+    version: str  # the folder name: the version's "as of" date, YYYY-MM-DD
+    path: Path
+    meta: dict  # datapackage.json
+    sources: dict[str, Source]
+    chambers: dict[str, Chamber]
+    chamber_parties: tuple[ChamberParty, ...]
+    blocs: dict[str, Bloc]
+    rules: tuple[Rule, ...]
+    races: dict[str, Race]
+    candidates: dict[str, Candidate]
+    planks: dict[str, Plank]
+    positions: tuple[Position, ...]
+    endorsements: tuple[Endorsement, ...]
+    coordination: tuple[Coordination, ...]
+    _by_district: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def as_of(self) -> str:
+        return self.meta.get("as_of", self.version)
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title", f"Slate data {self.version}")
+
+    def candidates_in(self, race_id: str) -> list[Candidate]:
+        return [c for c in self.candidates.values() if c.race_id == race_id]
+
+    def races_in_district(self, district: str) -> list[Race]:
+        """Every race held in a district id (ST-NN, ST, ST-AD-N, NYC...), newest cycle first."""
+        ids = self._by_district.get(district.upper(), [])
+        return sorted((self.races[i] for i in ids), key=lambda r: -r.cycle)
+
+    def find_race(self, key: str) -> Race | None:
+        """A race by its id or its district id (case-insensitive): what `?race=` accepts."""
+        key = (key or "").strip()
+        if key.lower() in self.races:
+            return self.races[key.lower()]
+        found = self.races_in_district(key)
+        return found[0] if found else None
+
+    def source_of(self, row) -> Source:
+        return self.sources[row.source_id]
+
+    def positions_of(self, candidate_id: str) -> dict[str, Position]:
+        return {p.plank_id: p for p in self.positions if p.candidate_id == candidate_id}
+
+    def parties_of(self, chamber_id: str) -> list[ChamberParty]:
+        return [p for p in self.chamber_parties if p.chamber_id == chamber_id]
+
+    def blocs_of(self, chamber_id: str) -> list[Bloc]:
+        return [b for b in self.blocs.values() if b.chamber_id == chamber_id]
+
+    def rules_of(self, chamber_id: str) -> list[Rule]:
+        return [r for r in self.rules if r.chamber_id == chamber_id]
+
+    def __hash__(self) -> int:  # versions are immutable: the folder and version identify one
+        return hash((str(self.path), self.version))
+
+
+def index_by_district(races: dict[str, Race]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for race in races.values():
+        index.setdefault(race.district.upper(), []).append(race.id)
+    return index

@@ -1,0 +1,77 @@
+"""Find data versions and load the newest valid one, falling back when the newest is broken."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .problems import Problem
+from .slate import Slate
+from .validate import validate_folder
+
+VERSION_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def data_root() -> Path:
+    """Where versions live: SLATE_DATA_DIR if set (tests, drills), else the project's slate_data/."""
+    return Path(os.environ.get("SLATE_DATA_DIR", PROJECT_ROOT / "slate_data"))
+
+
+def list_versions(root: Path | None = None) -> list[str]:
+    """Version folder names, oldest first."""
+    root = Path(root or data_root())
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and VERSION_NAME.match(p.name))
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the app serves, plus what it must tell the visitor about it."""
+
+    slate: Slate | None
+    requested: str | None = None
+    notices: tuple[str, ...] = ()
+    skipped: dict[str, list[Problem]] = field(default_factory=dict)
+    versions: tuple[str, ...] = ()
+
+
+def _stamp(folder: Path) -> tuple:
+    """Changes whenever a file in the folder changes, so a fixed or new version is picked up."""
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir()))
+
+
+@lru_cache(maxsize=32)
+def _validate_cached(folder: str, stamp: tuple):
+    return validate_folder(Path(folder))
+
+
+def validate_cached(folder: Path):
+    return _validate_cached(str(folder), _stamp(folder))
+
+
+def load_slate(pinned: str | None = None, root: Path | None = None) -> Loaded:
+    """The pinned version if it is valid, else the newest valid version; never raises on bad data."""
+    root = Path(root or data_root())
+    versions = list_versions(root)
+    notices: list[str] = []
+    skipped: dict[str, list[Problem]] = {}
+    if pinned and pinned not in versions:
+        notices.append(f"Data version {pinned!r} does not exist; showing the newest valid version instead.")
+        pinned = None
+    order = [pinned] if pinned else []
+    order += [v for v in reversed(versions) if v != pinned]
+    for version in order:
+        slate, problems = validate_cached(root / version)
+        if slate is not None:
+            if skipped:
+                names = ", ".join(skipped)
+                notices.append(f"Data version {names} failed validation and is not shown; showing {version}, the last valid version.")
+            return Loaded(slate, pinned, tuple(notices), skipped, tuple(versions))
+        skipped[version] = problems
+    notices.append("No valid data version was found. Run `python -m slate_explorer validate` to see why.")
+    return Loaded(None, pinned, tuple(notices), skipped, tuple(versions))

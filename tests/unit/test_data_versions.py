@@ -1,0 +1,111 @@
+"""The validator and the version loader, on the shipped versions and on broken copies."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slate_explorer.data.validate import validate_folder
+from slate_explorer.data.versions import list_versions, load_slate
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "slate_data"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "slate_explorer", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.fixture
+def broken_copy(tmp_path: Path) -> Path:
+    """A copy of the newest version with a missing field, a dangling reference, a duplicate id and a javascript: link."""
+    folder = tmp_path / "2025-11-25"
+    shutil.copytree(SHIPPED / "2025-11-25", folder)
+    races = (folder / "races.csv").read_text().splitlines()
+    races[1] = races[1].replace(",us_house,AZ-07,AZ,", ",us_house,AZ-07,,", 1)  # state blank: required
+    races.append(races[2])  # duplicate of il-09-2026
+    (folder / "races.csv").write_text("\n".join(races) + "\n")
+    cands = (folder / "candidates.csv").read_text().replace("kat-abughazaleh,Kat Abughazaleh,il-09-2026", "kat-abughazaleh,Kat Abughazaleh,il-99-2026")
+    cands = cands.replace("https://www.zohranfornyc.com/", "javascript:alert(1)")
+    (folder / "candidates.csv").write_text(cands)
+    return folder
+
+
+def test_both_shipped_versions_validate():
+    assert list_versions(SHIPPED) == ["2025-07-10", "2025-11-25"]
+    for version in list_versions(SHIPPED):
+        slate, problems = validate_folder(SHIPPED / version)
+        assert problems == [], [str(p) for p in problems]
+        assert slate.version == version
+
+
+def test_cli_validate_green_on_shipped_versions():
+    result = cli("validate")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("2 version(s) valid")
+
+
+def test_validator_names_every_problem_with_file_and_row(broken_copy: Path):
+    _, problems = validate_folder(broken_copy)
+    lines = [str(p) for p in problems]
+    assert "races.csv:2: state: required" in lines
+    assert "races.csv:14: id: duplicate id 'il-09-2026' (first on row 3)" in lines
+    assert "candidates.csv:3: race_id: refers to unknown races id 'il-99-2026'" in lines
+    assert any(line.startswith("candidates.csv:8: website: links must be https://") for line in lines), lines
+    # Edited files no longer match the published checksums.
+    assert any(line.startswith("races.csv: hash: checksum") for line in lines), lines
+
+
+def test_cli_validate_reports_and_exits_1(broken_copy: Path):
+    result = cli("validate", str(broken_copy))
+    assert result.returncode == 1
+    assert f"{broken_copy}/races.csv:2: state: required" in result.stdout
+    assert f"{broken_copy}/candidates.csv:8: website: links must be https://" in result.stdout
+    assert result.stdout.strip().endswith("1 of 1 version(s) failed validation")
+
+
+def test_broken_newest_version_falls_back_to_last_valid(tmp_path: Path, broken_copy: Path):
+    root = tmp_path / "root"
+    shutil.copytree(SHIPPED / "2025-07-10", root / "2025-07-10")
+    shutil.copytree(broken_copy, root / "2025-11-25")
+    loaded = load_slate(root=root)
+    assert loaded.slate is not None and loaded.slate.version == "2025-07-10"
+    assert "2025-11-25" in loaded.skipped
+    assert any("last valid version" in n for n in loaded.notices)
+
+
+def test_pinned_version_and_unknown_pin(tmp_path: Path):
+    assert load_slate("2025-07-10", root=SHIPPED).slate.version == "2025-07-10"
+    loaded = load_slate("1999-01-01", root=SHIPPED)
+    assert loaded.slate.version == "2025-11-25"
+    assert any("does not exist" in n for n in loaded.notices)
+
+
+def test_invalid_json_descriptor_is_reported(tmp_path: Path):
+    folder = tmp_path / "2025-11-25"
+    shutil.copytree(SHIPPED / "2025-11-25", folder)
+    (folder / "datapackage.json").write_text("{not json")
+    _, problems = validate_folder(folder)
+    assert str(problems[0]).startswith("datapackage.json:1: -: not valid JSON")
+
+
+def test_descriptor_records_schema_and_foreign_keys():
+    meta = json.loads((SHIPPED / "2025-11-25" / "datapackage.json").read_text())
+    races = next(r for r in meta["resources"] if r["name"] == "races")
+    assert races["hash"].startswith("sha256:")
+    assert {"fields": "candidate_id", "reference": {"resource": "candidates", "fields": "id"}} in next(
+        r for r in meta["resources"] if r["name"] == "positions"
+    )["schema"]["foreignKeys"]
+
+
+def test_races_json_lists_races():
+    result = cli("races", "--json", "--version", "2025-07-10")
+    data = json.loads(result.stdout)
+    by_id = {r["id"]: r for r in data["races"]}
+    assert by_id["ca-11-2026"]["status"] == "challenger"
+    assert by_id["mi-sen-2026"]["candidates"] == ["Abdul El-Sayed", "Mallory McMorrow"]
