@@ -109,3 +109,16 @@ def test_races_json_lists_races():
     by_id = {r["id"]: r for r in data["races"]}
     assert by_id["ca-11-2026"]["status"] == "challenger"
     assert by_id["mi-sen-2026"]["candidates"] == ["Abdul El-Sayed", "Mallory McMorrow"]
+
+
+def test_publish_then_validate_a_new_version(tmp_path: Path):
+    folder = tmp_path / "2026-01-15"
+    shutil.copytree(SHIPPED / "2025-11-25", folder)
+    races = (folder / "races.csv").read_text().replace("Open seat: Rep. Jan Schakowsky", "Open seat (edited): Rep. Jan Schakowsky")
+    (folder / "races.csv").write_text(races)
+    assert validate_folder(folder)[1], "an edit must break the old checksums"
+    result = cli("publish", str(folder), "--title", "A test version")
+    assert result.returncode == 0, result.stdout
+    slate, problems = validate_folder(folder)
+    assert problems == [] and slate.title == "A test version"
+    assert slate.races["il-09-2026"].status_note.startswith("Open seat (edited)")

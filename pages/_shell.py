@@ -1,0 +1,61 @@
+"""What every page does first: read the URL, load the data version, show notices.
+
+Thin Streamlit glue: validation and loading live in slate_explorer; this only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from slate_explorer.data.slate import Slate
+from slate_explorer.data.versions import Loaded, load_slate
+from slate_explorer.share.urlstate import COMMON, ViewState, parse_params
+from slate_explorer.text import md_escape
+
+
+@dataclass(frozen=True)
+class Page:
+    slate: Slate
+    loaded: Loaded
+    view: ViewState
+
+    @property
+    def embed(self) -> bool:
+        return self.view.get("embed") == "true"
+
+
+def _carry_common_params() -> None:
+    """st.query_params is cleared on page switch: restore v/lang/embed/accent from the session."""
+    carried = st.session_state.setdefault("_carried_params", {})
+    for name in COMMON:
+        if name in st.query_params:
+            carried[name] = st.query_params[name]
+        elif name in carried:
+            st.query_params[name] = carried[name]
+
+
+def start(page: str) -> Page:
+    """Parse this page's URL, load the (pinned) data version, and show what the visitor must know."""
+    _carry_common_params()
+    loaded = load_slate(st.query_params.get("v"))
+    view = parse_params(page, st.query_params.to_dict(), loaded.slate)
+    for note in loaded.notices:
+        st.warning(md_escape(note), icon=":material/info:")
+    for note in view.notes:
+        st.info(md_escape(note), icon=":material/link_off:")
+    if loaded.slate is None:
+        st.error("The slate data could not be loaded. The site's maintainers have been shown why.")
+        st.stop()
+    return Page(loaded.slate, loaded, view)
+
+
+def data_footer(slate: Slate, *source_ids: str) -> None:
+    """Every fact shown carries its source and 'as of' date."""
+    names = [slate.sources[s] for s in dict.fromkeys(source_ids) if s in slate.sources]
+    parts = [f"[{md_escape(s.title)}]({s.url})" if s.url else md_escape(s.title) for s in names]
+    line = f"Data version {slate.version} (as of {slate.as_of})."
+    if parts:
+        line += " Sources: " + "; ".join(parts) + "."
+    st.caption(line)

@@ -1,0 +1,50 @@
+"""What changed between two data versions, row by row and field by field (the changelog)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import PRIMARY_KEYS, TABLES
+from .slate import Slate
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    key: str
+    kind: str  # "added", "removed" or "changed"
+    fields: tuple[tuple[str, object, object], ...] = ()  # (field, old, new) for "changed"
+
+    def describe(self) -> str:
+        if self.kind != "changed":
+            return f"{self.table}: {self.key} {self.kind}"
+        parts = "; ".join(f"{f}: {_show(old)} → {_show(new)}" for f, old, new in self.fields)
+        return f"{self.table}: {self.key} changed ({parts})"
+
+
+def _show(value) -> str:
+    if value is None:
+        return "(blank)"
+    return str(getattr(value, "value", value))
+
+
+def _rows(slate: Slate, table: str) -> dict[str, object]:
+    rows = getattr(slate, table)
+    rows = rows.values() if isinstance(rows, dict) else rows
+    return {"/".join(str(getattr(r, k)) for k in PRIMARY_KEYS[table]): r for r in rows}
+
+
+def diff(old: Slate, new: Slate, tables=tuple(TABLES)) -> list[Change]:
+    changes = []
+    for table in tables:
+        before, after = _rows(old, table), _rows(new, table)
+        for key in sorted(after.keys() - before.keys()):
+            changes.append(Change(table, key, "added"))
+        for key in sorted(before.keys() - after.keys()):
+            changes.append(Change(table, key, "removed"))
+        for key in sorted(before.keys() & after.keys()):
+            a, b = before[key].model_dump(), after[key].model_dump()
+            fields = tuple((f, a[f], b[f]) for f in a if a[f] != b[f] and f != "as_of")
+            if fields:
+                changes.append(Change(table, key, "changed", fields))
+    return changes

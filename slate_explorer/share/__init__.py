@@ -1,0 +1,1 @@
+"""Share and embed: URL state <-> view state, embed snippets, static export."""

@@ -1,0 +1,25 @@
+"""Making data text safe for the places it goes: Streamlit markdown and HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(text: object) -> str:
+    """Escape text for st.markdown so data can never add links, images, HTML or formatting."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", str(text))
+
+
+def html_escape(text: object) -> str:
+    """Escape text for HTML element content and quoted attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+def human_date(value) -> str:
+    """'4 November 2025' for a date, 'not recorded' when unknown."""
+    if value is None:
+        return "not recorded"
+    return f"{value.day} {value:%B %Y}"

@@ -1,0 +1,45 @@
+"""AppTest: the home and data pages show the real data of the version asked for."""
+
+from slate_explorer.data.versions import load_slate
+from tests.apptest.conftest import run_page, texts
+
+
+def test_home_shows_counts_and_races():
+    at = run_page("home")
+    slate = load_slate().slate
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Races tracked"] == str(len(slate.races))
+    assert metrics["Races won"] == "1"  # NYC mayor, late November 2025
+    shown = texts(at)
+    assert "Mayor of New York City" in shown and "Zohran Mamdani" in shown
+    assert "Election dates after 25 November 2025" in shown
+    assert "17 March 2026: primary, U.S. Representative, Illinois's 9th district" in shown
+
+
+def test_home_pinned_to_the_letter_version():
+    at = run_page("home", v="2025-07-10")
+    assert {m.label: m.value for m in at.metric}["Races won"] == "0"
+    assert "Election dates after 10 July 2025" in texts(at)
+    assert "15 July 2025: primary, U.S. Representative, Arizona's 7th district (special election)" in texts(at)
+
+
+def test_data_page_lists_versions_changelog_and_downloads():
+    at = run_page("data")
+    shown = texts(at)
+    assert "[2025-11-25](/data?v=2025-11-25) — shown now" in shown and "[2025-07-10](/data?v=2025-07-10) — valid" in shown
+    assert "What changed since 2025-07-10" in shown
+    assert "races: nyc-mayor-2025 changed (status: open_seat → won" in shown
+    assert "races: ca-11-2026 changed (" in shown and "status: challenger → open_seat" in shown
+    assert len(at.get("download_button")) == 11
+
+
+def test_unknown_version_pin_shows_notice_and_newest():
+    at = run_page("data", v="2030-01-01")
+    assert any("does not exist" in w.value for w in at.warning)
+    assert "[2025-11-25](/data?v=2025-11-25) — shown now" in texts(at)
+
+
+def test_malformed_parameter_is_ignored_with_a_note():
+    at = run_page("home", lang="xx", foo="bar")
+    notes = " ".join(i.value for i in at.info).replace("\\", "")
+    assert "lang=“xx”" in notes and "“foo” is not used on this page" in notes
