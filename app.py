@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from pages._share_bar import share_bar
+
 st.set_page_config(page_title="Slate Explorer", page_icon=":material/groups:", layout="wide")
 
 PAGES = [
@@ -15,4 +17,9 @@ PAGES = [
 ]
 
 embedded = st.query_params.get("embed") == "true"
-st.navigation(PAGES, position="hidden" if embedded else "top").run()
+current = st.navigation(PAGES, position="hidden" if embedded else "top")
+share_slot = st.container()
+current.run()
+if not embedded:
+    with share_slot:
+        share_bar(current.url_path or "home", current.title)

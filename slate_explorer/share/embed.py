@@ -1,0 +1,43 @@
+"""What the Share & embed page offers: embed targets (a race, a level, a scenario) and their URLs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..data.slate import Slate
+from ..labels import LEVELS
+from .links import iframe_snippet, view_link
+
+
+@dataclass(frozen=True)
+class EmbedTarget:
+    key: str  # "race:ca-11-2026", "level:us_house", "scenario:all"
+    label: str
+    page: str
+    params: dict
+
+
+def embed_targets(slate: Slate) -> list[EmbedTarget]:
+    """Every race's card and map, every map level, and the majority scenarios worth embedding."""
+    targets = [
+        EmbedTarget(f"race:{r.id}", f"Race: {r.office} ({r.cycle})", "map", {"race": r.id})
+        for r in sorted(slate.races.values(), key=lambda r: (-r.cycle, r.district))
+    ]
+    targets += [EmbedTarget(f"level:{lvl.value}", f"Map: {label}", "map", {"level": lvl.value}) for lvl, label in LEVELS.items()]
+    targets += [
+        EmbedTarget("scenario:all", "Majority calculator: every slate race won", "majority", {"wins": "all"}),
+        EmbedTarget("scenario:today", "Majority calculator: the slate today", "majority", {"wins": "today"}),
+    ]
+    return targets
+
+
+def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None) -> str:
+    params = {**target.params, "v": version, "embed": "true"}
+    if accent:
+        params["accent"] = accent.lstrip("#").lower()
+    return view_link(base, target.page, params)
+
+
+def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560) -> str:
+    return iframe_snippet(embed_url(base, target, version, accent), f"Slate Explorer — {target.label}", height)
+
