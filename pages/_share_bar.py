@@ -1,12 +1,25 @@
-"""The Share control every page carries: the link to this exact view, a QR code and share text."""
+"""The bar at the top of every page: language switch and the Share control for this exact view."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from slate_explorer.data.versions import load_slate
+from slate_explorer.i18n import LANGUAGES, _, set_language
 from slate_explorer.share.links import public_base, qr_png, share_text, view_link
 from slate_explorer.share.urlstate import parse_params
+
+
+def language_switch() -> None:
+    """Drawn before the page runs, so the page draws in the chosen language."""
+    current = st.query_params.get("lang") if st.query_params.get("lang") in LANGUAGES else "en"
+    choice = st.segmented_control(
+        "Language / Idioma", list(LANGUAGES), default=current, format_func=LANGUAGES.get,
+        key="language", label_visibility="collapsed",
+    ) or current
+    if choice != current or "lang" in st.query_params:
+        st.query_params["lang"] = choice
+    set_language(choice)
 
 
 def share_bar(page_name: str, title: str) -> None:
@@ -14,11 +27,11 @@ def share_bar(page_name: str, title: str) -> None:
     params = st.query_params.to_dict()
     view = parse_params(page_name, params, load_slate(params.get("v")).slate)
     link = view_link(public_base(st.context.url), page_name, {k: v for k, v in view.values.items() if k != "embed"})
-    with st.popover("Share this view", icon=":material/share:"):
-        st.markdown("**Link to exactly what you see** (copy it with the button on the right):")
+    with st.popover(_("Share this view"), icon=":material/share:"):
+        st.markdown(_("**Link to exactly what you see** (copy it with the button on the right):"))
         st.code(link, language=None, wrap_lines=True)
-        st.markdown("**Text to post or send:**")
-        st.code(share_text(f"Slate Explorer: {title}", link), language=None, wrap_lines=True)
+        st.markdown(_("**Text to post or send:**"))
+        st.code(share_text(_("Slate Explorer: {page}").format(page=title), link), language=None, wrap_lines=True)
         png = qr_png(link)
-        st.image(png, caption="QR code of this link, for printed flyers", width=180)
-        st.download_button("Download the QR code (PNG)", png, file_name="slate-explorer-qr.png", mime="image/png")
+        st.image(png, caption=_("QR code of this link, for printed flyers"), width=180)
+        st.download_button(_("Download the QR code (PNG)"), png, file_name="slate-explorer-qr.png", mime="image/png")

@@ -1,4 +1,4 @@
-"""What every page does first: read the URL, load the data version, show notices.
+"""What every page does first: read the URL, set the language, load the data version, show notices.
 
 Thin Streamlit glue: validation and loading live in slate_explorer; this only draws.
 """
@@ -11,6 +11,7 @@ import streamlit as st
 
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded, load_slate
+from slate_explorer.i18n import _, set_language
 from slate_explorer.share.urlstate import COMMON, ViewState, parse_params
 from slate_explorer.text import md_escape
 
@@ -26,7 +27,7 @@ class Page:
         return self.view.get("embed") == "true"
 
 
-def _carry_common_params() -> None:
+def carry_common_params() -> None:
     """st.query_params is cleared on page switch: restore v/lang/embed/accent from the session."""
     carried = st.session_state.setdefault("_carried_params", {})
     for name in COMMON:
@@ -38,7 +39,8 @@ def _carry_common_params() -> None:
 
 def start(page: str) -> Page:
     """Parse this page's URL, load the (pinned) data version, and show what the visitor must know."""
-    _carry_common_params()
+    carry_common_params()
+    set_language(st.query_params.get("lang"))  # first: the notices below are written in it
     loaded = load_slate(st.query_params.get("v"))
     view = parse_params(page, st.query_params.to_dict(), loaded.slate)
     for note in loaded.notices:
@@ -46,7 +48,7 @@ def start(page: str) -> Page:
     for note in view.notes:
         st.info(md_escape(note), icon=":material/link_off:")
     if loaded.slate is None:
-        st.error("The slate data could not be loaded. The site's maintainers have been shown why.")
+        st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
         st.stop()
     return Page(loaded.slate, loaded, view)
 
@@ -55,7 +57,7 @@ def data_footer(slate: Slate, *source_ids: str) -> None:
     """Every fact shown carries its source and 'as of' date."""
     names = [slate.sources[s] for s in dict.fromkeys(source_ids) if s in slate.sources]
     parts = [f"[{md_escape(s.title)}]({s.url})" if s.url else md_escape(s.title) for s in names]
-    line = f"Data version {slate.version} (as of {slate.as_of})."
+    line = _("Data version {version} (as of {as_of}).").format(version=slate.version, as_of=slate.as_of)
     if parts:
-        line += " Sources: " + "; ".join(parts) + "."
+        line += " " + _("Sources:") + " " + "; ".join(parts) + "."
     st.caption(line)

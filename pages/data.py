@@ -7,50 +7,51 @@ from slate_explorer.data.diff import diff
 from slate_explorer.data.frames import csv_bytes, frame
 from slate_explorer.data.models import TABLES
 from slate_explorer.data.versions import load_slate
+from slate_explorer.i18n import _
 from slate_explorer.text import md_escape
 
 page = start("data")
 slate, loaded = page.slate, page.loaded
 
-st.title("Data")
+st.title(_("Data"))
 st.markdown(
-    "Every fact on this site comes from a versioned data package under `slate_data/`. A published "
-    "version is never edited: a change is a new version, named by its *as of* date. Add `?v=VERSION` "
-    "to any link to pin the version it shows."
+    _("Every fact on this site comes from a versioned data package under `slate_data/`. A published "
+      "version is never edited: a change is a new version, named by its *as of* date. Add `?v=VERSION` "
+      "to any link to pin the version it shows.")
 )
 
-st.subheader("Versions")
+st.subheader(_("Versions"))
 for version in reversed(loaded.versions):
     if version in loaded.skipped:
-        status = f"fails validation ({len(loaded.skipped[version])} problems), not served"
+        status = _("fails validation ({count} problems), not served").format(count=len(loaded.skipped[version]))
     elif version == slate.version:
-        status = "shown now"
+        status = _("shown now")
     else:
-        status = "valid"
+        status = _("valid")
     st.markdown(f"- [{version}](/data?v={version}) — {status}")
 
-st.subheader(f"Version {slate.version}: {md_escape(slate.title)}")
+st.subheader(_("Version {version}: {title}").format(version=slate.version, title=md_escape(slate.title)))
 st.caption(md_escape(slate.meta.get("description", "")))
 
 older = [v for v in loaded.versions if v < slate.version and v not in loaded.skipped]
 if older:
     previous = load_slate(older[-1]).slate
     changes = diff(previous, slate)
-    st.subheader(f"What changed since {previous.version}")
+    st.subheader(_("What changed since {version}").format(version=previous.version))
     if not changes:
-        st.markdown("Nothing changed.")
+        st.markdown(_("Nothing changed."))
     for change in changes:
         st.markdown(f"- {md_escape(change.describe())}")
 
-st.subheader("Tables")
+st.subheader(_("Tables"))
 for table in TABLES:
     df = frame(slate, table)
-    with st.expander(f"{table} ({len(df)} rows)", expanded=table == "sources"):
+    with st.expander(_("{table} ({count} rows)").format(table=table, count=len(df)), expanded=table == "sources"):
         if df.empty:
-            st.markdown("No rows recorded in this version.")
+            st.markdown(_("No rows recorded in this version."))
         else:
             st.dataframe(df, hide_index=True, width="stretch")
         st.download_button(
-            f"Download {table}.csv", csv_bytes(slate, table), file_name=f"slate-{slate.version}-{table}.csv",
-            mime="text/csv", key=f"dl-{table}",
+            _("Download {file}").format(file=f"{table}.csv"), csv_bytes(slate, table),
+            file_name=f"slate-{slate.version}-{table}.csv", mime="text/csv", key=f"dl-{table}",
         )

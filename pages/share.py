@@ -3,6 +3,7 @@
 import streamlit as st
 
 from pages._shell import start
+from slate_explorer.i18n import _
 from slate_explorer.share.embed import embed_snippet, embed_targets, embed_url
 from slate_explorer.share.links import public_base
 
@@ -10,34 +11,34 @@ page = start("share")
 slate = page.slate
 base = public_base(st.context.url)
 
-st.title("Share & embed")
+st.title(_("Share & embed"))
 st.markdown(
-    "Every page's address holds what it shows: copy it from **Share this view** at the top of any page. "
-    "Candidates can put a live map or race card on their own site with the snippet below."
+    _("Every page's address holds what it shows: copy it from **Share this view** at the top of any page. "
+      "Candidates can put a live map or race card on their own site with the snippet below.")
 )
 
 targets = embed_targets(slate)
 by_key = {t.key: t for t in targets}
 default_key = f"race:{page.view.get('target')}" if page.view.get("target") else targets[0].key
-key = st.selectbox("What to embed", list(by_key), index=list(by_key).index(default_key), format_func=lambda k: by_key[k].label)
+key = st.selectbox(_("What to embed"), list(by_key), index=list(by_key).index(default_key), format_func=lambda k: by_key[k].label)
 if key.startswith("race:"):
     st.query_params["target"] = key.removeprefix("race:")
 target = by_key[key]
 
 left, right = st.columns(2)
-accent = left.color_picker("Accent colour (your campaign's colour)", value=f"#{page.view.get('accent', '0060a0')}")
-height = right.slider("Height in pixels", min_value=320, max_value=900, value=560, step=20)
+accent = left.color_picker(_("Accent colour (your campaign's colour)"), value=f"#{page.view.get('accent', '0060a0')}")
+height = right.slider(_("Height in pixels"), min_value=320, max_value=900, value=560, step=20)
 
 snippet = embed_snippet(base, target, slate.version, accent, height)
-st.markdown("**Paste this into your site's HTML:** it is responsive (full width up to 960 px).")
+st.markdown(_("**Paste this into your site's HTML:** it is responsive (full width up to 960 px)."))
 st.code(snippet, language="html", wrap_lines=True)
 url = embed_url(base, target, slate.version, accent)
-st.markdown("**Live preview**")
-st.iframe(url, height=height, alt="Live preview of the embedded view")
+st.markdown(_("**Live preview**"))
+st.iframe(url, height=height, alt=_("Live preview of the embedded view"))
 
-st.subheader("A static copy for any web host")
+st.subheader(_("A static copy for any web host"))
 st.markdown(
-    "For very large audiences, the map and one page per race can be exported as plain files that any "
-    "static host or CDN serves without Python: `python -m slate_explorer export --out site/`. "
-    "Each exported race page carries its own iframe snippet."
+    _("For very large audiences, the map and one page per race can be exported as plain files that any "
+      "static host or CDN serves without Python: `python -m slate_explorer export --out site/`. "
+      "Each exported race page carries its own iframe snippet.")
 )

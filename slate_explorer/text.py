@@ -16,10 +16,3 @@ def md_escape(text: object) -> str:
 def html_escape(text: object) -> str:
     """Escape text for HTML element content and quoted attribute values."""
     return html.escape(str(text), quote=True)
-
-
-def human_date(value) -> str:
-    """'4 November 2025' for a date, 'not recorded' when unknown."""
-    if value is None:
-        return "not recorded"
-    return f"{value.day} {value:%B %Y}"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..i18n import _
 from .problems import Problem
 from .slate import Slate
 from .validate import validate_folder
@@ -61,7 +62,7 @@ def load_slate(pinned: str | None = None, root: Path | None = None) -> Loaded:
     notices: list[str] = []
     skipped: dict[str, list[Problem]] = {}
     if pinned and pinned not in versions:
-        notices.append(f"Data version {pinned!r} does not exist; showing the newest valid version instead.")
+        notices.append(_("Data version “{version}” does not exist; showing the newest valid version instead.").format(version=pinned[:40]))
         pinned = None
     order = [pinned] if pinned else []
     order += [v for v in reversed(versions) if v != pinned]
@@ -69,9 +70,10 @@ def load_slate(pinned: str | None = None, root: Path | None = None) -> Loaded:
         slate, problems = validate_cached(root / version)
         if slate is not None:
             if skipped:
-                names = ", ".join(skipped)
-                notices.append(f"Data version {names} failed validation and is not shown; showing {version}, the last valid version.")
+                notices.append(
+                    _("Data version {names} failed validation and is not shown; showing {version}, the last valid version.").format(names=", ".join(skipped), version=version)
+                )
             return Loaded(slate, pinned, tuple(notices), skipped, tuple(versions))
         skipped[version] = problems
-    notices.append("No valid data version was found. Run `python -m slate_explorer validate` to see why.")
+    notices.append(_("No valid data version was found. Run `python -m slate_explorer validate` to see why."))
     return Loaded(None, pinned, tuple(notices), skipped, tuple(versions))

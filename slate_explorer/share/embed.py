@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..data.slate import Slate
-from ..labels import LEVELS
+from ..i18n import _
+from ..labels import LEVELS, level_label
 from .links import iframe_snippet, view_link
 
 
@@ -20,13 +21,13 @@ class EmbedTarget:
 def embed_targets(slate: Slate) -> list[EmbedTarget]:
     """Every race's card and map, every map level, and the majority scenarios worth embedding."""
     targets = [
-        EmbedTarget(f"race:{r.id}", f"Race: {r.office} ({r.cycle})", "map", {"race": r.id})
+        EmbedTarget(f"race:{r.id}", _("Race: {office} ({cycle})").format(office=r.office, cycle=r.cycle), "map", {"race": r.id})
         for r in sorted(slate.races.values(), key=lambda r: (-r.cycle, r.district))
     ]
-    targets += [EmbedTarget(f"level:{lvl.value}", f"Map: {label}", "map", {"level": lvl.value}) for lvl, label in LEVELS.items()]
+    targets += [EmbedTarget(f"level:{lvl.value}", _("Map: {level}").format(level=level_label(lvl)), "map", {"level": lvl.value}) for lvl in LEVELS]
     targets += [
-        EmbedTarget("scenario:all", "Majority calculator: every slate race won", "majority", {"wins": "all"}),
-        EmbedTarget("scenario:today", "Majority calculator: the slate today", "majority", {"wins": "today"}),
+        EmbedTarget("scenario:all", _("Majority calculator: every slate race won"), "majority", {"wins": "all"}),
+        EmbedTarget("scenario:today", _("Majority calculator: the slate today"), "majority", {"wins": "today"}),
     ]
     return targets
 

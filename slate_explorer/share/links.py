@@ -8,6 +8,7 @@ from urllib.parse import urlencode, urlsplit
 
 import segno
 
+from ..i18n import _
 from ..text import html_escape
 from .urlstate import PAGES
 
@@ -40,9 +41,10 @@ def _rank(name: str) -> tuple[int, str]:
     return (PARAM_ORDER.index(name) if name in PARAM_ORDER else len(PARAM_ORDER), name)
 
 
-def qr_svg(url: str, title: str = "QR code for this link") -> str:
+def qr_svg(url: str, title: str | None = None) -> str:
     """An SVG QR code (for printed flyers), dark on white, with an accessible title."""
     buffer = io.BytesIO()
+    title = title or _("QR code for this link")
     segno.make(url, error="m").save(buffer, kind="svg", scale=6, border=2, dark="#000", light="#fff", title=title, xmldecl=False, svgns=True)
     return buffer.getvalue().decode("utf-8")
 
@@ -55,7 +57,7 @@ def qr_png(url: str) -> bytes:
 
 def share_text(title: str, url: str) -> str:
     """Ready-made text for a message or post."""
-    return f"{title} — see what a coordinated progressive slate could change: {url}"
+    return _("{title} — see what a coordinated progressive slate could change: {url}").format(title=title, url=url)
 
 
 def iframe_snippet(url: str, title: str, height: int = 560) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from ..data.models import Level, RaceStatus
+from ..i18n import _
 
 PAGES = ("home", "map", "find", "agenda", "majority", "share", "data")
 # Parameters kept across every page (the data version, language, embed layout and accent colour).
@@ -115,11 +116,11 @@ def parse_params(page: str, params: Mapping[str, object], slate=None) -> ViewSta
         value = first(raw).strip()
         check = known.get(name)
         if check is None:
-            notes.append(f"The link parameter “{_shown(name)}” is not used on this page and was ignored.")
+            notes.append(_("The link parameter “{name}” is not used on this page and was ignored.").format(name=_shown(name)))
             continue
         clean = check(value, slate) if value and len(value) <= MAX_LENGTH else None
         if clean is None:
-            notes.append(f"The link asked for {name}=“{_shown(value)}”, which is not recognised here; it was ignored.")
+            notes.append(_("The link asked for {name}=“{value}”, which is not recognised here; it was ignored.").format(name=name, value=_shown(value)))
         else:
             values[name] = clean
     return ViewState(page, values, tuple(notes))

@@ -43,3 +43,11 @@ def test_malformed_parameter_is_ignored_with_a_note():
     at = run_page("home", lang="xx", foo="bar")
     notes = " ".join(i.value for i in at.info).replace("\\", "")
     assert "lang=“xx”" in notes and "“foo” is not used on this page" in notes
+
+
+def test_home_in_spanish_formats_dates_for_the_language():
+    at = run_page("home", lang="es", v="2025-07-10")
+    shown = texts(at)
+    assert "Fechas electorales después del 10 de julio de 2025" in shown
+    assert "15 de julio de 2025: primarias" in shown
+    assert {m.label for m in at.metric} >= {"Contiendas seguidas", "Contiendas ganadas"}

@@ -1,0 +1,105 @@
+"""Translations: every user-visible string goes through `_()`, looked up in gettext catalogues.
+
+Catalogues are standard gettext `.po` files under `slate_explorer/locale/<lang>/LC_MESSAGES/`,
+maintained with Babel (`pybabel extract -F babel.cfg -o slate_explorer/locale/messages.pot .`, then
+`pybabel update`). They are read with Babel at first use, so there is no compile step to forget.
+
+The language is per visitor, so it lives in a context variable that each page run sets (Streamlit runs
+each session's script in its own thread); outside the app it defaults to English.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal, format_percent
+
+LANGUAGES = {"en": "English", "es": "Español"}
+DEFAULT = "en"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+_language: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=DEFAULT)
+
+
+def set_language(lang: str | None) -> str:
+    """Use `lang` for this run (unknown or missing -> English); returns the language in use."""
+    lang = lang if lang in LANGUAGES else DEFAULT
+    _language.set(lang)
+    return lang
+
+
+def language() -> str:
+    return _language.get()
+
+
+@lru_cache(maxsize=None)
+def catalogue(lang: str) -> dict[str, object]:
+    """msgid -> msgstr (a str, or a tuple of plural forms) for one language; empty for English."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+    if lang == DEFAULT or not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        parsed = read_po(handle, locale=lang)
+    found = {}
+    for message in parsed:
+        if not message.id or message.fuzzy:
+            continue
+        key = message.id[0] if isinstance(message.id, (list, tuple)) else message.id
+        if isinstance(message.string, (list, tuple)):
+            if all(message.string):
+                found[key] = tuple(message.string)
+        elif message.string:
+            found[key] = message.string
+    return found
+
+
+def N_(text: str) -> str:
+    """Marks a constant for extraction; translate it with `_()` where it is shown."""
+    return text
+
+
+def _(text: str) -> str:
+    """The text in the visitor's language (the English text when there is no translation)."""
+    translated = catalogue(language()).get(text)
+    return translated if isinstance(translated, str) else text
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Singular or plural form for the count `n`, by the language's plural rule."""
+    forms = catalogue(language()).get(singular)
+    if isinstance(forms, tuple):
+        index = 0 if Locale.parse(language()).plural_form(n) == "one" else min(1, len(forms) - 1)
+        return forms[index]
+    return singular if n == 1 else plural
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date for people: '4 November 2025' / '4 de noviembre de 2025'; 'not recorded' when unknown."""
+    if value is None:
+        return _("not recorded")
+    if language() == DEFAULT:
+        return f"{value.day} {value:%B %Y}"
+    return format_date(value, format="long", locale=language())
+
+
+def number_text(value: float | int) -> str:
+    return format_decimal(value, locale=language())
+
+
+def percent_text(share: float) -> str:
+    return format_percent(share, locale=language())
+
+
+def localized(row, field: str) -> str | None:
+    """A data field in the visitor's language (`summary_es`), falling back to English when absent."""
+    if language() != DEFAULT:
+        value = getattr(row, f"{field}_{language()}", None)
+        if value:
+            return value
+    return getattr(row, field)
