@@ -1,0 +1,66 @@
+"""A printable one-page voter guide for a voter's districts: races, candidates, agenda backed, dates.
+
+Plain HTML with print styles, every data value escaped; no scripts, no external requests.
+"""
+
+from __future__ import annotations
+
+from ..data.slate import Slate
+from ..i18n import _, date_text, language, localized
+from ..labels import status_label
+from ..text import html_escape as esc
+from .calendar import election_days
+
+STYLE = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111;max-width:48rem;margin:1.5rem auto;padding:0 1rem}
+h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:1.2rem 0 .3rem;border-bottom:2px solid #111}
+.race{break-inside:avoid;margin-bottom:.8rem}.meta{color:#333}.small{font-size:.85rem;color:#333}
+ul{margin:.2rem 0 .4rem 1.2rem;padding:0}a{color:#003f7f}
+@media print{body{margin:0;font-size:11pt}a{color:#000;text-decoration:none}a[href]::after{content:" (" attr(href) ")";font-size:.8em}}
+"""
+
+
+def guide_html(slate: Slate, districts: list[str], place: str | None = None) -> str:
+    """The guide for the given district ids (never the voter's address: `place` is a district label)."""
+    races = [race for d in districts for race in slate.races_in_district(d)]
+    title = _("Your slate voter guide")
+    body = [f"<h1>{esc(title)}</h1>"]
+    body.append(f'<p class="meta">{esc(_("Districts:"))} {esc(", ".join(districts) or _("none found"))}</p>')
+    if not races:
+        body.append(f"<p>{esc(_('No slate race is recorded in these districts in this data version.'))}</p>")
+    for race in races:
+        body.append(_race_section(slate, race))
+    days = election_days(slate, [r.id for r in races])
+    if days:
+        body.append(f"<h2>{esc(_('Dates'))}</h2><ul>")
+        body += [f"<li>{esc(date_text(d.date))}: {esc(d.title)}</li>" for d in days]
+        body.append("</ul>")
+    footer = _("Data version {version} (as of {as_of}). Every fact comes with its source; check your election office for polling places.")
+    body.append(f'<p class="small">{esc(footer.format(version=slate.version, as_of=slate.as_of))}</p>')
+    return (
+        f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{esc(title)}</title>'
+        f"<style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
+    )
+
+
+def _race_section(slate: Slate, race) -> str:
+    parts = [f'<section class="race"><h2>{esc(race.office)} ({race.cycle})</h2>']
+    parts.append(f'<p class="meta">{esc(status_label(race.status))}. {esc(race.status_note or "")}</p>')
+    if race.incumbent:
+        parts.append(f"<p>{esc(_('Incumbent:'))} {esc(race.incumbent)}</p>")
+    candidates = slate.candidates_in(race.id)
+    if not candidates:
+        parts.append(f"<p>{esc(_('No slate candidate is named yet.'))}</p>")
+    for candidate in candidates:
+        parts.append(f"<p><strong>{esc(candidate.name)}</strong>: {esc(candidate.summary or '')}</p>")
+        positions = slate.positions_of(candidate.id).items()
+        backed = [localized(slate.planks[p], "title") for p, pos in positions if pos.stance.value == "backs"]
+        if backed:
+            parts.append(f"<p>{esc(_('Backs:'))} {esc('; '.join(backed))}</p>")
+        links = [(label, getattr(candidate, field)) for field, label in (("website", _("Website")), ("donate", _("Donate")), ("volunteer", _("Volunteer"))) if getattr(candidate, field)]
+        if links:
+            parts.append("<p>" + " · ".join(f'<a href="{esc(url)}">{esc(label)}</a>' for label, url in links) + "</p>")
+    source = slate.source_of(race)
+    parts.append(f'<p class="small">{esc(_("Source:"))} {esc(source.title)}</p></section>')
+    return "".join(parts)
