@@ -4,7 +4,8 @@ with Streamlit's bundled Graphviz WebAssembly, no CDN) and its short text descri
 The picture never relies on colour alone: node kinds differ by shape, border style and a text line
 ("slate", "outside: official", ...); cross-endorsements are solid arrows, outside ones dashed; the
 highlighted candidate has a double border and the word "selected". Labels are HTML-like Graphviz labels
-built from escaped data text, and every quoted attribute is escaped, so data cannot change the graph.
+built from html_escape'd data text; tooltips are html_escape'd too (Graphviz keeps entities as they are
+when it writes the SVG) and every quoted attribute is DOT-escaped, so data cannot change the graph.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def network_dot(network: Network, highlight: str | None = None, href: Callable[[
         if chosen:
             lines.append("selected")
         attrs = [f"label={_label(node.name, lines, chosen)}", f"shape={shape}", f"style={dot_string(style)}",
-                 f"fillcolor={dot_string(fill)}", f"color={dot_string(line)}", f"tooltip={dot_string(node.name)}"]
+                 f"fillcolor={dot_string(fill)}", f"color={dot_string(line)}", f"tooltip={dot_string(html_escape(node.name))}"]
         if chosen:
             attrs += ["peripheries=2", "penwidth=3"]
         if href and node.race_id:

@@ -66,7 +66,7 @@ class Network:
         return [e for e in self.cross_edges if e.candidate_id == candidate_id]
 
     def outside(self, candidate_id: str) -> list[Edge]:
-        """Endorsements this candidate received from anyone who is not a current slate candidate."""
+        """Endorsements this candidate received that are not cross-endorsements (outside or former endorsers)."""
         return [e for e in self.edges if e.candidate_id == candidate_id and not e.cross]
 
     def isolated(self) -> list[str]:
