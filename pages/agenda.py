@@ -113,13 +113,14 @@ level_options = [None, *dict.fromkeys(slate.races[c.race_id].level.value for c i
 state_options = [None, *sorted({slate.races[c.race_id].state for c in everyone})]
 plank_options = [None, *slate.planks]
 person_options = [None, *slate.candidates]
-f1, f2 = st.columns(2)
+f1, f2 = st.columns(2)  # two rows of two, so a phone stacks them in reading order
 key = url_widget("level", level_options)
 f1.selectbox("Level", level_options, key=key, format_func=lambda v: "All levels" if v is None else labels.level_label(v),
              on_change=to_url, args=("level", key))
 key = url_widget("state", state_options)
 f2.selectbox("State", state_options, key=key, format_func=lambda v: "All states" if v is None else v,
              on_change=to_url, args=("state", key))
+f1, f2 = st.columns(2)
 key = url_widget("plank", plank_options)
 f1.selectbox("Plank", plank_options, key=key, format_func=lambda v: "All planks" if v is None else slate.planks[v].title,
              on_change=to_url, args=("plank", key))
