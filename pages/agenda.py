@@ -136,7 +136,9 @@ shown = grid.only_planks([chosen_plank]) if chosen_plank else grid
 sort = st.radio("Sort rows by", matrix.PAIR_SORTS, horizontal=True, format_func=str.capitalize, key="agenda-sort",
                 index=matrix.PAIR_SORTS.index("stance" if chosen_plank else "candidate"))  # a plank link: backers first
 st.caption("One row per candidate and plank. “Unknown (no record)” means the data records no stance: it is not opposition.")
-show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), view.values, candidate=chosen, plank=chosen_plank),
+if chosen_plank:
+    st.caption(f"Showing {md_escape(slate.planks[chosen_plank].title)} only; choose “All planks” to see every plank.")
+show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), view.values, candidate=chosen),
            "Each slate candidate's stance on each plank, with its source", "No candidate or plank matches these filters.")
 
 st.subheader("How many back each plank")

@@ -47,28 +47,37 @@ def network_dot(network: Network, highlight: str | None = None, href: Callable[[
         '  node [fontname="Helvetica", fontsize=12, fontcolor="#1A1A1A", penwidth=1.5];',
         '  edge [color="#333333", arrowsize=0.8];',
     ]
-    for node in network.nodes.values():
-        fill, line = COLOURS[node.kind]
-        shape, style = SHAPES[node.kind]
-        lines = [KIND_LINE[node.kind]]
-        if node.id in isolated:
-            lines.append("no cross-endorsement")
-        chosen = node.id == highlight
-        if chosen:
-            lines.append("selected")
-        attrs = [f"label={_label(node.name, lines, chosen)}", f"shape={shape}", f"style={dot_string(style)}",
-                 f"fillcolor={dot_string(fill)}", f"color={dot_string(line)}", f"tooltip={dot_string(html_escape(node.name))}"]
-        if chosen:
-            attrs += ["peripheries=2", "penwidth=3"]
-        if href and node.race_id:
-            attrs += [f"URL={dot_string(href(node.race_id))}", 'target="_self"']
-        out.append(f"  {dot_string(node.id)} [{', '.join(attrs)}];")
+    nodes = [n for n in network.nodes.values() if n.id not in isolated]
+    out += [f"  {_node(n, highlight, href, False)}" for n in nodes]
+    if isolated:  # grouped in a labelled box, so isolation is visible at a glance
+        out.append('  subgraph cluster_isolated {')
+        out.append('    label="Isolated: no cross-endorsement given or received"; style="dashed"; color="#7F7F7F"; fontsize=11;')
+        out += [f"    {_node(network.nodes[i], highlight, href, True)}" for i in network.members if i in isolated]
+        out.append("  }")
     for edge in network.edges:
         style = "solid" if edge.cross else "dashed"
         width = 3 if highlight in (edge.endorser_id, edge.candidate_id) else (2 if edge.cross else 1)
         out.append(f"  {dot_string(edge.endorser_id)} -> {dot_string(edge.candidate_id)} [style={style}, penwidth={width}];")
     out.append("}")
     return "\n".join(out)
+
+
+def _node(node, highlight: str | None, href, isolated: bool) -> str:
+    fill, line = COLOURS[node.kind]
+    shape, style = SHAPES[node.kind]
+    lines = [KIND_LINE[node.kind]]
+    if isolated:
+        lines.append("no cross-endorsement")
+    chosen = node.id == highlight
+    if chosen:
+        lines.append("selected")
+    attrs = [f"label={_label(node.name, lines, chosen)}", f"shape={shape}", f"style={dot_string(style)}",
+             f"fillcolor={dot_string(fill)}", f"color={dot_string(line)}", f"tooltip={dot_string(html_escape(node.name))}"]
+    if chosen:
+        attrs += ["peripheries=2", "penwidth=3"]
+    if href and node.race_id:
+        attrs += [f"URL={dot_string(href(node.race_id))}", 'target="_self"']
+    return f"{dot_string(node.id)} [{', '.join(attrs)}];"
 
 
 def network_alt(network: Network) -> str:

@@ -66,8 +66,8 @@ class Network:
         return [e for e in self.cross_edges if e.candidate_id == candidate_id]
 
     def outside(self, candidate_id: str) -> list[Edge]:
-        """Endorsements this candidate received that are not cross-endorsements (outside or former endorsers)."""
-        return [e for e in self.edges if e.candidate_id == candidate_id and not e.cross]
+        """Endorsements received from outside endorsers or former slate candidates (a self-endorsement is no one's)."""
+        return [e for e in self.edges if e.candidate_id == candidate_id and not e.cross and e.endorser_id != candidate_id]
 
     def isolated(self) -> list[str]:
         """Current slate candidates with no cross-endorsement given or received."""

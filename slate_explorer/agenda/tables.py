@@ -16,7 +16,7 @@ from ..data.slate import Slate
 from ..text import human_date, md_escape
 from .links import plank_href, race_href
 from .matrix import STANCE_WORDS, Cell, Coverage, PlankCount
-from .network import NODE_KINDS, Network, candidate_unity
+from .network import FORMER, NODE_KINDS, OFFICIAL, ORGANIZATION, Network, candidate_unity
 
 SELECTED = " — **selected**"
 
@@ -104,24 +104,28 @@ def coverage_frame(slate: Slate, coverage: list[Coverage], view: Mapping[str, st
     return pd.DataFrame(rows, columns=["Candidate", "Race", "Backs", "Opposes", "Unknown"])
 
 
-def _endorsers(network: Network, edges, end: str) -> str:
-    return ", ".join(md_escape(network.nodes[getattr(e, end)].name) for e in edges) or "none recorded"
+def _endorsers(network: Network, edges, end: str) -> list[str]:
+    """Names, with "(former slate)" or "(outside)" after anyone who is not a current slate candidate."""
+    names = []
+    for e in edges:
+        node = network.nodes[getattr(e, end)]
+        suffix = {FORMER: " (former slate)", OFFICIAL: " (outside)", ORGANIZATION: " (outside)"}.get(node.kind, "")
+        names.append(md_escape(node.name) + suffix)
+    return names
 
 
 def network_frame(slate: Slate, network: Network, view: Mapping[str, str], *, candidate: str | None = None) -> pd.DataFrame:
-    """The network as text, one row per current slate candidate, with their unity score."""
+    """The network as text, one row per current slate candidate, with their unity score (4 columns for phones)."""
     rows = []
     for cid in network.members:
-        unity = candidate_unity(network, cid)
+        by = _endorsers(network, network.received(cid), "endorser_id") + _endorsers(network, network.outside(cid), "endorser_id")
         rows.append({
             "Candidate": candidate_cell(slate, cid, view, candidate),
-            "Endorsed by slate": _endorsers(network, network.received(cid), "endorser_id"),
-            "Endorses on slate": _endorsers(network, network.given(cid), "candidate_id"),
-            "Outside endorsers": _endorsers(network, network.outside(cid), "endorser_id"),
-            "Unity (given + received)": unity.describe(),
+            "Endorsed by": ", ".join(by) or "none recorded",
+            "Endorses on the slate": ", ".join(_endorsers(network, network.given(cid), "candidate_id")) or "none recorded",
+            "Unity (given + received)": candidate_unity(network, cid).describe(),
         })
-    return pd.DataFrame(rows, columns=["Candidate", "Endorsed by slate", "Endorses on slate", "Outside endorsers",
-                                       "Unity (given + received)"])
+    return pd.DataFrame(rows, columns=["Candidate", "Endorsed by", "Endorses on the slate", "Unity (given + received)"])
 
 
 def endorsements_frame(slate: Slate, network: Network, view: Mapping[str, str], *,
@@ -131,13 +135,13 @@ def endorsements_frame(slate: Slate, network: Network, view: Mapping[str, str], 
     for e in network.edges:
         endorser = network.nodes[e.endorser_id]
         who = (candidate_cell(slate, endorser.id, view, candidate) if endorser.race_id else md_escape(endorser.name))
+        kind = "cross-endorsement" if e.cross else NODE_KINDS[endorser.kind].lower()
         parts = ([human_date(e.date)] if e.date else []) + ([e.note] if e.note else [])
         when = md_escape("; ".join(parts) or "date not recorded") + (" (approximate)" if e.approximate else "")
         rows.append({
-            "Endorser": who,
-            "Kind": "Cross-endorsement" if e.cross else md_escape(NODE_KINDS[endorser.kind]),
+            "Endorser": f"{who} ({md_escape(kind)})",
             "Endorsed": candidate_cell(slate, e.candidate_id, view, candidate),
             "When": when,
             "Source": source_cell(slate, e.source_id),
         })
-    return pd.DataFrame(rows, columns=["Endorser", "Kind", "Endorsed", "When", "Source"])
+    return pd.DataFrame(rows, columns=["Endorser", "Endorsed", "When", "Source"])

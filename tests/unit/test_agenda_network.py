@@ -33,7 +33,7 @@ def test_candidate_unity_by_hand():
     got = {cid: (candidate_unity(net, cid).existing, candidate_unity(net, cid).possible) for cid in "abcd"}
     assert got == {"a": (3, 6), "b": (2, 6), "c": (1, 6), "d": (0, 6)}
     assert candidate_unity(net, "e").possible == 0  # former: not scored
-    assert [e.endorser_id for e in net.outside("a")] == ["e", "a", "union-y"]
+    assert [e.endorser_id for e in net.outside("a")] == ["e", "union-y"]  # not the self-endorsement
 
 
 def test_isolated_ignores_outside_and_former_endorsements():

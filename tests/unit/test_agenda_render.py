@@ -34,7 +34,8 @@ def test_dot_has_every_node_and_edge_with_kinds_in_words():
     for node_id in net.nodes:
         assert f'  "{node_id}" [' in dot
     assert "outside: official" in dot and "outside: organization" in dot and "former slate" in dot
-    assert dot.count("no cross-endorsement") == 1  # Dee
+    assert dot.count("no cross-endorsement") == 2  # the cluster's label and Dee
+    assert dot.index("subgraph cluster_isolated") < dot.index('"d" [')
     assert "selected" in dot and "peripheries=2" in dot
     assert 'URL="/map?race=r-ny"' in dot
     assert '"a" -> "b" [style=solid' in dot and '"sen-x" -> "d" [style=dashed' in dot
@@ -78,10 +79,13 @@ def test_network_frames():
     net = build_network(slate)
     rows = network_frame(slate, net, {}).set_index(pd.Index(net.members))
     assert rows.loc["a", "Unity (given + received)"] == "3 of 6 possible (50.0%)"
-    assert rows.loc["d", "Endorsed by slate"] == "none recorded" and rows.loc["d", "Outside endorsers"] == "Endorser sen\\-x"
+    assert rows.loc["d", "Endorsed by"] == "Endorser sen\\-x (outside)"
+    assert rows.loc["a", "Endorsed by"] == "Ben, Eve (former slate), Endorser union\\-y (outside)"
+    assert rows.loc["a", "Endorses on the slate"] == "Ben, Cal" and rows.loc["d", "Endorses on the slate"] == "none recorded"
     endorsements = endorsements_frame(slate, net, {})
     assert len(endorsements) == len(slate.endorsements)
-    assert list(endorsements["Kind"][:3]) == ["Cross-endorsement"] * 3
+    assert [e.endswith("(cross\\-endorsement)") for e in endorsements["Endorser"]] == [True] * 3 + [False] * 5
+    assert endorsements["Endorser"][6] == "Endorser sen\\-x (outside endorser\\: an official)"
     assert endorsements["When"][0] == "date not recorded"
 
 
