@@ -76,8 +76,12 @@ if chosen:
         backs = [slate.planks[p].title for p, pos in slate.positions_of(chosen).items() if pos.stance.value == "backs"]
         st.markdown("Backs: " + (md_escape(", ".join(backs)) if backs else "no plank on record") + ".")
         st.markdown(f"Cross-endorsements given and received: {network.candidate_unity(net, chosen).describe()}.")
+        if not is_current(person) and view.get("former") != "true":
+            st.markdown("Turn on “Also list former slate candidates” below to see them in the tables.")
         st.page_link("pages/map.py", label=f"Open {person.name}'s race card", icon=":material/map:",
                      query_params={"race": person.race_id})
+        data_footer(slate, person.source_id, race.source_id, *(p.source_id for p in slate.positions_of(chosen).values()),
+                    *(e.source_id for e in slate.endorsements if chosen in (e.endorser_id, e.candidate_id)))
 if chosen_plank:
     plank = slate.planks[chosen_plank]
     count = matrix.plank_counts(matrix.build_matrix(slate, plank=chosen_plank))[0]
@@ -88,6 +92,7 @@ if chosen_plank:
         st.markdown(f"Backed by {len(count.backs)} of {count.of} slate candidates: {backers}.")
         st.page_link("pages/majority.py", label="What passing it needs", icon=":material/calculate:",
                      query_params={"plank": plank.id})
+        data_footer(slate, plank.source_id, *(p.source_id for p in slate.positions if p.plank_id == plank.id))
 
 # ---- the platform --------------------------------------------------------------------------------
 st.header("The common platform")
