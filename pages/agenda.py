@@ -78,7 +78,7 @@ if chosen:
         st.markdown(f"Cross-endorsements given and received: {network.candidate_unity(net, chosen).describe()}.")
         if not is_current(person) and view.get("former") != "true":
             st.markdown("Turn on “Also list former slate candidates” below to see them in the tables.")
-        st.page_link("pages/map.py", label=f"Open {person.name}'s race card", icon=":material/map:",
+        st.page_link("pages/map.py", label=f"Open {md_escape(person.name)}'s race card", icon=":material/map:",
                      query_params={"race": person.race_id})
         data_footer(slate, person.source_id, race.source_id, *(p.source_id for p in slate.positions_of(chosen).values()),
                     *(e.source_id for e in slate.endorsements if chosen in (e.endorser_id, e.candidate_id)))

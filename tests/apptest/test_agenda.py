@@ -166,3 +166,48 @@ def test_state_filter_from_the_url():
     at = run_page("agenda", v="2025-11-25", state="MI")
     coverage = table(at, "Candidate", "Race")
     assert sorted(plain(c) for c in coverage["Candidate"]) == ["Abdul El-Sayed", "Donavan McKinney", "Mallory McMorrow"]
+
+
+HOSTILE = '<img src=x onerror=alert(1)> **b** [x](javascript:alert(1)) "]; a -> b; ['
+
+
+@pytest.fixture
+def hostile_root(tmp_path, monkeypatch):
+    """A copy of the newest version whose names, titles and endorsers carry HTML, Markdown and DOT payloads."""
+    import hashlib
+    import json
+    import shutil
+
+    folder = tmp_path / "2025-11-25"
+    shutil.copytree(ROOT / "slate_data" / "2025-11-25", folder)
+
+    def poison(table, old, new):
+        path = folder / f"{table}.csv"
+        text = path.read_text()
+        assert old in text
+        path.write_text(text.replace(old, new))
+
+    quoted = '"' + HOSTILE.replace('"', '""') + '"'
+    poison("candidates", "zohran-mamdani,Zohran Mamdani,", f"zohran-mamdani,{quoted},")
+    poison("planks", "medicare-for-all,Medicare for All,", f"medicare-for-all,{quoted},")
+    poison("endorsements", "bernie-sanders,Sen. Bernie Sanders,", f"bernie-sanders,{quoted},")
+    meta = json.loads((folder / "datapackage.json").read_text())
+    for resource in meta["resources"]:
+        resource["hash"] = "sha256:" + hashlib.sha256((folder / resource["path"]).read_bytes()).hexdigest()
+    (folder / "datapackage.json").write_text(json.dumps(meta))
+    monkeypatch.setenv("SLATE_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_hostile_data_is_escaped_everywhere(hostile_root):
+    at = run_page("agenda", candidate="zohran-mamdani", plank="medicare-for-all")
+    assert not at.warning, [w.value for w in at.warning]  # the poisoned copy is valid and served
+    raw = [str(e.value) for kind in ("title", "header", "subheader", "markdown", "caption") for e in getattr(at, kind)]
+    raw += [e.label for e in at.expander] + [e.proto.label for e in at.get("page_link")]
+    raw += [str(cell) for t in at.table for cell in t.value.to_numpy().ravel()]
+    shown = "\n".join(raw)
+    assert "onerror" in shown  # the payload is on the page, as text
+    assert re.search(r"(?<!\\)<img", shown) is None and re.search(r"(?<!\\)\[x\]\(javascript", shown) is None
+    dot = at.get("graphviz_chart")[0].proto.spec
+    assert "<img" not in dot and "&lt;img src=x onerror=alert(1)&gt;" in dot
+    assert dot.count(" -> ") == 2  # the payload's "a -> b" added no edge
