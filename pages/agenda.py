@@ -22,6 +22,8 @@ names = {c.id: c.name for c in slate.candidates.values()}
 def url_widget(param: str, options: list) -> str:
     """The session key of a widget mirrored in ?param=: the URL sets it, changing it rewrites the URL."""
     key, seen = f"agenda-{param}", f"agenda-{param}-url"
+    if view.get(param) and view.get(param) not in options:  # valid but unused here (no candidate at that level)
+        options.append(view.get(param))
     if st.session_state.get(seen, "unset") != view.get(param):
         st.session_state[key] = view.get(param) if view.get(param) in options else options[0]
         st.session_state[seen] = view.get(param)
@@ -61,7 +63,7 @@ col1.metric("Planks in the platform", len(slate.planks))
 col2.metric("Slate candidates", len(members))
 col3.metric("Unity score", f"{unity.share:.1%}" if unity.share is not None else "n/a",
             help="Share of the possible cross-endorsements among slate candidates that exist.")
-col4.metric("Joint events, fundraisers, media", coordination.total(slate) or "none recorded")
+col4.metric("Joint events, fundraisers, media", f"{coordination.total(slate)} recorded")
 st.caption(md_escape(SLATE_RULE))
 
 # ---- deep-link focus: ?candidate= and ?plank= ---------------------------------------------------------
@@ -114,51 +116,50 @@ for plank in slate.planks.values():
 # ---- the matrix ------------------------------------------------------------------------------------
 st.header("Who stands where")
 everyone = list(slate.candidates.values())
-level_options = [None, *dict.fromkeys(slate.races[c.race_id].level.value for c in everyone)]
-state_options = [None, *sorted({slate.races[c.race_id].state for c in everyone})]
-plank_options = [None, *slate.planks]
-person_options = [None, *slate.candidates]
+ALL = ""  # the "no filter" choice (a None option would show as an empty selectbox)
+level_options = [ALL, *dict.fromkeys(slate.races[c.race_id].level.value for c in everyone)]
+state_options = [ALL, *sorted({slate.races[c.race_id].state for c in everyone})]
+plank_options = [ALL, *slate.planks]
+person_options = [ALL, *slate.candidates]
 f1, f2 = st.columns(2)  # two rows of two, so a phone stacks them in reading order
 key = url_widget("level", level_options)
-f1.selectbox("Level", level_options, key=key, format_func=lambda v: "All levels" if v is None else labels.level_label(v),
-             on_change=to_url, args=("level", key))
+f1.selectbox("Level", level_options, key=key, format_func=lambda v: labels.level_label(v) if v else "All levels",
+             on_change=to_url, args=("level", key, ALL))
 key = url_widget("state", state_options)
-f2.selectbox("State", state_options, key=key, format_func=lambda v: "All states" if v is None else v,
-             on_change=to_url, args=("state", key))
+f2.selectbox("State", state_options, key=key, format_func=lambda v: v or "All states",
+             on_change=to_url, args=("state", key, ALL))
 f1, f2 = st.columns(2)
 key = url_widget("plank", plank_options)
-f1.selectbox("Plank", plank_options, key=key, format_func=lambda v: "All planks" if v is None else slate.planks[v].title,
-             on_change=to_url, args=("plank", key))
+f1.selectbox("Plank", plank_options, key=key, format_func=lambda v: slate.planks[v].title if v else "All planks",
+             on_change=to_url, args=("plank", key, ALL))
 key = url_widget("candidate", person_options)
-f2.selectbox("Highlight a candidate", person_options, key=key, format_func=lambda v: "Nobody" if v is None else names[v],
-             on_change=to_url, args=("candidate", key))
+f2.selectbox("Highlight a candidate", person_options, key=key, format_func=lambda v: names[v] if v else "Nobody",
+             on_change=to_url, args=("candidate", key, ALL))
 key = url_widget("former", ["false", "true"])
 st.session_state[key] = st.session_state[key] in (True, "true")
 st.toggle("Also list former slate candidates (lost or withdrew)", key=key, on_change=to_url, args=("former", key, False))
-
 grid = matrix.build_matrix(slate, level=view.get("level"), state=view.get("state"), include_former=view.get("former") == "true")
-shown = grid.only_planks([chosen_plank]) if chosen_plank else grid
-sort = st.radio("Sort rows by", matrix.PAIR_SORTS, horizontal=True, format_func=str.capitalize, key="agenda-sort",
-                index=matrix.PAIR_SORTS.index("stance" if chosen_plank else "candidate"))  # a plank link: backers first
-st.caption("One row per candidate and plank. “Unknown (no record)” means the data records no stance: it is not opposition.")
-if chosen_plank:
-    st.caption(f"Showing {md_escape(slate.planks[chosen_plank].title)} only; choose “All planks” to see every plank.")
-show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), view.values, candidate=chosen),
-           "Each slate candidate's stance on each plank, with its source", "No candidate or plank matches these filters.")
+st.caption("Counts are over the candidates these filters list. “Unknown” means the data records no stance: it is not opposition.")
 
 st.subheader("How many back each plank")
-plank_sort = st.radio("Order", matrix.PLANK_SORTS, horizontal=True, key="agenda-plank-sort",
-                      format_func=lambda s: {"platform": "Platform order", "most_backed": "Most backed", "least_backed": "Least backed"}[s])
+plank_sort = st.radio("Order", matrix.PLANK_SORTS, horizontal=True, key="agenda-plank-sort", format_func=matrix.SORT_LABELS.get)
 show_table(tables.plank_counts_frame(slate, matrix.plank_counts(grid, plank_sort), view.values, candidate=chosen, plank=chosen_plank),
            "For each plank, how many of the listed candidates back it, oppose it, or have no recorded stance",
            "No candidate or plank matches these filters.")
 
 st.subheader("How much of the platform each candidate backs")
-cov_sort = st.radio("Order", matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort",
-                    format_func=lambda s: {"slate": "Slate order", "most_coverage": "Most coverage",
-                                           "least_coverage": "Least coverage", "name": "Name"}[s])
+cov_sort = st.radio("Order", matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort", format_func=matrix.SORT_LABELS.get)
 show_table(tables.coverage_frame(slate, matrix.candidate_coverage(grid, cov_sort, names), view.values, candidate=chosen),
            "For each candidate, how many planks of the platform they back", "No candidate matches these filters.")
+
+st.subheader("Every stance: one row per candidate and plank")
+shown = grid.only_planks([chosen_plank]) if chosen_plank else grid
+sort = st.radio("Sort rows by", matrix.PAIR_SORTS, horizontal=True, format_func=matrix.SORT_LABELS.get, key="agenda-sort",
+                index=matrix.PAIR_SORTS.index("stance" if chosen_plank else "candidate"))  # a plank link: backers first
+if chosen_plank:
+    st.caption(f"Showing {md_escape(slate.planks[chosen_plank].title)} only; choose “All planks” to see every plank.")
+show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), view.values, candidate=chosen),
+           "Each slate candidate's stance on each plank, with its source", "No candidate or plank matches these filters.")
 data_footer(slate, *(p.source_id for p in slate.positions), *(c.source_id for c in everyone))
 
 # ---- the network -----------------------------------------------------------------------------------

@@ -104,6 +104,11 @@ class Coverage:
 PLANK_SORTS = ("platform", "most_backed", "least_backed")
 COVERAGE_SORTS = ("slate", "most_coverage", "least_coverage", "name")
 PAIR_SORTS = ("candidate", "plank", "stance")
+SORT_LABELS = {
+    "platform": "Platform order", "most_backed": "Most backed", "least_backed": "Least backed",
+    "slate": "Slate order", "most_coverage": "Most coverage", "least_coverage": "Least coverage", "name": "Name",
+    "candidate": "Candidate", "plank": "Plank", "stance": "Stance (backs first)",
+}
 
 
 def plank_counts(matrix: Matrix, sort: str = "platform") -> list[PlankCount]:

@@ -211,3 +211,12 @@ def test_hostile_data_is_escaped_everywhere(hostile_root):
     dot = at.get("graphviz_chart")[0].proto.spec
     assert "<img" not in dot and "&lt;img src=x onerror=alert(1)&gt;" in dot
     assert dot.count(" -> ") == 2  # the payload's "a -> b" added no edge
+
+
+def test_level_with_no_candidates_shows_that_level_and_says_so():
+    at = run_page("agenda", v="2025-11-25", level="state_senate")
+    assert at.selectbox(key="agenda-level").value == "state_senate"
+    assert "No candidate matches these filters." in texts(at)
+    at.selectbox(key="agenda-level").set_value("").run()
+    assert "level" not in at.query_params
+    assert len(table(at, "Candidate", "Race")) == len(expected("2025-11-25")["current"])
