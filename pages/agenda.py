@@ -77,8 +77,9 @@ if chosen:
         st.markdown(f"{md_escape(race.office)}. " + ("" if is_current(person) else "Former slate candidate (lost or withdrew): not counted in the scores."))
         backs = [slate.planks[p].title for p, pos in slate.positions_of(chosen).items() if pos.stance.value == "backs"]
         st.markdown("Backs: " + (md_escape(", ".join(backs)) if backs else "no plank on record") + ".")
-        st.markdown(f"Cross-endorsements given and received: {network.candidate_unity(net, chosen).describe()}.")
-        if not is_current(person) and view.get("former") != "true":
+        if is_current(person):
+            st.markdown(f"Cross-endorsements given and received: {network.candidate_unity(net, chosen).describe()}.")
+        elif view.get("former") != "true":
             st.markdown("Turn on “Also list former slate candidates” below to see them in the tables.")
         st.page_link("pages/map.py", label=f"Open {md_escape(person.name)}'s race card", icon=":material/map:",
                      query_params={"race": person.race_id})
@@ -103,7 +104,8 @@ if not slate.planks:
     st.markdown("This data version records no planks.")
 for plank in slate.planks.values():
     count = full_counts[plank.id]
-    with st.expander(md_escape(plank.title), expanded=plank.id == chosen_plank):
+    label = f"{md_escape(plank.title)}: backed by {len(count.backs)} of {count.of}"
+    with st.expander(label, expanded=plank.id == chosen_plank):
         st.markdown(md_escape(plank.summary))
         st.markdown(f"**How it would be enacted:** {md_escape(plank.vehicle)}")
         st.markdown(f"**Who must pass it:** {md_escape(platform.path_words(slate, plank))}")

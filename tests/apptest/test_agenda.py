@@ -220,3 +220,13 @@ def test_level_with_no_candidates_shows_that_level_and_says_so():
     at.selectbox(key="agenda-level").set_value("").run()
     assert "level" not in at.query_params
     assert len(table(at, "Candidate", "Race")) == len(expected("2025-11-25")["current"])
+
+
+def test_former_candidate_link_is_explained_not_scored():
+    at = run_page("agenda", v="2025-11-25", candidate="deja-foxx")
+    shown = texts(at)
+    assert "Highlighted: Deja Foxx" in shown and "Former slate candidate (lost or withdrew)" in shown
+    assert "Cross-endorsements given and received" not in shown
+    assert "Deja Foxx" not in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
+    at.toggle(key="agenda-former").set_value(True).run()
+    assert "Deja Foxx — selected" in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
