@@ -91,6 +91,9 @@ VALIDATORS: dict[str, dict[str, Callable[[str, object], str | None]]] = {
     "agenda": {
         "plank": lambda v, s: v.lower() if s and v.lower() in s.planks else None,
         "candidate": lambda v, s: v.lower() if s and v.lower() in s.candidates else None,
+        "level": _choice([lvl.value for lvl in Level]),  # the candidates' race level
+        "state": _pattern(STATE, str.upper),
+        "former": _choice(["true", "false"]),  # also list candidates who lost or withdrew
     },
     "majority": {
         "wins": _wins,

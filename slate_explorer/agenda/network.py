@@ -1,0 +1,179 @@
+"""Who endorses whom: the cross-endorsement network of the slate and its "unity score".
+
+Nodes are current slate candidates (always, so isolated ones show), former slate candidates and outside
+endorsers (officials, organizations) that appear in an endorsement. An edge points from endorser to
+endorsed candidate. Only edges between two distinct *current* slate candidates are cross-endorsements.
+
+Unity score: of all the cross-endorsements that could exist, the share that do. With n current slate
+candidates, each may endorse each of the others, so n*(n-1) ordered pairs are possible (A endorsing B and
+B endorsing A count as two). Per candidate, the possible ones are the 2*(n-1) endorsements they could
+give to or receive from the others; the score counts given plus received.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..data.slate import Slate
+from .members import current_members
+
+# Node kinds, in the order the page explains them.
+SLATE, FORMER, OFFICIAL, ORGANIZATION = "slate", "former", "official", "organization"
+NODE_KINDS = {
+    SLATE: "Slate candidate",
+    FORMER: "Former slate candidate (lost or withdrew)",
+    OFFICIAL: "Outside endorser: an official",
+    ORGANIZATION: "Outside endorser: an organization",
+}
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    name: str
+    kind: str  # one of NODE_KINDS
+    race_id: str | None = None  # slate and former candidates only
+
+
+@dataclass(frozen=True)
+class Edge:
+    endorser_id: str
+    candidate_id: str
+    cross: bool  # both ends are distinct current slate candidates
+    source_id: str
+    date: object = None
+    approximate: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Network:
+    version: str
+    members: tuple[str, ...]  # current slate candidate ids
+    nodes: dict[str, Node]
+    edges: tuple[Edge, ...]
+
+    @property
+    def cross_edges(self) -> tuple[Edge, ...]:
+        return tuple(e for e in self.edges if e.cross)
+
+    def given(self, candidate_id: str) -> list[Edge]:
+        """Cross-endorsements this candidate gave to other current slate candidates."""
+        return [e for e in self.cross_edges if e.endorser_id == candidate_id]
+
+    def received(self, candidate_id: str) -> list[Edge]:
+        """Cross-endorsements this candidate received from other current slate candidates."""
+        return [e for e in self.cross_edges if e.candidate_id == candidate_id]
+
+    def outside(self, candidate_id: str) -> list[Edge]:
+        """Endorsements received from outside endorsers or former slate candidates (a self-endorsement is no one's)."""
+        return [e for e in self.edges if e.candidate_id == candidate_id and not e.cross and e.endorser_id != candidate_id]
+
+    def isolated(self) -> list[str]:
+        """Current slate candidates with no cross-endorsement given or received."""
+        linked = {e.endorser_id for e in self.cross_edges} | {e.candidate_id for e in self.cross_edges}
+        return [m for m in self.members if m not in linked]
+
+
+def _endorser_node(slate: Slate, endorsement, members: set[str]) -> Node:
+    if endorsement.endorser_kind == "slate" and endorsement.endorser_id in slate.candidates:
+        person = slate.candidates[endorsement.endorser_id]
+        return Node(person.id, person.name, SLATE if person.id in members else FORMER, person.race_id)
+    # An endorser marked "slate" whose id is not a candidate of this version is shown as an outside official.
+    kind = ORGANIZATION if endorsement.endorser_kind == "organization" else OFFICIAL
+    return Node(endorsement.endorser_id, endorsement.endorser_name, kind)
+
+
+def build_network(slate: Slate) -> Network:
+    members = tuple(c.id for c in current_members(slate))
+    member_set = set(members)
+    nodes = {m: Node(m, slate.candidates[m].name, SLATE, slate.candidates[m].race_id) for m in members}
+    edges = []
+    for e in slate.endorsements:
+        endorser = _endorser_node(slate, e, member_set)
+        nodes.setdefault(endorser.id, endorser)
+        endorsed = slate.candidates[e.candidate_id]
+        nodes.setdefault(endorsed.id, Node(endorsed.id, endorsed.name, FORMER, endorsed.race_id))
+        cross = endorser.kind == SLATE and e.candidate_id in member_set and endorser.id != e.candidate_id
+        edges.append(Edge(endorser.id, e.candidate_id, cross, e.source_id, e.date, e.approximate, e.note))
+    return Network(slate.version, members, nodes, tuple(edges))
+
+
+@dataclass(frozen=True)
+class Unity:
+    existing: int
+    possible: int
+
+    @property
+    def share(self) -> float | None:
+        return self.existing / self.possible if self.possible else None
+
+    def describe(self) -> str:
+        if not self.possible:
+            return "not defined (fewer than two slate candidates)"
+        return f"{self.existing} of {self.possible} possible ({self.share:.1%})"
+
+
+def slate_unity(network: Network) -> Unity:
+    """Existing cross-endorsements over the n*(n-1) ordered pairs of distinct current slate candidates."""
+    n = len(network.members)
+    pairs = {(e.endorser_id, e.candidate_id) for e in network.cross_edges}
+    return Unity(len(pairs), n * (n - 1))
+
+
+def candidate_unity(network: Network, candidate_id: str) -> Unity:
+    """Given plus received cross-endorsements over the 2*(n-1) this candidate could have."""
+    n = len(network.members)
+    if candidate_id not in network.members:
+        return Unity(0, 0)
+    return Unity(len(network.given(candidate_id)) + len(network.received(candidate_id)), 2 * (n - 1))
+
+
+@dataclass(frozen=True)
+class UnityChange:
+    old_version: str
+    new_version: str
+    before: Unity
+    after: Unity
+    added: tuple[tuple[str, str], ...]  # cross-endorsements counted now and not before (endorser, endorsed)
+    dropped: tuple[tuple[str, str], ...]  # counted before and not now
+    joined: tuple[str, ...]  # candidate ids in the current slate now and not before
+    left: tuple[str, ...]
+
+    @property
+    def points(self) -> float | None:
+        """Change of the share in percentage points."""
+        if self.before.share is None or self.after.share is None:
+            return None
+        return (self.after.share - self.before.share) * 100
+
+    def describe(self, names: dict[str, str]) -> str:
+        """One plain paragraph: the change and why, so a denominator effect is never taken for unity."""
+        name = lambda i: names.get(i, i)  # noqa: E731
+        parts = [f"From {self.old_version} to {self.new_version} the unity score went from "
+                 f"{self.before.describe()} to {self.after.describe()}."]
+        if self.added:
+            parts.append("New cross-endorsements: " + "; ".join(f"{name(a)} → {name(b)}" for a, b in self.added) + ".")
+        else:
+            parts.append("No new cross-endorsement was recorded.")
+        if self.dropped:
+            parts.append("No longer counted: " + "; ".join(f"{name(a)} → {name(b)}" for a, b in self.dropped) + ".")
+        if self.left:
+            parts.append("Left the slate (lost or withdrew): " + ", ".join(name(i) for i in self.left) + ".")
+        if self.joined:
+            parts.append("Joined the slate: " + ", ".join(name(i) for i in self.joined) + ".")
+        if not self.added and not self.dropped and self.before.possible != self.after.possible:
+            parts.append("The score moved only because the number of possible cross-endorsements changed.")
+        return " ".join(parts)
+
+
+def unity_change(old: Slate, new: Slate) -> UnityChange:
+    before, after = build_network(old), build_network(new)
+    old_pairs = {(e.endorser_id, e.candidate_id) for e in before.cross_edges}
+    new_pairs = {(e.endorser_id, e.candidate_id) for e in after.cross_edges}
+    return UnityChange(
+        old.version, new.version, slate_unity(before), slate_unity(after),
+        tuple(sorted(new_pairs - old_pairs)), tuple(sorted(old_pairs - new_pairs)),
+        tuple(m for m in after.members if m not in before.members),
+        tuple(m for m in before.members if m not in after.members),
+    )

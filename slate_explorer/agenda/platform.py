@@ -1,0 +1,38 @@
+"""The common platform in plain words: what each plank does and which bodies must pass it."""
+
+from __future__ import annotations
+
+from ..data.models import Plank
+from ..data.slate import Slate
+
+
+def path_steps(slate: Slate, plank: Plank) -> list[str]:
+    """Each body on the plank's path, as a plain phrase ("the U.S. Senate passes it", ...)."""
+    steps = []
+    for i, chamber_id in enumerate(plank.path):
+        chamber = slate.chambers[chamber_id]
+        if chamber.kind != "executive":
+            steps.append(f"the {chamber.name} passes it")
+        elif i == 0 and len(plank.path) == 1:
+            steps.append(f"the {chamber.name} acts alone; no legislature has to vote")
+        else:
+            steps.append(f"the {chamber.name} signs it")
+    return steps
+
+
+def path_words(slate: Slate, plank: Plank) -> str:
+    """'First the A passes it, then the B passes it, then the C signs it.'"""
+    steps = path_steps(slate, plank)
+    if len(steps) == 1:
+        return steps[0][0].upper() + steps[0][1:] + "."
+    return "First " + ", then ".join(steps) + "."
+
+
+def path_short(slate: Slate, plank: Plank) -> str:
+    """'U.S. House + U.S. Senate + President' style, from the chamber names."""
+    return " + ".join(slate.chambers[c].name for c in plank.path)
+
+
+def plank_source_ids(slate: Slate, plank: Plank) -> list[str]:
+    """The plank's own source and the sources of the bodies on its path."""
+    return [plank.source_id, *(slate.chambers[c].source_id for c in plank.path)]

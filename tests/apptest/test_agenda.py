@@ -1,0 +1,232 @@
+"""AppTest: the agenda page's counts, unity score and isolated candidates match the data files of both
+shipped versions (counted here straight from the CSVs, not through the package), and deep links apply."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.apptest.conftest import run_page, texts
+
+ROOT = Path(__file__).resolve().parents[2]
+VERSIONS = ["2025-07-10", "2025-11-25"]
+
+
+def rows(version: str, table: str) -> list[dict]:
+    with open(ROOT / "slate_data" / version / f"{table}.csv", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def expected(version: str) -> dict:
+    """The figures the page must show, from the raw CSVs: current slate = outcome not lost/withdrew."""
+    people = {r["id"]: r for r in rows(version, "candidates")}
+    current = [i for i, r in people.items() if r["outcome"] not in ("lost", "withdrew")]
+    planks = [r["id"] for r in rows(version, "planks")]
+    backs = {p: sorted(r["candidate_id"] for r in rows(version, "positions")
+                       if r["plank_id"] == p and r["stance"] == "backs" and r["candidate_id"] in current) for p in planks}
+    cross = {(r["endorser_id"], r["candidate_id"]) for r in rows(version, "endorsements")
+             if r["endorser_kind"] == "slate" and r["endorser_id"] in current and r["candidate_id"] in current
+             and r["endorser_id"] != r["candidate_id"]}
+    linked = {a for a, _ in cross} | {b for _, b in cross}
+    n = len(current)
+    return {"people": people, "current": current, "planks": planks, "backs": backs, "cross": len(cross),
+            "possible": n * (n - 1), "isolated": [people[i]["name"] for i in current if i not in linked]}
+
+
+def table(at, first_column: str, second_column: str):
+    """The st.table whose first two columns are these (tables are found by their header, not position)."""
+    for t in at.table:
+        frame = t.value
+        if list(frame.columns[:2]) == [first_column, second_column]:
+            return frame
+    raise AssertionError(f"no table with columns {first_column}, {second_column}")
+
+
+def plain(cell: str) -> str:
+    """A Markdown cell as the visitor reads it: link text only, no escapes or emphasis."""
+    cell = re.sub(r"\[((?:\\.|[^\]])*)\]\([^)]*\)", r"\1", cell)
+    return cell.replace("\\", "").replace("**", "")
+
+
+@pytest.fixture(scope="module", params=VERSIONS)
+def version_run(request):
+    return request.param, run_page("agenda", v=request.param)
+
+
+def test_plank_counts_match_the_data(version_run):
+    version, at = version_run
+    want = expected(version)
+    counts = table(at, "Plank", "Backs")
+    assert len(counts) == len(want["planks"])
+    n = len(want["current"])
+    names = {i: r["name"] for i, r in want["people"].items()}
+    for (_, row), plank_id in zip(counts.iterrows(), want["planks"]):
+        backers = want["backs"][plank_id]
+        assert row["Backs"] == f"{len(backers)} of {n}"
+        shown = sorted(plain(row["Backed by"]).split(", ")) if backers else ["none"]
+        assert shown == (sorted(names[b] for b in backers) if backers else ["none"])
+
+
+def test_pair_table_and_coverage_match_the_data(version_run):
+    version, at = version_run
+    want = expected(version)
+    pairs = table(at, "Candidate", "Plank")
+    assert len(pairs) == len(want["current"]) * len(want["planks"])
+    assert sum(plain(s) == "Backs" for s in pairs["Stance"]) == sum(len(b) for b in want["backs"].values())
+    assert set(pairs["Stance"].map(plain)) <= {"Backs", "Opposes", "Unknown", "Opposes (no record)", "Unknown (no record)"}
+    coverage = table(at, "Candidate", "Race")
+    assert len(coverage) == len(want["current"])
+    names = {want["people"][i]["name"]: i for i in want["current"]}
+    for _, row in coverage.iterrows():
+        cid = names[plain(row["Candidate"])]
+        backed = sum(cid in b for b in want["backs"].values())
+        assert row["Backs"].startswith(f"{backed} of {len(want['planks'])} (")
+
+
+def test_unity_score_and_isolated_candidates_shown(version_run):
+    version, at = version_run
+    want = expected(version)
+    shown = texts(at) + "\n".join(str(m.value) for m in at.metric)
+    share = want["cross"] / want["possible"]
+    assert f"{want['cross']} of {want['possible']} possible ({share:.1%})" in shown
+    assert f"Isolated candidates: {len(want['isolated'])} of {len(want['current'])}" in shown
+    bullets = [plain(m.value) for m in at.markdown if str(m.value).startswith("- [")]
+    assert [b[2:].split(", ")[0] for b in bullets] == want["isolated"]
+    network = table(at, "Candidate", "Endorsed by")
+    assert len(network) == len(want["current"])
+    per_person = 2 * (len(want["current"]) - 1)
+    for _, row in network.iterrows():
+        alone = plain(row["Candidate"]) in want["isolated"]
+        assert (row["Unity (given + received)"] == f"0 of {per_person} possible (0.0%)") == alone
+
+
+def test_coordination_none_recorded(version_run):
+    _, at = version_run
+    shown = texts(at)
+    for label in ("Joint events", "Shared fundraisers", "Shared media"):
+        assert f"{label}: none recorded" in shown
+
+
+def test_change_from_previous_version():
+    july = expected("2025-07-10")
+    november = expected("2025-11-25")
+    shown = texts(run_page("agenda", v="2025-11-25"))
+    assert (f"unity score went from {july['cross']} of {july['possible']} possible "
+            f"({july['cross'] / july['possible']:.1%}) to {november['cross']} of {november['possible']} possible") in shown
+    assert "Left the slate (lost or withdrew): Deja Foxx" in shown
+    assert "earliest data version" in texts(run_page("agenda", v="2025-07-10"))
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_plank_link_opens_the_plank_with_its_backers(version):
+    want = expected(version)
+    at = run_page("agenda", v=version, plank="medicare-for-all")
+    assert at.selectbox(key="agenda-plank").value == "medicare-for-all"
+    shown = texts(at)
+    backers = want["backs"]["medicare-for-all"]
+    assert "Plank: Medicare for All" in shown
+    assert f"Backed by {len(backers)} of {len(want['current'])} slate candidates: " in shown
+    pairs = table(at, "Candidate", "Plank")
+    assert len(pairs) == len(want["current"])  # only this plank's rows
+    assert {plain(p) for p in pairs["Plank"]} == {"Medicare for All"}
+    assert [plain(s) for s in pairs["Stance"][: len(backers)]] == ["Backs"] * len(backers)  # backers first
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_candidate_link_highlights_them_in_matrix_and_network(version):
+    at = run_page("agenda", v=version, candidate="zohran-mamdani")
+    assert at.selectbox(key="agenda-candidate").value == "zohran-mamdani"
+    assert "Highlighted: Zohran Mamdani" in texts(at)
+    pairs = table(at, "Candidate", "Plank")
+    planks = len(expected(version)["planks"])
+    assert all(plain(c) == "Zohran Mamdani — selected" for c in pairs["Candidate"][:planks])
+    assert not any("selected" in c for c in pairs["Candidate"][planks:])
+    network = table(at, "Candidate", "Endorsed by")
+    assert [plain(c) for c in network["Candidate"] if "selected" in c] == ["Zohran Mamdani — selected"]
+    dot = at.get("graphviz_chart")[0].proto.spec
+    mamdani = next(line for line in dot.splitlines() if line.strip().startswith('"zohran-mamdani" ['))
+    assert "selected" in mamdani and "peripheries=2" in mamdani
+
+
+def test_filters_write_the_url_and_apply():
+    at = run_page("agenda", v="2025-11-25")
+    at.selectbox(key="agenda-level").set_value("us_house").run()
+    assert at.query_params["level"] == "us_house"
+    coverage = table(at, "Candidate", "Race")
+    assert all(plain(r).startswith("U.S. House") for r in coverage["Race"])
+    at.toggle(key="agenda-former").set_value(True).run()
+    coverage = table(at, "Candidate", "Race")
+    assert {"Jamaal Bowman", "Cori Bush", "Deja Foxx"} <= {plain(c) for c in coverage["Candidate"]}
+
+
+def test_state_filter_from_the_url():
+    at = run_page("agenda", v="2025-11-25", state="MI")
+    coverage = table(at, "Candidate", "Race")
+    assert sorted(plain(c) for c in coverage["Candidate"]) == ["Abdul El-Sayed", "Donavan McKinney", "Mallory McMorrow"]
+
+
+HOSTILE = '<img src=x onerror=alert(1)> **b** [x](javascript:alert(1)) "]; a -> b; ['
+
+
+@pytest.fixture
+def hostile_root(tmp_path, monkeypatch):
+    """A copy of the newest version whose names, titles and endorsers carry HTML, Markdown and DOT payloads."""
+    import hashlib
+    import json
+    import shutil
+
+    folder = tmp_path / "2025-11-25"
+    shutil.copytree(ROOT / "slate_data" / "2025-11-25", folder)
+
+    def poison(table, old, new):
+        path = folder / f"{table}.csv"
+        text = path.read_text()
+        assert old in text
+        path.write_text(text.replace(old, new))
+
+    quoted = '"' + HOSTILE.replace('"', '""') + '"'
+    poison("candidates", "zohran-mamdani,Zohran Mamdani,", f"zohran-mamdani,{quoted},")
+    poison("planks", "medicare-for-all,Medicare for All,", f"medicare-for-all,{quoted},")
+    poison("endorsements", "bernie-sanders,Sen. Bernie Sanders,", f"bernie-sanders,{quoted},")
+    meta = json.loads((folder / "datapackage.json").read_text())
+    for resource in meta["resources"]:
+        resource["hash"] = "sha256:" + hashlib.sha256((folder / resource["path"]).read_bytes()).hexdigest()
+    (folder / "datapackage.json").write_text(json.dumps(meta))
+    monkeypatch.setenv("SLATE_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_hostile_data_is_escaped_everywhere(hostile_root):
+    at = run_page("agenda", candidate="zohran-mamdani", plank="medicare-for-all")
+    assert not at.warning, [w.value for w in at.warning]  # the poisoned copy is valid and served
+    raw = [str(e.value) for kind in ("title", "header", "subheader", "markdown", "caption") for e in getattr(at, kind)]
+    raw += [e.label for e in at.expander] + [e.proto.label for e in at.get("page_link")]
+    raw += [str(cell) for t in at.table for cell in t.value.to_numpy().ravel()]
+    shown = "\n".join(raw)
+    assert "onerror" in shown  # the payload is on the page, as text
+    assert re.search(r"(?<!\\)<img", shown) is None and re.search(r"(?<!\\)\[x\]\(javascript", shown) is None
+    dot = at.get("graphviz_chart")[0].proto.spec
+    assert "<img" not in dot and "&lt;img src=x onerror=alert(1)&gt;" in dot
+    assert dot.count(" -> ") == 2  # the payload's "a -> b" added no edge
+
+
+def test_level_with_no_candidates_shows_that_level_and_says_so():
+    at = run_page("agenda", v="2025-11-25", level="state_senate")
+    assert at.selectbox(key="agenda-level").value == "state_senate"
+    assert "No candidate matches these filters." in texts(at)
+    at.selectbox(key="agenda-level").set_value("").run()
+    assert "level" not in at.query_params
+    assert len(table(at, "Candidate", "Race")) == len(expected("2025-11-25")["current"])
+
+
+def test_former_candidate_link_is_explained_not_scored():
+    at = run_page("agenda", v="2025-11-25", candidate="deja-foxx")
+    shown = texts(at)
+    assert "Highlighted: Deja Foxx" in shown and "Former slate candidate (lost or withdrew)" in shown
+    assert "Cross-endorsements given and received" not in shown
+    assert "Deja Foxx" not in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
+    at.toggle(key="agenda-former").set_value(True).run()
+    assert "Deja Foxx — selected" in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
