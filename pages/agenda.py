@@ -12,7 +12,8 @@ from slate_explorer.agenda import coordination, graphic, matrix, network, platfo
 from slate_explorer.agenda.links import race_href
 from slate_explorer.agenda.members import SLATE_RULE, current_members, is_current
 from slate_explorer.data.versions import load_slate
-from slate_explorer.text import human_date, md_escape
+from slate_explorer.i18n import date_text
+from slate_explorer.text import md_escape
 
 page = start("agenda")
 slate, view = page.slate, page.view
@@ -210,5 +211,5 @@ for kind in coordination.by_kind(slate):
     for item in kind.items:
         who = ", ".join(md_escape(names.get(p, p)) for p in item.participants)
         source = tables.source_cell(slate, item.source_id)
-        st.markdown(f"- {human_date(item.date)}: {md_escape(item.title)} ({who}). Source: {source}")
+        st.markdown(f"- {date_text(item.date)}: {md_escape(item.title)} ({who}). Source: {source}")
 data_footer(slate, *(c.source_id for c in slate.coordination))

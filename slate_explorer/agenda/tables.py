@@ -13,7 +13,8 @@ import pandas as pd
 
 from .. import labels
 from ..data.slate import Slate
-from ..text import human_date, md_escape
+from ..i18n import date_text
+from ..text import md_escape
 from .links import plank_href, race_href
 from .matrix import STANCE_WORDS, Cell, Coverage, PlankCount
 from .network import FORMER, NODE_KINDS, OFFICIAL, ORGANIZATION, Network, candidate_unity
@@ -136,7 +137,7 @@ def endorsements_frame(slate: Slate, network: Network, view: Mapping[str, str], 
         endorser = network.nodes[e.endorser_id]
         who = (candidate_cell(slate, endorser.id, view, candidate) if endorser.race_id else md_escape(endorser.name))
         kind = "cross-endorsement" if e.cross else NODE_KINDS[endorser.kind].lower()
-        parts = ([human_date(e.date)] if e.date else []) + ([e.note] if e.note else [])
+        parts = ([date_text(e.date)] if e.date else []) + ([e.note] if e.note else [])
         when = md_escape("; ".join(parts) or "date not recorded") + (" (approximate)" if e.approximate else "")
         rows.append({
             "Endorser": f"{who} ({md_escape(kind)})",
