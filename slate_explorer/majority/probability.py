@@ -12,7 +12,7 @@ from typing import Sequence
 
 from .chambers import ChamberView
 from .scenario import SeatChange, chamber_outcome, party_delta
-from .whatittakes import CAUCUS_MAJORITY, DENY_MAJORITY, goal_status, goals_of
+from .whatittakes import goal_status, goals_of
 
 
 def bernoulli_convolution(probabilities: Sequence[float], gains: Sequence[int] | None = None) -> list[float]:
@@ -85,6 +85,3 @@ def chamber_probabilities(view: ChamberView, changes: Sequence[tuple[SeatChange,
         goals=goals,
         races=tuple((c.race_id, p) for c, p in mine),
     )
-
-
-__all__ = ["bernoulli_convolution", "state_distribution", "chamber_probabilities", "ChamberProbabilities", "CAUCUS_MAJORITY", "DENY_MAJORITY"]

@@ -92,13 +92,10 @@ def seat_change(slate: Slate, race_id: str) -> SeatChange | None:
         return None
     in_bloc = race.incumbent_bloc is not None and slate.blocs[race.incumbent_bloc].stance == PROGRESSIVE
     parties = [c.party for c in slate.candidates_in(race_id) if c.party and c.outcome not in ("lost", "withdrew")]
-    return SeatChange(
-        race_id=race_id,
-        chamber_id=chamber.id,
-        from_party=race.incumbent_party if race.incumbent else VACANT,
-        to_party=parties[0] if parties else HOME_CAUCUS,
-        bloc_gain=0 if in_bloc else 1,
-    )
+    to_party = parties[0] if parties else HOME_CAUCUS
+    # No incumbent: the win fills a vacancy. An incumbent of unrecorded party: assume the seat keeps its party.
+    from_party = (race.incumbent_party or to_party) if race.incumbent else VACANT
+    return SeatChange(race_id, chamber.id, from_party, to_party, bloc_gain=0 if in_bloc else 1)
 
 
 @dataclass(frozen=True)
