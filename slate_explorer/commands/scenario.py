@@ -67,8 +67,10 @@ def print_summary(result) -> None:
         for sentence in text.get("probabilities", {}).get(cid, []):
             print(f"  - {sentence}")
     print("\nAgenda")
-    for sentence in text["planks"].values():
+    for pid, sentence in text["planks"].items():
         print(f"  - {sentence}")
+        if pid in text.get("plank_probabilities", {}):
+            print(f"    {text['plank_probabilities'][pid]}")
     print("\nVote model")
     for sentence in text["model"]:
         print(f"  - {sentence}")

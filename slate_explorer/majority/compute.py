@@ -13,7 +13,7 @@ from typing import Mapping
 from ..data.slate import Slate
 from .chambers import ChamberView, chambers_from_slate
 from .planks import PlankResult, VoteModel, evaluate_plank
-from .probability import ChamberProbabilities, chamber_probabilities
+from .probability import ChamberProbabilities, chamber_probabilities, plank_probability
 from .scenario import (
     ChamberOutcome,
     ExecutiveOutcome,
@@ -43,6 +43,7 @@ class ScenarioResult:
     probabilities: dict[str, float] | None = None  # race id -> win probability used
     chamber_probabilities: dict[str, ChamberProbabilities] | None = None
     office_probabilities: dict[str, float] | None = None  # executive id -> P(the slate holds it)
+    plank_probabilities: dict[str, float] | None = None  # plank id -> P(it passes) under the vote model
     notes: tuple[Note, ...] = ()
 
     def to_dict(self) -> dict:
@@ -65,18 +66,19 @@ def compute_scenario(
     wins = parse_wins(slate, wins)
     model = model or VoteModel()
     views = chambers_from_slate(slate)
-    changes = [c for c in (seat_change(slate, r) for r in wins) if c is not None]
+    today = today_races(slate)
+    changes = [c for c in (seat_change(slate, r) for r in wins if r not in today) if c is not None]
     outcomes = {cid: outcome_for_changes(view, changes) for cid, view in views.items()}
     executives = executive_outcomes(slate, wins)
     rules = {cid: {a: (r, n) for a, r, n in v.rules} for cid, v in views.items()}
     planks = tuple(evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values())
     takes = tuple(_what_it_takes_all(slate, views, outcomes, wins)) if with_what_it_takes else ()
-    notes = [Note.of("today_included", races=tuple(today_races(slate)))]
-    notes += [Note.of("already_today", race=r) for r in wins if r in today_races(slate)]
+    notes = [Note.of("today_included", races=tuple(today))]
+    notes += [Note.of("already_today", race=r) for r in wins if r in today]
     result = ScenarioResult(
         version=slate.version,
         wins=wins,
-        today=tuple(today_races(slate)),
+        today=tuple(today),
         contestable=tuple(contestable_races(slate)),
         chambers=outcomes,
         executives=executives,
@@ -86,7 +88,7 @@ def compute_scenario(
         notes=tuple(notes),
     )
     if probabilities:
-        result = dataclasses.replace(result, **_probabilities(slate, views, wins, probabilities))
+        result = dataclasses.replace(result, **_probabilities(slate, views, wins, probabilities, model))
     return result
 
 
@@ -104,7 +106,7 @@ def win_probabilities(slate: Slate, wins: tuple[str, ...], given: Mapping[str, f
     return probs
 
 
-def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given) -> dict:
+def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, model: VoteModel) -> dict:
     probs = win_probabilities(slate, wins, given)
     changes = [(c, probs[r]) for r in probs if (c := seat_change(slate, r)) is not None]
     offices = {}
@@ -117,6 +119,7 @@ def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given) -> 
         "probabilities": probs,
         "chamber_probabilities": {cid: chamber_probabilities(v, changes) for cid, v in views.items()},
         "office_probabilities": offices,
+        "plank_probabilities": {p.id: plank_probability(slate, p, views, probs, model) for p in slate.planks.values()},
     }
 
 

@@ -87,6 +87,12 @@ def chamber_sentence(o: ChamberOutcome) -> str:
         )
     if n == 0:
         return _("With no slate race won in the {chamber}, the progressive bloc stays at {after}: {caucus}.").format(chamber=o.name, after=o.bloc_after, caucus=caucus)
+    if o.bloc_after == o.bloc_before:
+        return ngettext(
+            "If this race is won, the progressive bloc in the {chamber} stays at {after}, because the seat already sat in it: {caucus}.",
+            "If these {n} races are won, the progressive bloc in the {chamber} stays at {after}, because those seats already sat in it: {caucus}.",
+            n,
+        ).format(n=n, chamber=o.name, after=o.bloc_after, caucus=caucus)
     return ngettext(
         "If this race is won, the progressive bloc in the {chamber} grows from {before} to {after}: {caucus}.",
         "If these {n} races are won, the progressive bloc in the {chamber} grows from {before} to {after}: {caucus}.",
@@ -271,4 +277,9 @@ def scenario_sentences(result) -> dict:
     }
     if result.chamber_probabilities:
         out["probabilities"] = {cid: probability_sentences(cp, chamber_names[cid]) for cid, cp in result.chamber_probabilities.items()}
+        titles = {p.plank_id: p.title for p in result.planks}
+        out["plank_probabilities"] = {
+            pid: _("Chance {title} passes its whole path under the vote model: {pct}.").format(title=titles[pid], pct=_chance(p))
+            for pid, p in result.plank_probabilities.items()
+        }
     return out

@@ -70,20 +70,28 @@ class PlankResult:
     backers: tuple[str, ...]  # candidate ids in office (today or in the scenario) who back the plank
 
 
-def backers_in_office(slate: Slate, plank_id: str, wins: set[str]) -> dict[str, list[str]]:
-    """chamber id -> slate candidates in office there who back the plank.
+def backer_races(slate: Slate, plank_id: str) -> dict[str, list[str]]:
+    """race id -> its slate candidates, for races whose every candidate still in it backs the plank.
 
-    A won race counts only when every slate candidate still in it backs the plank (two candidates may
-    share one primary, and only one of them will hold the seat).
+    Two candidates may share one primary and only one will hold the seat, so a race counts as one
+    backer seat only when all of them back the plank.
     """
-    out: dict[str, list[str]] = {}
+    out = {}
     for race in slate.races.values():
-        if not (race.status in TODAY or race.id in wins) or not race.chamber_id:
-            continue
         people = [c for c in slate.candidates_in(race.id) if c.outcome not in ("lost", "withdrew")]
         stances = [slate.positions_of(c.id).get(plank_id) for c in people]
-        if people and all(s is not None and s.stance == Stance.backs for s in stances):
-            out.setdefault(race.chamber_id, []).extend(c.id for c in people)
+        if race.chamber_id and people and all(s is not None and s.stance == Stance.backs for s in stances):
+            out[race.id] = [c.id for c in people]
+    return out
+
+
+def backers_in_office(slate: Slate, plank_id: str, wins: set[str]) -> dict[str, list[str]]:
+    """chamber id -> races held by the slate (today or in the scenario) whose member backs the plank."""
+    out: dict[str, list[str]] = {}
+    for race_id in backer_races(slate, plank_id):
+        race = slate.races[race_id]
+        if race.status in TODAY or race_id in wins:
+            out.setdefault(race.chamber_id, []).append(race_id)
     return out
 
 
@@ -128,21 +136,17 @@ def evaluate_plank(
     """Pass or block: each body on the path in order; an executive signs or vetoes (then overrides)."""
     rules = rules or {cid: {r.action: (r.rule, r.count) for r in slate.rules_of(cid)} for cid in plank.path}
     backers = backers_in_office(slate, plank.id, wins)
+    people = backer_races(slate, plank.id)
     steps: list[StepResult] = []
     passed_chambers: list[str] = []
     votes: dict[str, tuple[int, dict]] = {}
     for body in plank.path:
         if body in executives:
-            steps += _executive_steps(executives[body], passed_chambers, outcomes, votes, rules, model)
+            steps += executive_steps(executives[body], passed_chambers, outcomes, votes, rules, model)
         else:
-            outcome = outcomes[body]
-            votes[body] = yes_votes(outcome, len(backers.get(body, [])), model)
-            vp_yes = _vp_votes_yes(slate, body, executives, model)
-            actions = (["invoke-cloture"] if model.cloture and "invoke-cloture" in rules.get(body, {}) else []) + ["pass-bill"]
-            for action in actions:
-                steps.append(vote_step(outcome, action, "vote", *votes[body], rules.get(body, {}), vp_yes and action == "pass-bill"))
-                if not steps[-1].met:
-                    break
+            votes[body] = yes_votes(outcomes[body], len(backers.get(body, [])), model)
+            vp_yes = vp_votes_yes(slate, body, executives, model)
+            steps += chamber_steps(outcomes[body], votes[body], rules.get(body, {}), model, vp_yes)
             passed_chambers.append(body)
         if not steps[-1].met:
             break
@@ -157,15 +161,26 @@ def evaluate_plank(
         blocked_step=blocked.action if blocked else None,
         short_by=blocked.short_by if blocked else None,
         steps=tuple(steps),
-        backers=tuple(sorted({c for ids in backers.values() for c in ids})),
+        backers=tuple(sorted(c for ids in backers.values() for r in ids for c in people[r])),
     )
+
+
+def chamber_steps(outcome: ChamberOutcome, votes: tuple[int, dict], rules: dict, model: VoteModel, vp_yes: bool) -> list[StepResult]:
+    """Cloture first where the chamber has it (and the model asks for it), then passage; stop at a failure."""
+    actions = (["invoke-cloture"] if model.cloture and "invoke-cloture" in rules else []) + ["pass-bill"]
+    steps = []
+    for action in actions:
+        steps.append(vote_step(outcome, action, "vote", *votes, rules, vp_yes and action == "pass-bill"))
+        if not steps[-1].met:
+            break
+    return steps
 
 
 def signs(executive: ExecutiveOutcome, model: VoteModel) -> bool:
     return executive.slate_holds or (executive.party is not None and executive.party in model.signing_parties)
 
 
-def _vp_votes_yes(slate: Slate, chamber_id: str, executives: dict[str, ExecutiveOutcome], model: VoteModel) -> bool:
+def vp_votes_yes(slate: Slate, chamber_id: str, executives: dict[str, ExecutiveOutcome], model: VoteModel) -> bool:
     """The Vice President breaks a tie the way the executive of the same jurisdiction would sign."""
     chamber = slate.chambers[chamber_id]
     if not chamber.vp_tiebreak:
@@ -174,7 +189,7 @@ def _vp_votes_yes(slate: Slate, chamber_id: str, executives: dict[str, Executive
     return bool(same) and signs(same[0], model)
 
 
-def _executive_steps(executive, passed_chambers, outcomes, votes, rules, model) -> list[StepResult]:
+def executive_steps(executive, passed_chambers, outcomes, votes, rules, model) -> list[StepResult]:
     if signs(executive, model):
         note = Note.of("slate_holds_office" if executive.slate_holds else "party_signs", office=executive.name, holder=executive.holder)
         return [StepResult(executive.id, "sign", "sign", None, None, True, None, notes=(note,))]

@@ -232,7 +232,10 @@ def chamber_outcome(
     wins: tuple[str, ...] = (),
     no_growth: tuple[str, ...] = (),
 ) -> ChamberOutcome:
-    """The chamber after the bloc grows by `bloc_gain` and seats move by `delta` (party -> +/- seats)."""
+    """The chamber after the bloc grows by `bloc_gain` and seats move by `delta` (party -> +/- seats).
+
+    Thresholds assume every sworn member votes (no absences, nobody answering "present").
+    """
     parties, vacancies = apply_changes(view.parties, view.vacancies, delta or {})
     baseline = view.progressive_baseline
     bloc_before = baseline or 0
@@ -241,7 +244,6 @@ def chamber_outcome(
     caucus_before, caucus_after = view.caucus_seats(caucus), view.caucus_seats(caucus, parties)
     majority = majority_caucus(view, parties)
     majority_seats = view.caucus_seats(majority, parties) if majority else 0
-    sworn = view.seats - vacancies
     counts = Counts(view.seats, vacancies, caucus=caucus_after)
     thresholds = tuple(
         _threshold_result(view, action, rule, count, counts, bloc_after, caucus_after) for action, rule, count in view.rules

@@ -6,7 +6,7 @@ import pytest
 
 from slate_explorer.data.versions import load_slate
 from slate_explorer.majority import VoteModel, compute_scenario
-from slate_explorer.majority.planks import backers_in_office
+from slate_explorer.majority.planks import backers_in_office, yes_votes
 
 from .majority_packages import make_package
 
@@ -92,7 +92,18 @@ def test_a_fifty_fifty_senate_passes_with_the_vice_president(tmp_path):
 def test_backers_count_only_when_every_candidate_in_the_race_backs():
     slate = load_slate("2025-11-25").slate
     # Michigan: El-Sayed backs Medicare for All, McMorrow has no recorded position; only one will sit.
-    assert backers_in_office(slate, "medicare-for-all", {"mi-sen-2026"}) == {"us_house": ["alexandria-ocasio-cortez"]}
+    assert backers_in_office(slate, "medicare-for-all", {"mi-sen-2026"}) == {"us_house": ["ny-14-2026"]}
+
+
+def test_two_backers_in_one_primary_are_one_seat(tmp_path):
+    _, both = make_package(tmp_path, append={"positions.csv": ["mallory-mcmorrow,medicare-for-all,backs,open-letter,"]})
+    assert backers_in_office(both, "medicare-for-all", {"mi-sen-2026"}) == {"us_house": ["ny-14-2026"], "us_senate": ["mi-sen-2026"]}
+    model = VoteModel(bloc_yes=0.0, caucus_rest_yes=0.0)  # only listed backers vote yes
+    result = compute_scenario(both, "mi-sen-2026", model=model)
+    assert yes_votes(result.chambers["us_senate"], 1, model)[0] == 1  # one Michigan seat, one yes vote
+    m4a = plank(result, "medicare-for-all")
+    assert m4a.steps[0].yes == 1  # AOC alone in the House
+    assert set(m4a.backers) == {"alexandria-ocasio-cortez", "abdul-el-sayed", "mallory-mcmorrow"}
 
 
 def test_vote_model_rejects_impossible_shares():

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.majority import ScenarioError, bernoulli_convolution, chamber_probabilities, chambers_from_slate, compute_scenario
+from slate_explorer.majority import ScenarioError, VoteModel, bernoulli_convolution, chamber_probabilities, chambers_from_slate, compute_scenario
 from slate_explorer.majority.probability import state_distribution
 from slate_explorer.majority.scenario import SeatChange, chamber_outcome, party_delta, seat_change
 from slate_explorer.majority.whatittakes import goal_status
@@ -57,8 +57,7 @@ def test_joint_state_distribution_matches_brute_force(races):
         chosen = [c for (c, _), won in zip(races, outcome) if won]
         key = (sum(c.bloc_gain for c in chosen), tuple(sorted((k, v) for k, v in party_delta(chosen).items() if v)))
         expected[key] = expected.get(key, 0.0) + mass
-    expected = {k: v for k, v in expected.items() if v > 0}
-    assert {k: v for k, v in dist.items() if v > 0} == pytest.approx(expected, abs=1e-12)
+    assert {k: v for k, v in dist.items() if v > 1e-15} == pytest.approx({k: v for k, v in expected.items() if v > 1e-15}, abs=1e-12)
 
 
 @settings(max_examples=25, deadline=None)
@@ -77,7 +76,7 @@ def test_house_goal_probabilities_match_enumerating_scenarios(ps):
         sizes[o.bloc_after] = sizes.get(o.bloc_after, 0.0) + mass
         for goal in cp.goals:
             expected[goal] = expected.get(goal, 0.0) + (mass if goal_status(o, goal)[0] else 0.0)
-    assert {k: v for k, v in cp.bloc_distribution if v > 0} == pytest.approx({k: v for k, v in sizes.items() if v > 0}, abs=1e-12)
+    assert {k: v for k, v in cp.bloc_distribution if v > 1e-15} == pytest.approx({k: v for k, v in sizes.items() if v > 1e-15}, abs=1e-12)
     assert math.fsum(p for _, p in cp.bloc_distribution) == pytest.approx(1.0, abs=1e-12)
     assert cp.goals == pytest.approx(expected, abs=1e-12)
 
@@ -114,3 +113,30 @@ def test_bad_probabilities_are_refused():
         compute_scenario(slate, (), {"xx-99-2026": 0.5})
     with pytest.raises(ValueError):
         bernoulli_convolution([0.5, -0.1])
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.lists(st.sampled_from([0.0, 0.2, 0.5, 0.9, 1.0]), min_size=9, max_size=9),
+    st.sampled_from([0.5, 0.9, 1.0]),
+    st.sampled_from([0.0, 0.02, 0.08]),
+    st.sampled_from([(), ("D",), ("R",), ("D", "R")]),
+    st.booleans(),
+)
+def test_plank_probabilities_match_enumerating_scenarios(ps, rest, other, signing, cloture):
+    slate = load_slate("2025-07-10").slate
+    model = VoteModel(caucus_rest_yes=rest, other_yes=other, signing_parties=signing, cloture=cloture)
+    races = list(compute_scenario(slate).contestable)
+    assert len(races) == 9
+    result = compute_scenario(slate, (), dict(zip(races, ps)), model, with_what_it_takes=False)
+    expected = {p: 0.0 for p in slate.planks}
+    for outcome in itertools.product((0, 1), repeat=len(races)):
+        mass = math.prod(p if won else 1 - p for p, won in zip(ps, outcome))
+        if mass == 0.0:
+            continue
+        wins = [r for r, won in zip(races, outcome) if won]
+        for plank in compute_scenario(slate, wins, model=model, with_what_it_takes=False).planks:
+            expected[plank.plank_id] += mass if plank.passes else 0.0
+    assert result.plank_probabilities == pytest.approx(expected, abs=1e-12)
+    if "D" not in signing:  # Mayor Adams (D) acts only if Democratic executives are assumed to sign
+        assert result.plank_probabilities["rent-freeze"] == pytest.approx(ps[races.index("nyc-mayor-2025")])

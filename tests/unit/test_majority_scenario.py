@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.majority import ScenarioError, compute_scenario, contestable_races, parse_wins
+from slate_explorer.majority import ScenarioError, compute_scenario, contestable_races, explain, parse_wins
 
 from .majority_packages import make_package
 
@@ -87,7 +87,7 @@ def test_today_includes_the_mayor_in_november_not_in_july():
 def test_choosing_a_seat_the_bloc_already_holds_changes_nothing():
     result = compute_scenario(slate(NOV), "ny-14-2026")
     house = result.chambers["us_house"]
-    assert house.bloc_after == 95 and house.no_growth == ("ny-14-2026",)
+    assert house.bloc_after == 95 and house.wins == ()  # already part of today
     assert "already_today" in [n.code for n in result.notes]
 
 
@@ -105,6 +105,9 @@ def test_incumbent_already_in_the_bloc_does_not_grow_it(tmp_path):
     house = compute_scenario(synthetic, "tx-35-2026,il-09-2026").chambers["us_house"]
     assert house.bloc_after == 96 and house.no_growth == ("tx-35-2026",)
     assert "already_in_bloc" in [n.code for n in house.notes]
+    alone = compute_scenario(synthetic, "tx-35-2026").chambers["us_house"]
+    assert alone.bloc_after == 95
+    assert explain.chamber_sentence(alone).startswith("If this race is won, the progressive bloc in the U.S. House of Representatives (119th Congress) stays at 95, because the seat already sat in it")
 
 
 def test_winning_a_republican_seat_moves_it_to_the_democrats(tmp_path):
