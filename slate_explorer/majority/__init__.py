@@ -5,7 +5,7 @@ its `ScenarioResult`; `explain` turns every part into one plain sentence.
 """
 
 from .chambers import ChamberView, Executive, chambers_from_slate, executives_from_slate
-from .compute import ScenarioResult, compute_scenario, win_probabilities
+from .compute import ScenarioResult, compute_scenario, what_it_takes_for, win_probabilities
 from .planks import PlankResult, StepResult, VoteModel, evaluate_plank
 from .probability import ChamberProbabilities, bernoulli_convolution, chamber_probabilities
 from .scenario import ChamberOutcome, ScenarioError, contestable_races, parse_wins, today_races
@@ -34,5 +34,6 @@ __all__ = [
     "parse_wins",
     "today_races",
     "what_it_takes",
+    "what_it_takes_for",
     "win_probabilities",
 ]

@@ -12,6 +12,7 @@ from typing import Mapping
 
 from ..data.slate import Slate
 from .chambers import ChamberView, chambers_from_slate
+from .explain import scenario_sentences
 from .planks import PlankResult, VoteModel, evaluate_plank
 from .probability import ChamberProbabilities, chamber_probabilities, plank_probability
 from .scenario import (
@@ -47,8 +48,6 @@ class ScenarioResult:
     notes: tuple[Note, ...] = ()
 
     def to_dict(self) -> dict:
-        from .explain import scenario_sentences
-
         data = _plain(dataclasses.asdict(self))
         data["model"] = self.model.to_dict()
         data["sentences"] = scenario_sentences(self)
@@ -92,12 +91,21 @@ def compute_scenario(
     return result
 
 
+def what_it_takes_for(slate: Slate, chamber_id: str, action: str, wins=()) -> WhatItTakes:
+    """The smallest set of extra wins meeting one goal (a rules.csv action, caucus-majority or deny-majority)."""
+    views = chambers_from_slate(slate)
+    if chamber_id not in views:
+        raise KeyError(chamber_id)
+    return what_it_takes(slate, views[chamber_id], parse_wins(slate, wins), action)
+
+
 def win_probabilities(slate: Slate, wins: tuple[str, ...], given: Mapping[str, float]) -> dict[str, float]:
     """Every contestable race's probability: 1 if chosen as a win, else 0, unless given explicitly."""
     unknown = [r for r in given if r not in slate.races]
-    closed = [r for r in given if r in slate.races and r not in contestable_races(slate) and r not in today_races(slate)]
-    if unknown or closed:
-        raise ScenarioError(unknown, closed)
+    held = [r for r in given if r in today_races(slate)]
+    closed = [r for r in given if r in slate.races and r not in contestable_races(slate) and r not in held]
+    if unknown or closed or held:
+        raise ScenarioError(unknown, closed, held)
     bad = [f"{r}={p}" for r, p in given.items() if not 0.0 <= p <= 1.0]
     if bad:
         raise ValueError(f"probabilities must be between 0 and 1: {', '.join(bad)}")

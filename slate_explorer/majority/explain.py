@@ -254,6 +254,8 @@ def error_text(err: ScenarioError, choices: list[str]) -> str:
         parts.append(_("Unknown race id(s): {ids}.").format(ids=", ".join(err.unknown)))
     if err.closed:
         parts.append(_("Already lost, so they cannot be won in a scenario: {ids}.").format(ids=", ".join(err.closed)))
+    if err.held:
+        parts.append(_("Already held by the slate, so they take no probability: {ids}.").format(ids=", ".join(err.held)))
     parts.append(_("Races you can choose: {ids} (or 'all', or 'none').").format(ids=", ".join(choices)))
     return " ".join(parts)
 

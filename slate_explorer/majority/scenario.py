@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 from ..data.models import RaceStatus
 from ..data.slate import Slate
-from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, ChamberView, executives_from_slate
+from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
 from .rules import Counts, majority_of_voting, threshold_for
 
 TODAY = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate
@@ -37,12 +37,16 @@ class Note:
 
 
 class ScenarioError(ValueError):
-    """Race ids that do not exist or cannot be won any more."""
+    """Race ids that do not exist, cannot be won any more, or (for probabilities) are already held."""
 
-    def __init__(self, unknown: Sequence[str] = (), closed: Sequence[str] = ()):
+    def __init__(self, unknown: Sequence[str] = (), closed: Sequence[str] = (), held: Sequence[str] = ()):
         self.unknown = tuple(unknown)
         self.closed = tuple(closed)
-        super().__init__(f"unknown races: {', '.join(self.unknown) or '-'}; already lost: {', '.join(self.closed) or '-'}")
+        self.held = tuple(held)
+        super().__init__(
+            f"unknown races: {', '.join(self.unknown) or '-'}; already lost: {', '.join(self.closed) or '-'}; "
+            f"already held: {', '.join(self.held) or '-'}"
+        )
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,7 @@ class ChamberOutcome:
     caucus: str  # the bloc's caucus
     caucus_before: int
     caucus_after: int
+    blocs: tuple[BlocInfo, ...]  # every bloc of the chamber as the data gives it (members None: unknown)
     bloc_id: str | None
     bloc_known: bool  # False: no size in the data; the baseline is counted as 0
     bloc_before: int
@@ -271,6 +276,7 @@ def chamber_outcome(
         caucus=caucus,
         caucus_before=caucus_before,
         caucus_after=caucus_after,
+        blocs=view.blocs,
         bloc_id=view.progressive_bloc_id,
         bloc_known=baseline is not None,
         bloc_before=bloc_before,

@@ -51,7 +51,7 @@ def test_bad_ids_exit_2_with_a_clear_message():
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("prob", ["il-09-2026", "il-09-2026=high", "il-09-2026=1.5", "nowhere=0.3"])
+@pytest.mark.parametrize("prob", ["il-09-2026", "il-09-2026=high", "il-09-2026=1.5", "nowhere=0.3", "ny-14-2026=0.5"])
 def test_bad_probabilities_exit_2(prob):
     result = cli("--prob", prob)
     assert result.returncode == 2 and result.stderr.strip() and "Traceback" not in result.stderr

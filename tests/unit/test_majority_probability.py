@@ -140,3 +140,9 @@ def test_plank_probabilities_match_enumerating_scenarios(ps, rest, other, signin
     assert result.plank_probabilities == pytest.approx(expected, abs=1e-12)
     if "D" not in signing:  # Mayor Adams (D) acts only if Democratic executives are assumed to sign
         assert result.plank_probabilities["rent-freeze"] == pytest.approx(ps[races.index("nyc-mayor-2025")])
+
+
+def test_a_race_already_held_takes_no_probability():
+    with pytest.raises(ScenarioError) as err:
+        compute_scenario(load_slate("2025-11-25").slate, (), {"ny-14-2026": 0.5, "nyc-mayor-2025": 0.9})
+    assert err.value.held == ("ny-14-2026", "nyc-mayor-2025")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.majority import CAUCUS_MAJORITY, DENY_MAJORITY, chambers_from_slate, compute_scenario, what_it_takes
+from slate_explorer.majority import CAUCUS_MAJORITY, DENY_MAJORITY, chambers_from_slate, compute_scenario, what_it_takes, what_it_takes_for
 from slate_explorer.majority.whatittakes import goal_status
 
 from .majority_packages import make_package
@@ -64,3 +64,9 @@ def test_scenario_lists_what_it_takes_for_unmet_goals():
     assert ("us_house", "elect-caucus-leader") in goals
     assert ("ny_assembly", CAUCUS_MAJORITY) in goals
     assert ("us_house", DENY_MAJORITY) not in goals  # the bloc is not in the House majority
+
+
+def test_what_it_takes_for_a_chosen_goal():
+    slate = load_slate("2025-07-10").slate
+    w = what_it_takes_for(slate, "us_senate", "elect-caucus-leader", "none")
+    assert w.considered == ("mi-sen-2026",) and not w.reachable and w.short_by_with_all == 22
