@@ -66,6 +66,11 @@ def print_summary(result) -> None:
             print(f"  - {sentence}")
         for sentence in text.get("probabilities", {}).get(cid, []):
             print(f"  - {sentence}")
+    print("\nWho signs")
+    for eid, sentence in text["executives"].items():
+        print(f"  - {sentence}")
+        if eid in text.get("office_probabilities", {}):
+            print(f"    {text['office_probabilities'][eid]}")
     print("\nAgenda")
     for pid, sentence in text["planks"].items():
         print(f"  - {sentence}")

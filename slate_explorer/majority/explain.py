@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..i18n import _, ngettext
 from .planks import PlankResult, VoteModel
 from .probability import ChamberProbabilities
-from .scenario import ChamberOutcome, Note, ScenarioError, ThresholdResult
+from .scenario import ChamberOutcome, ExecutiveOutcome, Note, ScenarioError, ThresholdResult
 from .whatittakes import CAUCUS_MAJORITY, DENY_MAJORITY, WhatItTakes
 
 
@@ -20,6 +20,11 @@ def party_name(party: str | None) -> str:
         "I": _("independents"),
         "other": _("members of other parties"),
     }.get(party or "", party or _("nobody"))
+
+
+def party_member(party: str | None) -> str:
+    """One member of a party: "Republican"."""
+    return {"D": _("Democrat"), "R": _("Republican"), "I": _("independent")}.get(party or "", party or _("party not recorded"))
 
 
 def caucus_name(caucus: str | None) -> str:
@@ -134,12 +139,23 @@ def threshold_sentence(o: ChamberOutcome, t: ThresholdResult) -> str:
     text = _("{Action} needs {needed} ({rule}).").format(Action=capitalized(action_name(t.action)), needed=t.needed, rule=rule_words(t, o.caucus))
     if t.needed_if_tie_broken is not None:
         text += " " + _("A tie ({tie} each) is broken by the Vice President.").format(tie=t.needed_if_tie_broken)
-    bloc = _("The bloc has {have}: enough.") if t.met else _("The bloc has {have}: {short} short.")
+    if not o.bloc_known:
+        bloc = _("The bloc counts {have} (its size today is not in the data): enough.") if t.met else _("The bloc counts {have} (its size today is not in the data): {short} short.")
+    else:
+        bloc = _("The bloc has {have}: enough.") if t.met else _("The bloc has {have}: {short} short.")
     text += " " + bloc.format(have=t.have, short=t.short_by)
     if t.action != "elect-caucus-leader":
         whole = _("The whole {caucus} ({have}) would be enough.") if t.caucus_met else _("The whole {caucus} ({have}) would be {short} short.")
         text += " " + whole.format(caucus=caucus_name(o.caucus), have=t.caucus_have, short=t.caucus_short_by)
     return text
+
+
+def executive_sentence(e: ExecutiveOutcome) -> str:
+    if e.slate_holds and e.won_in_scenario:
+        return _("In this scenario the slate wins the office of {office}: {holder} signs and acts on the slate's agenda.").format(office=e.name, holder=e.holder)
+    if e.slate_holds:
+        return _("The slate has won the office of {office}: {holder}.").format(office=e.name, holder=e.holder)
+    return _("The office of {office} is held by {holder} ({party}), outside the slate.").format(office=e.name, holder=e.holder or _("nobody recorded"), party=party_member(e.party))
 
 
 def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: dict[str, str]) -> str:
@@ -270,6 +286,7 @@ def scenario_sentences(result) -> dict:
     office_names = {eid: e.name for eid, e in result.executives.items()}
     out = {
         "chambers": {cid: chamber_sentences(o) for cid, o in result.chambers.items()},
+        "executives": {eid: executive_sentence(e) for eid, e in result.executives.items()},
         "planks": {p.plank_id: plank_sentence(p, office_names, chamber_names) for p in result.planks},
         "what_it_takes": [what_it_takes_sentence(w, chamber_names[w.goal.chamber_id]) for w in result.what_it_takes],
         "model": model_sentences(result.model),
@@ -279,6 +296,11 @@ def scenario_sentences(result) -> dict:
     }
     if result.chamber_probabilities:
         out["probabilities"] = {cid: probability_sentences(cp, chamber_names[cid]) for cid, cp in result.chamber_probabilities.items()}
+        out["office_probabilities"] = {
+            eid: _("Chance the slate holds the office of {office}: {pct}.").format(office=office_names[eid], pct=_chance(p))
+            for eid, p in result.office_probabilities.items()
+            if 0.0 < p < 1.0
+        }
         titles = {p.plank_id: p.title for p in result.planks}
         out["plank_probabilities"] = {
             pid: _("Chance {title} passes its whole path under the vote model: {pct}.").format(title=titles[pid], pct=_chance(p))

@@ -12,7 +12,8 @@ def sentences(result) -> list[str]:
     out = [s for group in text["chambers"].values() for s in group] + list(text["planks"].values())
     out += text["what_it_takes"] + text["model"] + text["notes"]
     out += [s for group in text.get("probabilities", {}).values() for s in group]
-    out += list(text.get("plank_probabilities", {}).values())
+    out += list(text.get("plank_probabilities", {}).values()) + list(text.get("office_probabilities", {}).values())
+    out += list(text["executives"].values())
     return out
 
 
@@ -45,7 +46,17 @@ def test_every_sentence_goes_through_the_translation_hook(monkeypatch):
     monkeypatch.setattr(explain, "ngettext", lambda one, many, n: "«" + (one if n == 1 else many))
     slate = load_slate("2025-11-25").slate
     result = compute_scenario(slate, "il-09-2026", {"mi-sen-2026": 0.5}, VoteModel(signing_parties=("D",)))
-    found = sentences(result)
+    july = compute_scenario(load_slate("2025-07-10").slate, "none", {"nyc-mayor-2025": 0.5})
+    found = sentences(result) + sentences(july)
     assert len(found) > 40 and any("passes its whole path" in s for s in found)
+    assert any("Chance the slate holds the office of Mayor" in s for s in found)
     untranslated = [s for s in found if not s.startswith("«")]
     assert untranslated == []
+
+
+def test_executive_sentences():
+    july = explain.scenario_sentences(compute_scenario(load_slate("2025-07-10").slate, "nyc-mayor-2025"))["executives"]
+    assert july["nyc_mayor"] == "In this scenario the slate wins the office of Mayor of New York City: Zohran Mamdani signs and acts on the slate's agenda."
+    assert july["president"] == "The office of President of the United States is held by Donald J. Trump (Republican), outside the slate."
+    november = explain.scenario_sentences(compute_scenario(load_slate("2025-11-25").slate))["executives"]
+    assert november["nyc_mayor"] == "The slate has won the office of Mayor of New York City: Zohran Mamdani."
