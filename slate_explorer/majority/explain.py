@@ -108,6 +108,8 @@ def chamber_sentence(o: ChamberOutcome) -> str:
 def pivot_sentence(o: ChamberOutcome) -> str:
     """The January 2023 Speaker arithmetic, applied to today's majority."""
     p = o.pivot
+    if not o.parties_known:
+        return _("The data gives no party seats for the {chamber}, so its majority and caucuses cannot be counted.").format(chamber=o.name)
     if p.smallest_bloc is None:
         return _("No caucus holds the {needed} votes needed for {action} on its own, so every vote is a coalition.").format(needed=p.needed, action=action_name(p.action))
     base = _("The {party} ({seats}) need {needed} votes for {action}{tie}, so {smallest} of their own members voting elsewhere could deny them a party-line majority.").format(
@@ -128,6 +130,8 @@ def pivot_sentence(o: ChamberOutcome) -> str:
 
 
 def caucus_sentence(o: ChamberOutcome) -> str:
+    if not o.parties_known:
+        return _("Without party seats in the data, the bloc's share of the {caucus} in the {chamber} is unknown.").format(caucus=caucus_name(o.caucus), chamber=o.name)
     if o.caucus_majority_met:
         text = _("Within the {caucus} ({seats}) the bloc is a majority ({needed} needed): it could elect the caucus leader by itself.")
     else:
@@ -144,7 +148,7 @@ def threshold_sentence(o: ChamberOutcome, t: ThresholdResult) -> str:
     else:
         bloc = _("The bloc has {have}: enough.") if t.met else _("The bloc has {have}: {short} short.")
     text += " " + bloc.format(have=t.have, short=t.short_by)
-    if t.action != "elect-caucus-leader":
+    if t.action != "elect-caucus-leader" and o.parties_known:
         whole = _("The whole {caucus} ({have}) would be enough.") if t.caucus_met else _("The whole {caucus} ({have}) would be {short} short.")
         text += " " + whole.format(caucus=caucus_name(o.caucus), have=t.caucus_have, short=t.caucus_short_by)
     return text
@@ -247,6 +251,7 @@ def note_text(note: Note) -> str:
     texts = {
         "bloc_unknown": _("The data gives no progressive bloc size for {chamber}: it is counted as 0."),
         "approximate": _("Seat counts for {chamber} are approximate (as of {as_of})."),
+        "parties_unknown": _("The data gives no party seats for {chamber}: caucus and majority figures are left out."),
         "already_in_bloc": _("Winning {race} does not grow the bloc: the incumbent already sits in it."),
         "today_included": _("Races the slate already holds are part of today: {races}."),
         "already_today": _("{race} is already held by the slate; choosing it changes nothing."),

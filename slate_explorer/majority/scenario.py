@@ -164,6 +164,7 @@ class ChamberOutcome:
     seats: int
     vacancies: int
     approximate: bool
+    parties_known: bool  # False: the data gives no party seats for this chamber
     parties_before: dict[str, int]
     parties_after: dict[str, int]
     majority_caucus: str | None
@@ -258,6 +259,8 @@ def chamber_outcome(
     notes = []
     if baseline is None:
         notes.append(Note.of("bloc_unknown", chamber=view.name))
+    if not view.parties:
+        notes.append(Note.of("parties_unknown", chamber=view.name))
     if view.approximate:
         notes.append(Note.of("approximate", chamber=view.name, as_of=view.as_of))
     for race_id in no_growth:
@@ -269,6 +272,7 @@ def chamber_outcome(
         seats=view.seats,
         vacancies=vacancies,
         approximate=view.approximate,
+        parties_known=bool(view.parties),
         parties_before=dict(view.parties),
         parties_after=parties,
         majority_caucus=majority,
@@ -286,7 +290,7 @@ def chamber_outcome(
         share_of_caucus=bloc_after / caucus_after if caucus_after else None,
         share_of_majority=bloc_after / majority_seats if majority == caucus and majority_seats else None,
         caucus_majority_needed=cm_needed,
-        caucus_majority_met=bloc_after >= cm_needed,
+        caucus_majority_met=bool(view.parties) and bloc_after >= cm_needed,
         caucus_majority_short_by=max(0, cm_needed - bloc_after),
         thresholds=thresholds,
         pivot=pivot,
@@ -342,7 +346,7 @@ def _pivot(view, counts, majority, majority_seats, bloc, caucus) -> Pivot:
     tie_broken = bool(view.vp_tiebreak and view.vp_party and view.caucus_for(view.vp_party) == majority and counts.sworn % 2 == 0)
     if tie_broken:
         needed -= 1  # the Vice President's party wins ties
-    in_majority = majority == caucus
+    in_majority = bool(view.parties) and majority == caucus
     denies, smallest, spare = pivot_arithmetic(majority_seats, needed, bloc)
     return Pivot(action or "pass-bill", majority, majority_seats, needed, bloc, in_majority, in_majority and denies, smallest, spare, tie_broken)
 

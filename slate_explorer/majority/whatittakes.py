@@ -43,7 +43,7 @@ def goal_status(outcome: ChamberOutcome, action: str) -> tuple[bool, int, int]:
     """(met, have, needed) for a goal in an outcome."""
     if action == CAUCUS_MAJORITY:
         return outcome.caucus_majority_met, outcome.bloc_after, outcome.caucus_majority_needed
-    if action == DENY_MAJORITY:
+    if action == DENY_MAJORITY:  # outside the majority no bloc size is enough: needed is past the chamber
         p = outcome.pivot
         needed = p.smallest_bloc if p.bloc_in_majority and p.smallest_bloc is not None else outcome.sworn + 1
         return p.can_deny, outcome.bloc_after, needed

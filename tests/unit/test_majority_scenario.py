@@ -137,3 +137,24 @@ def test_a_new_majority_when_enough_seats_flip(tmp_path):
     assert house.share_of_majority == pytest.approx(house.bloc_after / 217)
     # 217 Democrats need 217 of 432: no spare vote, so the bloc alone can deny a party-line majority.
     assert house.pivot.smallest_bloc == 1 and house.pivot.can_deny
+
+
+def test_a_chamber_without_party_seats_or_rules(tmp_path):
+    _, council = make_package(
+        tmp_path,
+        append={
+            "chambers.csv": ["nyc_council,New York City Council,NYC,unicameral,51,,D,,,,2025-11-25,nyc-boe,"],
+            "planks.csv": ["council-test,Council test,,A test.,,Test,nyc_council;nyc_mayor,city,nyc-boe"],
+            "races.csv": ["nyc-cd-1-2025,city,NYC,NY,Council member,nyc_council,2025,,,2025-11-04,Someone,D,,2020,challenger,,nyc-boe"],
+        },
+    )
+    result = compute_scenario(council, "all", {"nyc-cd-1-2025": 0.5})
+    o = result.chambers["nyc_council"]
+    assert not o.parties_known and not o.bloc_known and o.bloc_after == 1
+    assert not o.caucus_majority_met and not o.pivot.bloc_in_majority
+    text = explain.chamber_sentences(o)
+    assert text[1] == "The data gives no party seats for the New York City Council, so its majority and caucuses cannot be counted."
+    bill = next(p for p in result.planks if p.plank_id == "council-test")
+    assert (bill.blocked_at, bill.short_by) == ("nyc_council", 25)  # no rule in the data: majority of 51 voting
+    assert bill.steps[0].notes[0].code == "rule_assumed"
+    assert result.plank_probabilities["council-test"] == 0.0
