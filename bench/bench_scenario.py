@@ -29,8 +29,8 @@ from slate_explorer.data.publish import publish  # noqa: E402
 from slate_explorer.data.validate import load_folder  # noqa: E402
 from slate_explorer.data.versions import load_slate  # noqa: E402
 from slate_explorer.majority import compute_scenario, contestable_races  # noqa: E402
-from slate_explorer.majority.whatittakes import goal_status, goals_of  # noqa: E402
 from slate_explorer.majority.chambers import chambers_from_slate  # noqa: E402
+from slate_explorer.majority.whatittakes import goal_status, goals_of  # noqa: E402
 
 
 def probabilities_for(slate) -> dict[str, float]:
@@ -84,7 +84,9 @@ def synthetic(folder: Path, extra: int):
     shutil.copytree(ROOT / "slate_data" / "2025-11-25", folder)
     with (folder / "races.csv").open("a", encoding="utf-8") as handle:
         for n in range(1, extra + 1):
-            handle.write(f"tx-{n:02d}-2026,us_house,TX-{n:02d},TX,Test seat,us_house,2026,,,2026-11-03,Test Incumbent,{'R' if n % 3 == 0 else 'D'},,2020,challenger,,open-letter\n")
+            handle.write(
+                f"tx-{n:02d}-2026,us_house,TX-{n:02d},TX,Test seat,us_house,2026,,,2026-11-03,Test Incumbent,{'R' if n % 3 == 0 else 'D'},,2020,challenger,,open-letter\n"
+            )
     publish(folder, "Synthetic benchmark version", "More races, for timing only.")
     return load_folder(folder)
 
@@ -102,7 +104,9 @@ def main() -> int:
             dp_time, dp_result = timed(lambda: compute_scenario(slate, (), probs), args.repeat)
             naive_repeat = max(1, args.repeat // (2 ** max(0, len(probs) - 8)))
             naive_time, brute = timed(lambda: naive(slate, probs), naive_repeat)
-            print(f"{label:<26} {len(probs):>5} {dp_time * 1000:>9.2f}ms {naive_time * 1000:>11.1f}ms {naive_time / dp_time:>6.0f}x  {same(dp_result, brute)}")
+            print(
+                f"{label:<26} {len(probs):>5} {dp_time * 1000:>9.2f}ms {naive_time * 1000:>11.1f}ms {naive_time / dp_time:>6.0f}x  {same(dp_result, brute)}"
+            )
     return 0
 
 

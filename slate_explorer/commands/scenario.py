@@ -12,12 +12,30 @@ HELP = "compute a scenario: which slate races are won, and what the bloc could t
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--wins", default="none", help="race ids won, comma-separated; 'all' or 'none' (default: none, i.e. today)")
+    parser.add_argument(
+        "--wins", default="none", help="race ids won, comma-separated; 'all' or 'none' (default: none, i.e. today)"
+    )
     add_version_arguments(parser)
-    parser.add_argument("--prob", default="", help="win probabilities, e.g. il-09-2026=0.4,mi-13-2026=0.25 (exact distributions)")
-    parser.add_argument("--caucus-rest-yes", type=float, default=VoteModel.caucus_rest_yes, help="share of the rest of the bloc's caucus voting yes (default %(default)s)")
-    parser.add_argument("--other-yes", type=float, default=VoteModel.other_yes, help="share of all other members voting yes (default %(default)s)")
-    parser.add_argument("--signing-parties", default="", help="parties whose executives are assumed to sign, e.g. D (default: only the slate's own)")
+    parser.add_argument(
+        "--prob", default="", help="win probabilities, e.g. il-09-2026=0.4,mi-13-2026=0.25 (exact distributions)"
+    )
+    parser.add_argument(
+        "--caucus-rest-yes",
+        type=float,
+        default=VoteModel.caucus_rest_yes,
+        help="share of the rest of the bloc's caucus voting yes (default %(default)s)",
+    )
+    parser.add_argument(
+        "--other-yes",
+        type=float,
+        default=VoteModel.other_yes,
+        help="share of all other members voting yes (default %(default)s)",
+    )
+    parser.add_argument(
+        "--signing-parties",
+        default="",
+        help="parties whose executives are assumed to sign, e.g. D (default: only the slate's own)",
+    )
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
 
 

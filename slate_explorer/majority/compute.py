@@ -70,7 +70,9 @@ def compute_scenario(
     outcomes = {cid: outcome_for_changes(view, changes) for cid, view in views.items()}
     executives = executive_outcomes(slate, wins)
     rules = {cid: {a: (r, n) for a, r, n in v.rules} for cid, v in views.items()}
-    planks = tuple(evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values())
+    planks = tuple(
+        evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values()
+    )
     takes = tuple(_what_it_takes_all(slate, views, outcomes, wins)) if with_what_it_takes else ()
     notes = [Note.of("today_included", races=tuple(today))]
     notes += [Note.of("already_today", race=r) for r in wins if r in today]

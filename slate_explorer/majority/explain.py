@@ -24,7 +24,9 @@ def party_name(party: str | None) -> str:
 
 def party_member(party: str | None) -> str:
     """One member of a party: "Republican"."""
-    return {"D": _("Democrat"), "R": _("Republican"), "I": _("independent")}.get(party or "", party or _("party not recorded"))
+    return {"D": _("Democrat"), "R": _("Republican"), "I": _("independent")}.get(
+        party or "", party or _("party not recorded")
+    )
 
 
 def caucus_name(caucus: str | None) -> str:
@@ -83,15 +85,21 @@ def percent(share: float | None) -> str:
 def chamber_sentence(o: ChamberOutcome) -> str:
     """Bloc size before and after, and its share of its caucus."""
     n = len(o.wins)
-    caucus = _("{pct} of the {seats} {party}").format(pct=percent(o.share_of_caucus), seats=o.caucus_after, party=party_name(o.caucus))
+    caucus = _("{pct} of the {seats} {party}").format(
+        pct=percent(o.share_of_caucus), seats=o.caucus_after, party=party_name(o.caucus)
+    )
     if not o.bloc_known and n == 0:
-        return _("The data gives no size for a progressive bloc in the {chamber}, so it is counted as 0.").format(chamber=o.name)
-    if not o.bloc_known:
-        return _("The data gives no size for a progressive bloc in the {chamber}, so it is counted as 0 today; with {n} slate {races} won it counts {after}.").format(
-            chamber=o.name, n=n, races=ngettext("race", "races", n), after=o.bloc_after
+        return _("The data gives no size for a progressive bloc in the {chamber}, so it is counted as 0.").format(
+            chamber=o.name
         )
+    if not o.bloc_known:
+        return _(
+            "The data gives no size for a progressive bloc in the {chamber}, so it is counted as 0 today; with {n} slate {races} won it counts {after}."
+        ).format(chamber=o.name, n=n, races=ngettext("race", "races", n), after=o.bloc_after)
     if n == 0:
-        return _("With no slate race won in the {chamber}, the progressive bloc stays at {after}: {caucus}.").format(chamber=o.name, after=o.bloc_after, caucus=caucus)
+        return _("With no slate race won in the {chamber}, the progressive bloc stays at {after}: {caucus}.").format(
+            chamber=o.name, after=o.bloc_after, caucus=caucus
+        )
     if o.bloc_after == o.bloc_before:
         return ngettext(
             "If this race is won, the progressive bloc in the {chamber} stays at {after}, because the seat already sat in it: {caucus}.",
@@ -109,10 +117,16 @@ def pivot_sentence(o: ChamberOutcome) -> str:
     """The January 2023 Speaker arithmetic, applied to today's majority."""
     p = o.pivot
     if not o.parties_known:
-        return _("The data gives no party seats for the {chamber}, so its majority and caucuses cannot be counted.").format(chamber=o.name)
+        return _(
+            "The data gives no party seats for the {chamber}, so its majority and caucuses cannot be counted."
+        ).format(chamber=o.name)
     if p.smallest_bloc is None:
-        return _("No caucus holds the {needed} votes needed for {action} on its own, so every vote is a coalition.").format(needed=p.needed, action=action_name(p.action))
-    base = _("The {party} ({seats}) need {needed} votes for {action}{tie}, so {smallest} of their own members voting elsewhere could deny them a party-line majority.").format(
+        return _(
+            "No caucus holds the {needed} votes needed for {action} on its own, so every vote is a coalition."
+        ).format(needed=p.needed, action=action_name(p.action))
+    base = _(
+        "The {party} ({seats}) need {needed} votes for {action}{tie}, so {smallest} of their own members voting elsewhere could deny them a party-line majority."
+    ).format(
         party=party_name(p.majority_caucus),
         seats=p.majority_seats,
         needed=p.needed,
@@ -121,8 +135,16 @@ def pivot_sentence(o: ChamberOutcome) -> str:
         smallest=p.smallest_bloc,
     )
     if not p.bloc_in_majority:
-        return base + " " + _("The progressive bloc sits in the {caucus}, not in that majority.").format(caucus=caucus_name(o.caucus))
-    verdict = _("Alone, the progressive bloc ({bloc}) could deny it.") if p.can_deny else _("Alone, the progressive bloc ({bloc}) could not: it is {short} short.")
+        return (
+            base
+            + " "
+            + _("The progressive bloc sits in the {caucus}, not in that majority.").format(caucus=caucus_name(o.caucus))
+        )
+    verdict = (
+        _("Alone, the progressive bloc ({bloc}) could deny it.")
+        if p.can_deny
+        else _("Alone, the progressive bloc ({bloc}) could not: it is {short} short.")
+    )
     text = base + " " + verdict.format(bloc=p.bloc, short=max(0, (p.smallest_bloc or 0) - p.bloc))
     if not o.bloc_known:
         text += " " + _("(The bloc's size today is not in the data.)")
@@ -131,35 +153,58 @@ def pivot_sentence(o: ChamberOutcome) -> str:
 
 def caucus_sentence(o: ChamberOutcome) -> str:
     if not o.parties_known:
-        return _("Without party seats in the data, the bloc's share of the {caucus} in the {chamber} is unknown.").format(caucus=caucus_name(o.caucus), chamber=o.name)
+        return _(
+            "Without party seats in the data, the bloc's share of the {caucus} in the {chamber} is unknown."
+        ).format(caucus=caucus_name(o.caucus), chamber=o.name)
     if o.caucus_majority_met:
-        text = _("Within the {caucus} ({seats}) the bloc is a majority ({needed} needed): it could elect the caucus leader by itself.")
+        text = _(
+            "Within the {caucus} ({seats}) the bloc is a majority ({needed} needed): it could elect the caucus leader by itself."
+        )
     else:
         text = _("Within the {caucus} ({seats}) the bloc is not a majority: {needed} needed, {short} short.")
-    return text.format(caucus=caucus_name(o.caucus), seats=o.caucus_after, needed=o.caucus_majority_needed, short=o.caucus_majority_short_by)
+    return text.format(
+        caucus=caucus_name(o.caucus),
+        seats=o.caucus_after,
+        needed=o.caucus_majority_needed,
+        short=o.caucus_majority_short_by,
+    )
 
 
 def threshold_sentence(o: ChamberOutcome, t: ThresholdResult) -> str:
-    text = _("{Action} needs {needed} ({rule}).").format(Action=capitalized(action_name(t.action)), needed=t.needed, rule=rule_words(t, o.caucus))
+    text = _("{Action} needs {needed} ({rule}).").format(
+        Action=capitalized(action_name(t.action)), needed=t.needed, rule=rule_words(t, o.caucus)
+    )
     if t.needed_if_tie_broken is not None:
         text += " " + _("A tie ({tie} each) is broken by the Vice President.").format(tie=t.needed_if_tie_broken)
     if not o.bloc_known:
-        bloc = _("The bloc counts {have} (its size today is not in the data): enough.") if t.met else _("The bloc counts {have} (its size today is not in the data): {short} short.")
+        bloc = (
+            _("The bloc counts {have} (its size today is not in the data): enough.")
+            if t.met
+            else _("The bloc counts {have} (its size today is not in the data): {short} short.")
+        )
     else:
         bloc = _("The bloc has {have}: enough.") if t.met else _("The bloc has {have}: {short} short.")
     text += " " + bloc.format(have=t.have, short=t.short_by)
     if t.action != "elect-caucus-leader" and o.parties_known:
-        whole = _("The whole {caucus} ({have}) would be enough.") if t.caucus_met else _("The whole {caucus} ({have}) would be {short} short.")
+        whole = (
+            _("The whole {caucus} ({have}) would be enough.")
+            if t.caucus_met
+            else _("The whole {caucus} ({have}) would be {short} short.")
+        )
         text += " " + whole.format(caucus=caucus_name(o.caucus), have=t.caucus_have, short=t.caucus_short_by)
     return text
 
 
 def executive_sentence(e: ExecutiveOutcome) -> str:
     if e.slate_holds and e.won_in_scenario:
-        return _("In this scenario the slate wins the office of {office}: {holder} signs and acts on the slate's agenda.").format(office=e.name, holder=e.holder)
+        return _(
+            "In this scenario the slate wins the office of {office}: {holder} signs and acts on the slate's agenda."
+        ).format(office=e.name, holder=e.holder)
     if e.slate_holds:
         return _("The slate has won the office of {office}: {holder}.").format(office=e.name, holder=e.holder)
-    return _("The office of {office} is held by {holder} ({party}), outside the slate.").format(office=e.name, holder=e.holder or _("nobody recorded"), party=party_member(e.party))
+    return _("The office of {office} is held by {holder} ({party}), outside the slate.").format(
+        office=e.name, holder=e.holder or _("nobody recorded"), party=party_member(e.party)
+    )
 
 
 def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: dict[str, str]) -> str:
@@ -173,13 +218,27 @@ def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: 
     vetoed = any(s.action == "veto" for s in p.steps)
     if step.step == "sign":
         holder = dict(step.notes[0].params).get("holder") if step.notes else None
-        return _("{title} is blocked at the {office}: {holder} is not assumed to act on it.").format(title=p.title, office=where, holder=holder or _("the office holder"))
+        return _("{title} is blocked at the {office}: {holder} is not assumed to act on it.").format(
+            title=p.title, office=where, holder=holder or _("the office holder")
+        )
     if step.short_by is None:
-        return _("{title} is vetoed and the {chamber} has no override rule in the data.").format(title=p.title, chamber=where)
+        return _("{title} is vetoed and the {chamber} has no override rule in the data.").format(
+            title=p.title, chamber=where
+        )
     text = _("{title} is blocked in the {chamber} at {action} by {short} {votes}: {yes} yes of {needed} needed.")
     if vetoed:
-        text = _("{title} is vetoed; the override fails in the {chamber} by {short} {votes}: {yes} yes of {needed} needed.")
-    return text.format(title=p.title, chamber=where, action=action_name(step.action), short=step.short_by, votes=ngettext("vote", "votes", step.short_by), yes=step.yes, needed=step.needed)
+        text = _(
+            "{title} is vetoed; the override fails in the {chamber} by {short} {votes}: {yes} yes of {needed} needed."
+        )
+    return text.format(
+        title=p.title,
+        chamber=where,
+        action=action_name(step.action),
+        short=step.short_by,
+        votes=ngettext("vote", "votes", step.short_by),
+        yes=step.yes,
+        needed=step.needed,
+    )
 
 
 def what_it_takes_sentence(w: WhatItTakes, chamber_name: str) -> str:
@@ -194,12 +253,14 @@ def what_it_takes_sentence(w: WhatItTakes, chamber_name: str) -> str:
             k,
         ).format(goal=goal, chamber=chamber_name, k=k, races=", ".join(w.races), ways=w.alternatives)
     if w.goal.action == DENY_MAJORITY:
-        return _("No set of slate races gives the bloc {goal} in the {chamber}: the bloc is not part of the majority.").format(goal=goal, chamber=chamber_name)
+        return _(
+            "No set of slate races gives the bloc {goal} in the {chamber}: the bloc is not part of the majority."
+        ).format(goal=goal, chamber=chamber_name)
     n = len(w.considered)
     if n == 0:
-        return _("No slate race is left to win in the {chamber}: the bloc stays at {have}, {short} short of {goal} ({needed} needed).").format(
-            chamber=chamber_name, have=w.have_with_all, short=w.short_by_with_all, goal=goal, needed=w.needed
-        )
+        return _(
+            "No slate race is left to win in the {chamber}: the bloc stays at {have}, {short} short of {goal} ({needed} needed)."
+        ).format(chamber=chamber_name, have=w.have_with_all, short=w.short_by_with_all, goal=goal, needed=w.needed)
     return ngettext(
         "Even winning the {n} remaining race in the {chamber} leaves the bloc at {have}, {short} short of {goal} ({needed} needed).",
         "Even winning all {n} remaining races in the {chamber} leaves the bloc at {have}, {short} short of {goal} ({needed} needed).",
@@ -211,7 +272,11 @@ def probability_sentences(cp: ChamberProbabilities, chamber_name: str) -> list[s
     uncertain = [r for r, p in cp.races if 0.0 < p < 1.0]
     if not uncertain:
         return []
-    out = [_("With these chances, the progressive bloc in the {chamber} is expected to hold {expected:.1f} seats.").format(chamber=chamber_name, expected=cp.expected_bloc)]
+    out = [
+        _("With these chances, the progressive bloc in the {chamber} is expected to hold {expected:.1f} seats.").format(
+            chamber=chamber_name, expected=cp.expected_bloc
+        )
+    ]
     caucus_goals = (CAUCUS_MAJORITY, "elect-caucus-leader")
     for goal, p in cp.goals.items():
         if p > 0 or goal in caucus_goals:
@@ -238,7 +303,11 @@ def model_sentences(model: VoteModel) -> list[str]:
     if model.backers_yes:
         out.append(_("Slate members in office who back a plank always vote yes."))
     if model.signing_parties:
-        out.append(_("An executive from these parties signs: {parties}; any other vetoes.").format(parties=", ".join(party_name(p) for p in model.signing_parties)))
+        out.append(
+            _("An executive from these parties signs: {parties}; any other vetoes.").format(
+                parties=", ".join(party_name(p) for p in model.signing_parties)
+            )
+        )
     else:
         out.append(_("Only an executive from the slate signs; any other office holder vetoes or does not act."))
     if model.cloture:
@@ -276,13 +345,17 @@ def error_text(err: ScenarioError, choices: list[str]) -> str:
     if err.closed:
         parts.append(_("Already lost, so they cannot be won in a scenario: {ids}.").format(ids=", ".join(err.closed)))
     if err.held:
-        parts.append(_("Already held by the slate, so they take no probability: {ids}.").format(ids=", ".join(err.held)))
+        parts.append(
+            _("Already held by the slate, so they take no probability: {ids}.").format(ids=", ".join(err.held))
+        )
     parts.append(_("Races you can choose: {ids} (or 'all', or 'none').").format(ids=", ".join(choices)))
     return " ".join(parts)
 
 
 def chamber_sentences(o: ChamberOutcome) -> list[str]:
-    return [chamber_sentence(o), pivot_sentence(o), caucus_sentence(o)] + [threshold_sentence(o, t) for t in o.thresholds]
+    return [chamber_sentence(o), pivot_sentence(o), caucus_sentence(o)] + [
+        threshold_sentence(o, t) for t in o.thresholds
+    ]
 
 
 def scenario_sentences(result) -> dict:
@@ -300,15 +373,21 @@ def scenario_sentences(result) -> dict:
         + [note_text(n) for p in result.planks for s in p.steps for n in s.notes],
     }
     if result.chamber_probabilities:
-        out["probabilities"] = {cid: probability_sentences(cp, chamber_names[cid]) for cid, cp in result.chamber_probabilities.items()}
+        out["probabilities"] = {
+            cid: probability_sentences(cp, chamber_names[cid]) for cid, cp in result.chamber_probabilities.items()
+        }
         out["office_probabilities"] = {
-            eid: _("Chance the slate holds the office of {office}: {pct}.").format(office=office_names[eid], pct=_chance(p))
+            eid: _("Chance the slate holds the office of {office}: {pct}.").format(
+                office=office_names[eid], pct=_chance(p)
+            )
             for eid, p in result.office_probabilities.items()
             if 0.0 < p < 1.0
         }
         titles = {p.plank_id: p.title for p in result.planks}
         out["plank_probabilities"] = {
-            pid: _("Chance {title} passes its whole path under the vote model: {pct}.").format(title=titles[pid], pct=_chance(p))
+            pid: _("Chance {title} passes its whole path under the vote model: {pct}.").format(
+                title=titles[pid], pct=_chance(p)
+            )
             for pid, p in result.plank_probabilities.items()
         }
     return out

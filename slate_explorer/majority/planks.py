@@ -108,7 +108,9 @@ def yes_votes(outcome: ChamberOutcome, backers: int, model: VoteModel) -> tuple[
     return sum(groups.values()), groups
 
 
-def vote_step(outcome: ChamberOutcome, action: str, step: str, yes: int, groups: dict, rules: dict, vp_yes: bool) -> StepResult:
+def vote_step(
+    outcome: ChamberOutcome, action: str, step: str, yes: int, groups: dict, rules: dict, vp_yes: bool
+) -> StepResult:
     notes = []
     spec = rules.get(action)
     if spec is None:  # no rule recorded: a simple majority of those voting
@@ -121,7 +123,9 @@ def vote_step(outcome: ChamberOutcome, action: str, step: str, yes: int, groups:
     if not met and tie and vp_yes:
         met = True
         notes.append(Note.of("vp_breaks_tie", chamber=outcome.name))
-    return StepResult(outcome.chamber_id, step, action, needed, yes, met, 0 if met else needed - yes, groups, tuple(notes))
+    return StepResult(
+        outcome.chamber_id, step, action, needed, yes, met, 0 if met else needed - yes, groups, tuple(notes)
+    )
 
 
 def evaluate_plank(
@@ -165,7 +169,9 @@ def evaluate_plank(
     )
 
 
-def chamber_steps(outcome: ChamberOutcome, votes: tuple[int, dict], rules: dict, model: VoteModel, vp_yes: bool) -> list[StepResult]:
+def chamber_steps(
+    outcome: ChamberOutcome, votes: tuple[int, dict], rules: dict, model: VoteModel, vp_yes: bool
+) -> list[StepResult]:
     """Cloture first where the chamber has it (and the model asks for it), then passage; stop at a failure."""
     actions = (["invoke-cloture"] if model.cloture and "invoke-cloture" in rules else []) + ["pass-bill"]
     steps = []
@@ -191,14 +197,51 @@ def vp_votes_yes(slate: Slate, chamber_id: str, executives: dict[str, ExecutiveO
 
 def executive_steps(executive, passed_chambers, outcomes, votes, rules, model) -> list[StepResult]:
     if signs(executive, model):
-        note = Note.of("slate_holds_office" if executive.slate_holds else "party_signs", office=executive.name, holder=executive.holder)
+        note = Note.of(
+            "slate_holds_office" if executive.slate_holds else "party_signs",
+            office=executive.name,
+            holder=executive.holder,
+        )
         return [StepResult(executive.id, "sign", "sign", None, None, True, None, notes=(note,))]
     if not passed_chambers:  # acts alone (a mayor's appointments): nothing to override
-        return [StepResult(executive.id, "sign", "sign", None, None, False, None, notes=(Note.of("does_not_act", office=executive.name, holder=executive.holder),))]
-    steps = [StepResult(executive.id, "sign", "veto", None, None, True, None, notes=(Note.of("vetoes", office=executive.name, holder=executive.holder),))]
+        return [
+            StepResult(
+                executive.id,
+                "sign",
+                "sign",
+                None,
+                None,
+                False,
+                None,
+                notes=(Note.of("does_not_act", office=executive.name, holder=executive.holder),),
+            )
+        ]
+    steps = [
+        StepResult(
+            executive.id,
+            "sign",
+            "veto",
+            None,
+            None,
+            True,
+            None,
+            notes=(Note.of("vetoes", office=executive.name, holder=executive.holder),),
+        )
+    ]
     for body in passed_chambers:
         if "override-veto" not in rules.get(body, {}):
-            steps.append(StepResult(body, "override", "override-veto", None, None, False, None, notes=(Note.of("no_override_rule", chamber=outcomes[body].name),)))
+            steps.append(
+                StepResult(
+                    body,
+                    "override",
+                    "override-veto",
+                    None,
+                    None,
+                    False,
+                    None,
+                    notes=(Note.of("no_override_rule", chamber=outcomes[body].name),),
+                )
+            )
             break
         steps.append(vote_step(outcomes[body], "override-veto", "override", *votes[body], rules[body], False))
         if not steps[-1].met:

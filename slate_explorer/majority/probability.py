@@ -98,7 +98,9 @@ def chamber_probabilities(view: ChamberView, changes: Sequence[tuple[SeatChange,
     )
 
 
-def plank_probability(slate: Slate, plank: Plank, views: dict[str, ChamberView], probs: dict[str, float], model: VoteModel) -> float:
+def plank_probability(
+    slate: Slate, plank: Plank, views: dict[str, ChamberView], probs: dict[str, float], model: VoteModel
+) -> float:
     """P(the plank passes its whole path) under the vote model, exactly.
 
     Chambers are independent (each race fills a seat in one chamber), so the probability is a product
@@ -112,7 +114,9 @@ def plank_probability(slate: Slate, plank: Plank, views: dict[str, ChamberView],
     chances = {e: 1.0 if today[e].slate_holds else probs.get(today[e].race_id or "", 0.0) for e in relevant}
     states = {}
     for body in bodies:
-        entries = [(c, p, int(r in backers)) for r, p in probs.items() if (c := seat_change(slate, r)) and c.chamber_id == body]
+        entries = [
+            (c, p, int(r in backers)) for r, p in probs.items() if (c := seat_change(slate, r)) and c.chamber_id == body
+        ]
         firm = sum(1 for r in backers if slate.races[r].chamber_id == body and slate.races[r].status in TODAY)
         states[body] = (_states(entries), firm)
     total = 0.0
@@ -129,7 +133,9 @@ def plank_probability(slate: Slate, plank: Plank, views: dict[str, ChamberView],
             dist, firm = states[body]
             vp_yes = vp_votes_yes(slate, body, executives, model)
             chance *= sum(
-                p for (gain, moves, more), p in dist.items() if _chamber_passes(views[body], gain, moves, firm + more, model, rules[body], vp_yes, body in overrides)
+                p
+                for (gain, moves, more), p in dist.items()
+                if _chamber_passes(views[body], gain, moves, firm + more, model, rules[body], vp_yes, body in overrides)
             )
         total += chance
     return total

@@ -95,10 +95,14 @@ class Threshold:
 
 # Rule name (rules.csv `rule`) -> function of (counts, fixed count) giving the threshold.
 RULES: dict[str, Callable[[Counts, int | None], Threshold]] = {
-    "majority_of_voting": lambda c, _n: Threshold(majority_of_voting(c.answering, c.present), c.answering - c.present, "voting"),
+    "majority_of_voting": lambda c, _n: Threshold(
+        majority_of_voting(c.answering, c.present), c.answering - c.present, "voting"
+    ),
     "fixed_count": lambda _c, n: Threshold(fixed_count(n), n, "fixed"),
     "three_fifths_sworn": lambda c, _n: Threshold(three_fifths_sworn(c.seats, c.vacancies), c.sworn, "sworn"),
-    "two_thirds_voting": lambda c, _n: Threshold(two_thirds_voting(c.answering - c.present), c.answering - c.present, "voting"),
+    "two_thirds_voting": lambda c, _n: Threshold(
+        two_thirds_voting(c.answering - c.present), c.answering - c.present, "voting"
+    ),
     "two_thirds_present": lambda c, _n: Threshold(two_thirds_present(c.answering), c.answering, "present"),
     "majority_of_elected": lambda c, _n: Threshold(majority_of_elected(c.seats), c.seats, "elected"),
     "two_thirds_elected": lambda c, _n: Threshold(two_thirds_elected(c.seats), c.seats, "elected"),

@@ -252,7 +252,8 @@ def chamber_outcome(
     majority_seats = view.caucus_seats(majority, parties) if majority else 0
     counts = Counts(view.seats, vacancies, caucus=caucus_after)
     thresholds = tuple(
-        _threshold_result(view, action, rule, count, counts, bloc_after, caucus_after) for action, rule, count in view.rules
+        _threshold_result(view, action, rule, count, counts, bloc_after, caucus_after)
+        for action, rule, count in view.rules
     )
     pivot = _pivot(view, counts, majority, majority_seats, bloc_after, caucus)
     cm_needed = threshold_for("caucus_majority", counts).needed
@@ -343,12 +344,25 @@ def _pivot(view, counts, majority, majority_seats, bloc, caucus) -> Pivot:
     action = next((a for a in PIVOT_ACTIONS if a in rules), None)
     rule, count = rules[action] if action else ("majority_of_voting", None)
     needed = threshold_for(rule, counts, count).needed
-    tie_broken = bool(view.vp_tiebreak and view.vp_party and view.caucus_for(view.vp_party) == majority and counts.sworn % 2 == 0)
+    tie_broken = bool(
+        view.vp_tiebreak and view.vp_party and view.caucus_for(view.vp_party) == majority and counts.sworn % 2 == 0
+    )
     if tie_broken:
         needed -= 1  # the Vice President's party wins ties
     in_majority = bool(view.parties) and majority == caucus
     denies, smallest, spare = pivot_arithmetic(majority_seats, needed, bloc)
-    return Pivot(action or "pass-bill", majority, majority_seats, needed, bloc, in_majority, in_majority and denies, smallest, spare, tie_broken)
+    return Pivot(
+        action or "pass-bill",
+        majority,
+        majority_seats,
+        needed,
+        bloc,
+        in_majority,
+        in_majority and denies,
+        smallest,
+        spare,
+        tie_broken,
+    )
 
 
 def _seat_groups(view, parties, vacancies, caucus, bloc, caucus_seats) -> tuple[SeatGroup, ...]:

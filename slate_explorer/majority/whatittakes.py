@@ -8,8 +8,8 @@ first: a handful of kinds even when there are many races.
 from __future__ import annotations
 
 import itertools
-from math import comb
 from dataclasses import dataclass
+from math import comb
 
 from ..data.slate import Slate
 from .chambers import ChamberView
@@ -65,7 +65,11 @@ def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action
     if action not in goals_of(view):
         raise KeyError(action)
     base = [c for c in (seat_change(slate, r) for r in wins) if c and c.chamber_id == view.id]
-    extra = [c for c in (seat_change(slate, r) for r in contestable_races(slate) if r not in wins) if c and c.chamber_id == view.id]
+    extra = [
+        c
+        for c in (seat_change(slate, r) for r in contestable_races(slate) if r not in wins)
+        if c and c.chamber_id == view.id
+    ]
 
     def status(chosen: list[SeatChange]):
         changes = base + chosen
@@ -90,8 +94,21 @@ def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action
         if found:
             alternatives = sum(_product_of_binomials([len(g) for g in groups], counts) for counts, _ in found)
             chosen = found[0][1]
-            return WhatItTakes(goal, False, True, tuple(c.race_id for c in chosen), alternatives, considered, needed, have_now, have_all, 0)
-    return WhatItTakes(goal, False, False, (), 0, considered, needed_all, have_now, have_all, max(0, needed_all - have_all))
+            return WhatItTakes(
+                goal,
+                False,
+                True,
+                tuple(c.race_id for c in chosen),
+                alternatives,
+                considered,
+                needed,
+                have_now,
+                have_all,
+                0,
+            )
+    return WhatItTakes(
+        goal, False, False, (), 0, considered, needed_all, have_now, have_all, max(0, needed_all - have_all)
+    )
 
 
 def _compositions(total: int, limits: list[int]):

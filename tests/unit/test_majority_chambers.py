@@ -13,9 +13,19 @@ from slate_explorer.majority.scenario import chamber_outcome, present_holdouts_d
 def house_2023(holdouts: int) -> ChamberView:
     """The House of January 2023: 222 R, 212 D, one vacancy; a bloc of holdouts inside the majority."""
     return ChamberView(
-        id="us_house", name="U.S. House (118th Congress)", jurisdiction="US", kind="lower", seats=435, vacancies=1,
-        parties={"R": 222, "D": 212}, caucus_of={"R": "R", "D": "D"}, majority_party="R", vp_tiebreak=False,
-        vp_party=None, approximate=False, as_of="2023-01-03",
+        id="us_house",
+        name="U.S. House (118th Congress)",
+        jurisdiction="US",
+        kind="lower",
+        seats=435,
+        vacancies=1,
+        parties={"R": 222, "D": 212},
+        caucus_of={"R": "R", "D": "D"},
+        majority_party="R",
+        vp_tiebreak=False,
+        vp_party=None,
+        approximate=False,
+        as_of="2023-01-03",
         blocs=(BlocInfo("holdouts", "Speaker holdouts", "R", holdouts, "progressive", False),),
         rules=(("elect-speaker", "majority_of_voting", None), ("discharge-petition", "fixed_count", 218)),
     )

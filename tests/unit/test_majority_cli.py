@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "slate_explorer", "scenario", *args], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "slate_explorer", "scenario", *args], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 @pytest.mark.parametrize(("version", "house_all"), [("2025-07-10", 102), ("2025-11-25", 101)])
@@ -28,10 +30,19 @@ def test_json_on_both_shipped_versions(version, house_all):
     assert house["bloc_after"] == house_all
     speaker = next(t for t in house["thresholds"] if t["action"] == "elect-speaker")
     assert speaker["needed"] == 217 and speaker["short_by"] == 217 - house_all
-    assert data["chamber_probabilities"]["us_senate"]["bloc_distribution"] == [[1, pytest.approx(0.6)], [2, pytest.approx(0.4)]]
+    assert data["chamber_probabilities"]["us_senate"]["bloc_distribution"] == [
+        [1, pytest.approx(0.6)],
+        [2, pytest.approx(0.4)],
+    ]
     assert data["model"]["caucus_rest_yes"] == 0.5
     assert set(data["sentences"]) >= {"chambers", "planks", "what_it_takes", "model", "notes", "probabilities"}
-    assert {p["plank_id"] for p in data["planks"]} == {"medicare-for-all", "green-new-deal", "fare-free-buses", "rent-freeze", "universal-childcare"}
+    assert {p["plank_id"] for p in data["planks"]} == {
+        "medicare-for-all",
+        "green-new-deal",
+        "fare-free-buses",
+        "rent-freeze",
+        "universal-childcare",
+    }
     assert all(isinstance(n["code"], str) for n in data["notes"])
 
 
@@ -58,7 +69,9 @@ def test_bad_probabilities_exit_2(prob):
 
 
 def test_any_data_package_folder(tmp_path):
-    folder, _ = make_package(tmp_path, replace={"blocs.csv": [("us_house,D,95,progressive", "us_house,D,110,progressive")]})
+    folder, _ = make_package(
+        tmp_path, replace={"blocs.csv": [("us_house,D,95,progressive", "us_house,D,110,progressive")]}
+    )
     result = cli("--data", str(folder), "--wins", "none", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.majority import VoteModel, compute_scenario
-from slate_explorer.majority import explain
+from slate_explorer.majority import VoteModel, compute_scenario, explain
 
 
 def sentences(result) -> list[str]:
@@ -32,9 +31,16 @@ def test_the_voter_sentence_for_three_wins():
 def test_plank_and_what_it_takes_sentences():
     july = compute_scenario(load_slate("2025-07-10").slate, "none")
     text = explain.scenario_sentences(july)
-    assert text["planks"]["rent-freeze"] == "Freeze the rent for stabilized tenants is blocked at the Mayor of New York City: Eric Adams is not assumed to act on it."
+    assert (
+        text["planks"]["rent-freeze"]
+        == "Freeze the rent for stabilized tenants is blocked at the Mayor of New York City: Eric Adams is not assumed to act on it."
+    )
     assert text["planks"]["medicare-for-all"].endswith("at passing a bill by 63 votes: 154 yes of 217 needed.")
-    assert any(s.startswith("Even winning all 7 remaining races in the U.S. House") and "short of enough votes for electing the caucus leader (107 needed)" in s for s in text["what_it_takes"])
+    assert any(
+        s.startswith("Even winning all 7 remaining races in the U.S. House")
+        and "short of enough votes for electing the caucus leader (107 needed)" in s
+        for s in text["what_it_takes"]
+    )
     vetoed = compute_scenario(load_slate("2025-11-25").slate, "none", model=VoteModel(caucus_rest_yes=1.0))
     assert explain.scenario_sentences(vetoed)["planks"]["fare-free-buses"] == (
         "Fast and free city buses is vetoed; the override fails in the New York State Senate by 1 vote: 41 yes of 42 needed."
@@ -56,7 +62,13 @@ def test_every_sentence_goes_through_the_translation_hook(monkeypatch):
 
 def test_executive_sentences():
     july = explain.scenario_sentences(compute_scenario(load_slate("2025-07-10").slate, "nyc-mayor-2025"))["executives"]
-    assert july["nyc_mayor"] == "In this scenario the slate wins the office of Mayor of New York City: Zohran Mamdani signs and acts on the slate's agenda."
-    assert july["president"] == "The office of President of the United States is held by Donald J. Trump (Republican), outside the slate."
+    assert (
+        july["nyc_mayor"]
+        == "In this scenario the slate wins the office of Mayor of New York City: Zohran Mamdani signs and acts on the slate's agenda."
+    )
+    assert (
+        july["president"]
+        == "The office of President of the United States is held by Donald J. Trump (Republican), outside the slate."
+    )
     november = explain.scenario_sentences(compute_scenario(load_slate("2025-11-25").slate))["executives"]
     assert november["nyc_mayor"] == "The slate has won the office of Mayor of New York City: Zohran Mamdani."

@@ -72,9 +72,19 @@ def test_a_fifty_fifty_senate_passes_with_the_vice_president(tmp_path):
         tmp_path,
         replace={
             "chamber_parties.csv": [("us_senate,R,53,R", "us_senate,R,50,R"), ("us_senate,D,45,D", "us_senate,D,48,D")],
-            "chambers.csv": [(",R,,Donald J. Trump,", ",D,,Test President,"), ("us_senate,U.S. Senate (119th Congress),US,upper,100,0,R,", "us_senate,U.S. Senate (119th Congress),US,upper,100,0,D,")],
+            "chambers.csv": [
+                (",R,,Donald J. Trump,", ",D,,Test President,"),
+                (
+                    "us_senate,U.S. Senate (119th Congress),US,upper,100,0,R,",
+                    "us_senate,U.S. Senate (119th Congress),US,upper,100,0,D,",
+                ),
+            ],
         },
-        append={"planks.csv": ["senate-test,Senate test bill,,A test bill.,,Test vehicle,us_senate;president,federal,congress-gov"]},
+        append={
+            "planks.csv": [
+                "senate-test,Senate test bill,,A test bill.,,Test vehicle,us_senate;president,federal,congress-gov"
+            ]
+        },
     )
     model = VoteModel(caucus_rest_yes=1.0, cloture=False, signing_parties=("D",))
     result = compute_scenario(even, "none", model=model)
@@ -97,7 +107,10 @@ def test_backers_count_only_when_every_candidate_in_the_race_backs():
 
 def test_two_backers_in_one_primary_are_one_seat(tmp_path):
     _, both = make_package(tmp_path, append={"positions.csv": ["mallory-mcmorrow,medicare-for-all,backs,open-letter,"]})
-    assert backers_in_office(both, "medicare-for-all", {"mi-sen-2026"}) == {"us_house": ["ny-14-2026"], "us_senate": ["mi-sen-2026"]}
+    assert backers_in_office(both, "medicare-for-all", {"mi-sen-2026"}) == {
+        "us_house": ["ny-14-2026"],
+        "us_senate": ["mi-sen-2026"],
+    }
     model = VoteModel(bloc_yes=0.0, caucus_rest_yes=0.0)  # only listed backers vote yes
     result = compute_scenario(both, "mi-sen-2026", model=model)
     assert yes_votes(result.chambers["us_senate"], 1, model)[0] == 1  # one Michigan seat, one yes vote

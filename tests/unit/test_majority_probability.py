@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.majority import ScenarioError, VoteModel, bernoulli_convolution, chamber_probabilities, chambers_from_slate, compute_scenario
+from slate_explorer.majority import (
+    ScenarioError,
+    VoteModel,
+    bernoulli_convolution,
+    chamber_probabilities,
+    chambers_from_slate,
+    compute_scenario,
+)
 from slate_explorer.majority.probability import state_distribution
 from slate_explorer.majority.scenario import SeatChange, chamber_outcome, party_delta, seat_change
 from slate_explorer.majority.whatittakes import goal_status
@@ -57,7 +64,9 @@ def test_joint_state_distribution_matches_brute_force(races):
         chosen = [c for (c, _), won in zip(races, outcome) if won]
         key = (sum(c.bloc_gain for c in chosen), tuple(sorted((k, v) for k, v in party_delta(chosen).items() if v)))
         expected[key] = expected.get(key, 0.0) + mass
-    assert {k: v for k, v in dist.items() if v > 1e-15} == pytest.approx({k: v for k, v in expected.items() if v > 1e-15}, abs=1e-12)
+    assert {k: v for k, v in dist.items() if v > 1e-15} == pytest.approx(
+        {k: v for k, v in expected.items() if v > 1e-15}, abs=1e-12
+    )
 
 
 @settings(max_examples=25, deadline=None)
@@ -76,7 +85,9 @@ def test_house_goal_probabilities_match_enumerating_scenarios(ps):
         sizes[o.bloc_after] = sizes.get(o.bloc_after, 0.0) + mass
         for goal in cp.goals:
             expected[goal] = expected.get(goal, 0.0) + (mass if goal_status(o, goal)[0] else 0.0)
-    assert {k: v for k, v in cp.bloc_distribution if v > 1e-15} == pytest.approx({k: v for k, v in sizes.items() if v > 1e-15}, abs=1e-12)
+    assert {k: v for k, v in cp.bloc_distribution if v > 1e-15} == pytest.approx(
+        {k: v for k, v in sizes.items() if v > 1e-15}, abs=1e-12
+    )
     assert math.fsum(p for _, p in cp.bloc_distribution) == pytest.approx(1.0, abs=1e-12)
     assert cp.goals == pytest.approx(expected, abs=1e-12)
 

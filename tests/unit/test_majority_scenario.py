@@ -107,7 +107,9 @@ def test_incumbent_already_in_the_bloc_does_not_grow_it(tmp_path):
     assert "already_in_bloc" in [n.code for n in house.notes]
     alone = compute_scenario(synthetic, "tx-35-2026").chambers["us_house"]
     assert alone.bloc_after == 95
-    assert explain.chamber_sentence(alone).startswith("If this race is won, the progressive bloc in the U.S. House of Representatives (119th Congress) stays at 95, because the seat already sat in it")
+    assert explain.chamber_sentence(alone).startswith(
+        "If this race is won, the progressive bloc in the U.S. House of Representatives (119th Congress) stays at 95, because the seat already sat in it"
+    )
 
 
 def test_winning_a_republican_seat_moves_it_to_the_democrats(tmp_path):
@@ -145,7 +147,9 @@ def test_a_chamber_without_party_seats_or_rules(tmp_path):
         append={
             "chambers.csv": ["nyc_council,New York City Council,NYC,unicameral,51,,D,,,,2025-11-25,nyc-boe,"],
             "planks.csv": ["council-test,Council test,,A test.,,Test,nyc_council;nyc_mayor,city,nyc-boe"],
-            "races.csv": ["nyc-cd-1-2025,city,NYC,NY,Council member,nyc_council,2025,,,2025-11-04,Someone,D,,2020,challenger,,nyc-boe"],
+            "races.csv": [
+                "nyc-cd-1-2025,city,NYC,NY,Council member,nyc_council,2025,,,2025-11-04,Someone,D,,2020,challenger,,nyc-boe"
+            ],
         },
     )
     result = compute_scenario(council, "all", {"nyc-cd-1-2025": 0.5})
@@ -153,7 +157,10 @@ def test_a_chamber_without_party_seats_or_rules(tmp_path):
     assert not o.parties_known and not o.bloc_known and o.bloc_after == 1
     assert not o.caucus_majority_met and not o.pivot.bloc_in_majority
     text = explain.chamber_sentences(o)
-    assert text[1] == "The data gives no party seats for the New York City Council, so its majority and caucuses cannot be counted."
+    assert (
+        text[1]
+        == "The data gives no party seats for the New York City Council, so its majority and caucuses cannot be counted."
+    )
     bill = next(p for p in result.planks if p.plank_id == "council-test")
     assert (bill.blocked_at, bill.short_by) == ("nyc_council", 25)  # no rule in the data: majority of 51 voting
     assert bill.steps[0].notes[0].code == "rule_assumed"

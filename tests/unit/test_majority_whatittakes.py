@@ -5,7 +5,14 @@ from __future__ import annotations
 import itertools
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.majority import CAUCUS_MAJORITY, DENY_MAJORITY, chambers_from_slate, compute_scenario, what_it_takes, what_it_takes_for
+from slate_explorer.majority import (
+    CAUCUS_MAJORITY,
+    DENY_MAJORITY,
+    chambers_from_slate,
+    compute_scenario,
+    what_it_takes,
+    what_it_takes_for,
+)
 from slate_explorer.majority.whatittakes import goal_status
 
 from .majority_packages import make_package
@@ -22,7 +29,9 @@ def test_caucus_leader_out_of_reach_says_by_how_much():
 
 
 def test_smallest_set_and_how_many_sets(tmp_path):
-    _, slate = make_package(tmp_path, replace={"blocs.csv": [("us_house,D,95,progressive", "us_house,D,104,progressive")]})
+    _, slate = make_package(
+        tmp_path, replace={"blocs.csv": [("us_house,D,95,progressive", "us_house,D,104,progressive")]}
+    )
     view = chambers_from_slate(slate)["us_house"]
     w = what_it_takes(slate, view, (), "elect-caucus-leader")
     assert w.reachable and len(w.races) == 3 and w.alternatives == 20  # any 3 of the 6 races
@@ -37,7 +46,11 @@ def test_search_is_exact_against_brute_force(tmp_path):
         house_race("tx-23-2026", "TX-23", "Test Republican", "R", "", "target"),  # gain and a flip
         house_race("tx-24-2026", "TX-24", "Test Republican", "R", "", "target"),
     ]
-    _, slate = make_package(tmp_path, append={"races.csv": rows}, replace={"blocs.csv": [("us_house,D,95,progressive", "us_house,D,105,progressive")]})
+    _, slate = make_package(
+        tmp_path,
+        append={"races.csv": rows},
+        replace={"blocs.csv": [("us_house,D,95,progressive", "us_house,D,105,progressive")]},
+    )
     view = chambers_from_slate(slate)["us_house"]
     races = [r for r in compute_scenario(slate, "none").contestable]
     for goal in ("elect-caucus-leader", "discharge-petition", DENY_MAJORITY):
