@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from slate_explorer.data.models import Rule
 from slate_explorer.majority import rules
@@ -86,3 +88,16 @@ def test_unknown_rule_and_fixed_count_without_count():
         threshold_for("three_quarters", Counts(100))
     with pytest.raises(ValueError):
         threshold_for("fixed_count", Counts(435))
+
+
+@given(st.integers(1, 1000), st.integers(0, 50))
+def test_each_rule_is_the_smallest_count_meeting_its_definition(n, present):
+    present = min(present, n)
+    k = rules.majority_of_voting(n, present)
+    assert k > (n - present) - k and (k - 1) <= (n - present) - (k - 1)  # more yes than no; one fewer is not
+    k = rules.two_thirds_voting(n)
+    assert 3 * k >= 2 * n and 3 * (k - 1) < 2 * n
+    k = rules.three_fifths_sworn(n)
+    assert 5 * k >= 3 * n and 5 * (k - 1) < 3 * n
+    k = rules.majority_of_elected(n)
+    assert 2 * k > n and 2 * (k - 1) <= n
