@@ -13,7 +13,15 @@ from math import comb
 
 from ..data.slate import Slate
 from .chambers import ChamberView
-from .scenario import ChamberOutcome, SeatChange, chamber_outcome, contestable_races, party_delta, seat_change
+from .scenario import (
+    ChamberOutcome,
+    SeatChange,
+    chamber_outcome,
+    contestable_races,
+    party_delta,
+    seat_change,
+    today_races,
+)
 
 CAUCUS_MAJORITY = "caucus-majority"  # the bloc is a majority of its own caucus
 DENY_MAJORITY = "deny-majority"  # the bloc alone can deny the majority a party-line majority
@@ -64,7 +72,8 @@ def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action
     """The smallest set of contestable races in the chamber, beyond `wins`, that meets the goal."""
     if action not in goals_of(view):
         raise KeyError(action)
-    base = [c for c in (seat_change(slate, r) for r in wins) if c and c.chamber_id == view.id]
+    today = set(today_races(slate))  # already in the chamber's figures
+    base = [c for c in (seat_change(slate, r) for r in wins if r not in today) if c and c.chamber_id == view.id]
     extra = [
         c
         for c in (seat_change(slate, r) for r in contestable_races(slate) if r not in wins)
