@@ -1,0 +1,114 @@
+"""Scenario compute with probabilities: exact DP convolution vs brute-force enumeration of every outcome.
+
+Run: python bench/bench_scenario.py [--repeat N]
+For each data version it gives every contestable race a win probability, then times
+  dp    compute_scenario(slate, wins, probabilities): the full result (chambers, planks, what it takes,
+        exact bloc distributions, goal and plank-passage probabilities),
+  naive the same probabilities by enumerating all 2^n win sets, one deterministic scenario each
+        (no what-it-takes search, so the naive side does strictly less work),
+checks both give the same numbers, and prints the medians and the ratio. A synthetic version with more
+House races shows how the gap grows with n.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from slate_explorer.data.publish import publish  # noqa: E402
+from slate_explorer.data.validate import load_folder  # noqa: E402
+from slate_explorer.data.versions import load_slate  # noqa: E402
+from slate_explorer.majority import compute_scenario, contestable_races  # noqa: E402
+from slate_explorer.majority.chambers import chambers_from_slate  # noqa: E402
+from slate_explorer.majority.whatittakes import goal_status, goals_of  # noqa: E402
+
+
+def probabilities_for(slate) -> dict[str, float]:
+    races = contestable_races(slate)
+    return {r: round(0.15 + 0.7 * i / max(1, len(races) - 1), 3) for i, r in enumerate(races)}
+
+
+def naive(slate, probs: dict[str, float]) -> dict:
+    """Enumerate every win set: P(set) x the deterministic scenario, summed per bloc size and goal."""
+    views = chambers_from_slate(slate)
+    races = list(probs)
+    sizes = {cid: {} for cid in views}
+    goals = {cid: {g: 0.0 for g in goals_of(v)} for cid, v in views.items()}
+    planks = {p: 0.0 for p in slate.planks}
+    for outcome in itertools.product((0, 1), repeat=len(races)):
+        mass = math.prod(probs[r] if won else 1 - probs[r] for r, won in zip(races, outcome))
+        wins = tuple(r for r, won in zip(races, outcome) if won)
+        result = compute_scenario(slate, wins, with_what_it_takes=False)
+        for cid, o in result.chambers.items():
+            sizes[cid][o.bloc_after] = sizes[cid].get(o.bloc_after, 0.0) + mass
+            for g in goals[cid]:
+                if goal_status(o, g)[0]:
+                    goals[cid][g] += mass
+        for plank in result.planks:
+            planks[plank.plank_id] += mass if plank.passes else 0.0
+    return {"sizes": sizes, "goals": goals, "planks": planks}
+
+
+def same(dp_result, brute) -> bool:
+    for cid, cp in dp_result.chamber_probabilities.items():
+        dp_sizes = {k: v for k, v in cp.bloc_distribution if v > 0}
+        bf_sizes = {k: v for k, v in brute["sizes"][cid].items() if v > 0}
+        if dp_sizes.keys() != bf_sizes.keys() or any(abs(dp_sizes[k] - bf_sizes[k]) > 1e-9 for k in dp_sizes):
+            return False
+        if any(abs(cp.goals[g] - brute["goals"][cid][g]) > 1e-9 for g in cp.goals):
+            return False
+    return all(abs(dp_result.plank_probabilities[p] - brute["planks"][p]) <= 1e-9 for p in brute["planks"])
+
+
+def timed(fn, repeat: int) -> tuple[float, object]:
+    times, value = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        value = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), value
+
+
+def synthetic(folder: Path, extra: int):
+    """The newest version plus `extra` House challenger races (test data, never shipped)."""
+    shutil.copytree(ROOT / "slate_data" / "2025-11-25", folder)
+    with (folder / "races.csv").open("a", encoding="utf-8") as handle:
+        for n in range(1, extra + 1):
+            handle.write(
+                f"tx-{n:02d}-2026,us_house,TX-{n:02d},TX,Test seat,us_house,2026,,,2026-11-03,Test Incumbent,{'R' if n % 3 == 0 else 'D'},,2020,challenger,,open-letter\n"
+            )
+    publish(folder, "Synthetic benchmark version", "More races, for timing only.")
+    return load_folder(folder)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = [("2025-11-25", load_slate("2025-11-25").slate), ("2025-07-10", load_slate("2025-07-10").slate)]
+        cases.append(("synthetic +6 House races", synthetic(Path(tmp) / "2030-01-01", 6)))
+        print(f"{'data':<26} {'races':>5} {'dp median':>11} {'naive median':>13} {'ratio':>7}  same")
+        for label, slate in cases:
+            probs = probabilities_for(slate)
+            dp_time, dp_result = timed(lambda: compute_scenario(slate, (), probs), args.repeat)
+            naive_repeat = max(1, args.repeat // (2 ** max(0, len(probs) - 8)))
+            naive_time, brute = timed(lambda: naive(slate, probs), naive_repeat)
+            print(
+                f"{label:<26} {len(probs):>5} {dp_time * 1000:>9.2f}ms {naive_time * 1000:>11.1f}ms {naive_time / dp_time:>6.0f}x  {same(dp_result, brute)}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""`scenario --wins ID,ID|all|none [--prob ID=P,...] [--json]`: what a coordinated majority would pass."""
+
+from __future__ import annotations
+
+import sys
+
+from ..majority import ScenarioError, VoteModel, compute_scenario, contestable_races
+from ..majority.explain import error_text, scenario_sentences
+from ._common import add_version_arguments, print_json, slate_from_args
+
+HELP = "compute a scenario: which slate races are won, and what the bloc could then pass"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument(
+        "--wins", default="none", help="race ids won, comma-separated; 'all' or 'none' (default: none, i.e. today)"
+    )
+    add_version_arguments(parser)
+    parser.add_argument(
+        "--prob", default="", help="win probabilities, e.g. il-09-2026=0.4,mi-13-2026=0.25 (exact distributions)"
+    )
+    parser.add_argument(
+        "--caucus-rest-yes",
+        type=float,
+        default=VoteModel.caucus_rest_yes,
+        help="share of the rest of the bloc's caucus voting yes (default %(default)s)",
+    )
+    parser.add_argument(
+        "--other-yes",
+        type=float,
+        default=VoteModel.other_yes,
+        help="share of all other members voting yes (default %(default)s)",
+    )
+    parser.add_argument(
+        "--signing-parties",
+        default="",
+        help="parties whose executives are assumed to sign, e.g. D (default: only the slate's own)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+
+
+def parse_probabilities(text: str) -> dict[str, float]:
+    """'id=0.4,id2=0.25' -> {id: 0.4, ...}; ValueError with a plain message on bad input."""
+    out = {}
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        key, sep, value = part.partition("=")
+        try:
+            if not sep:
+                raise ValueError
+            out[key.strip().lower()] = float(value)
+        except ValueError:
+            raise ValueError(f"--prob expects ID=PROBABILITY pairs such as il-09-2026=0.4, not {part!r}") from None
+    return out
+
+
+def run(args) -> int:
+    slate = slate_from_args(args)
+    try:
+        model = VoteModel(
+            caucus_rest_yes=args.caucus_rest_yes,
+            other_yes=args.other_yes,
+            signing_parties=tuple(p.strip() for p in args.signing_parties.split(",") if p.strip()),
+        )
+        result = compute_scenario(slate, args.wins, parse_probabilities(args.prob), model)
+    except ScenarioError as err:
+        print(error_text(err, contestable_races(slate)), file=sys.stderr)
+        return 2
+    except ValueError as err:
+        print(str(err), file=sys.stderr)
+        return 2
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    print_summary(result)
+    return 0
+
+
+def print_summary(result) -> None:
+    text = scenario_sentences(result)
+    print(f"Data version {result.version}. Wins: {', '.join(result.wins) or 'none (today)'}.")
+    for cid, sentences in text["chambers"].items():
+        print(f"\n{result.chambers[cid].name}")
+        for sentence in sentences:
+            print(f"  - {sentence}")
+        for sentence in text.get("probabilities", {}).get(cid, []):
+            print(f"  - {sentence}")
+    print("\nWho signs")
+    for eid, sentence in text["executives"].items():
+        print(f"  - {sentence}")
+        if eid in text.get("office_probabilities", {}):
+            print(f"    {text['office_probabilities'][eid]}")
+    print("\nAgenda")
+    for pid, sentence in text["planks"].items():
+        print(f"  - {sentence}")
+        if pid in text.get("plank_probabilities", {}):
+            print(f"    {text['plank_probabilities'][pid]}")
+    print("\nVote model")
+    for sentence in text["model"]:
+        print(f"  - {sentence}")
+    print("\nWhat it takes")
+    for sentence in text["what_it_takes"]:
+        print(f"  - {sentence}")
+    print("\nNotes")
+    for sentence in dict.fromkeys(text["notes"]):
+        print(f"  - {sentence}")

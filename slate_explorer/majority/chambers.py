@@ -1,0 +1,134 @@
+"""Chambers as the arithmetic sees them: seats, vacancies, parties and caucuses, blocs, and executives.
+
+Built from a Slate. Voting bodies (kind lower/upper/unicameral) become `ChamberView`s; executives
+(president, governor, mayor) are signing steps, kept apart as `Executive`s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..data.slate import Slate
+
+VOTING_KINDS = ("lower", "upper", "unicameral")
+PROGRESSIVE = "progressive"
+HOME_CAUCUS = "D"  # the caucus progressive blocs sit in (an independent like Sen. Sanders caucuses with D)
+
+
+@dataclass(frozen=True)
+class BlocInfo:
+    id: str
+    name: str
+    party: str
+    members: int | None  # None: size not known
+    stance: str
+    approximate: bool
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ChamberView:
+    """One voting chamber today, as the data version describes it."""
+
+    id: str
+    name: str
+    jurisdiction: str
+    kind: str
+    seats: int
+    vacancies: int
+    parties: dict[str, int]  # party -> seats
+    caucus_of: dict[str, str]  # party -> caucus it votes with ("D", "R" or "none")
+    majority_party: str | None
+    vp_tiebreak: bool
+    vp_party: str | None  # party of whoever breaks ties (the executive of the same jurisdiction)
+    approximate: bool
+    as_of: str
+    blocs: tuple[BlocInfo, ...] = ()
+    rules: tuple[tuple[str, str, int | None], ...] = ()  # (action, rule, fixed count)
+    rule_notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sworn(self) -> int:
+        return self.seats - self.vacancies
+
+    def caucus_seats(self, caucus: str, parties: dict[str, int] | None = None) -> int:
+        parties = self.parties if parties is None else parties
+        return sum(n for p, n in parties.items() if self.caucus_for(p) == caucus)
+
+    def caucus_for(self, party: str) -> str:
+        return self.caucus_of.get(party, party if party in ("D", "R") else "none")
+
+    @property
+    def progressive_blocs(self) -> tuple[BlocInfo, ...]:
+        return tuple(b for b in self.blocs if b.stance == PROGRESSIVE)
+
+    @property
+    def progressive_baseline(self) -> int | None:
+        """Members of the chamber's progressive bloc(s) today; None when no bloc or any size is unknown."""
+        blocs = self.progressive_blocs
+        if not blocs or any(b.members is None for b in blocs):
+            return None
+        return sum(b.members for b in blocs)
+
+    @property
+    def progressive_bloc_id(self) -> str | None:
+        blocs = self.progressive_blocs
+        return blocs[0].id if blocs else None
+
+
+@dataclass(frozen=True)
+class Executive:
+    """An office that signs or vetoes what the chambers pass (or acts alone, like a mayor's appointments)."""
+
+    id: str
+    name: str
+    jurisdiction: str
+    holder: str | None
+    party: str | None
+
+
+def chambers_from_slate(slate: Slate) -> dict[str, ChamberView]:
+    """Every voting chamber of the data version, in file order."""
+    executives = executives_from_slate(slate)
+    out = {}
+    for chamber in slate.chambers.values():
+        if chamber.kind not in VOTING_KINDS:
+            continue
+        parties = slate.parties_of(chamber.id)
+        out[chamber.id] = ChamberView(
+            id=chamber.id,
+            name=chamber.name,
+            jurisdiction=chamber.jurisdiction,
+            kind=chamber.kind,
+            seats=chamber.seats,
+            vacancies=chamber.vacancies,
+            parties={p.party: p.seats for p in parties},
+            caucus_of={p.party: p.caucus for p in parties},
+            majority_party=chamber.majority_party,
+            vp_tiebreak=chamber.vp_tiebreak,
+            vp_party=_tiebreaker_party(chamber, executives) if chamber.vp_tiebreak else None,
+            approximate=chamber.approximate or any(p.approximate for p in parties),
+            as_of=chamber.as_of.isoformat(),
+            blocs=tuple(_bloc_info(b) for b in slate.blocs_of(chamber.id)),
+            rules=tuple((r.action, r.rule, r.count) for r in slate.rules_of(chamber.id)),
+            rule_notes={r.action: r.note for r in slate.rules_of(chamber.id) if r.note},
+        )
+    return out
+
+
+def executives_from_slate(slate: Slate) -> dict[str, Executive]:
+    return {
+        c.id: Executive(c.id, c.name, c.jurisdiction, c.holder, c.majority_party)
+        for c in slate.chambers.values()
+        if c.kind == "executive"
+    }
+
+
+def _bloc_info(bloc) -> BlocInfo:
+    return BlocInfo(bloc.id, bloc.name, bloc.party, bloc.members, bloc.stance, bloc.approximate, bloc.note)
+
+
+def _tiebreaker_party(chamber, executives: dict[str, Executive]) -> str | None:
+    """The Vice President's party: that of the executive of the same jurisdiction (the President for Congress)."""
+    same = [e for e in executives.values() if e.jurisdiction == chamber.jurisdiction]
+    return same[0].party if same else None

@@ -1,0 +1,154 @@
+"""One call for a whole scenario: chambers, executives, planks, what it takes and probabilities.
+
+`compute_scenario` is what the page and the `scenario` command call; `ScenarioResult.to_dict()` is the
+JSON the command prints.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Mapping
+
+from ..data.slate import Slate
+from .chambers import ChamberView, chambers_from_slate
+from .explain import scenario_sentences
+from .planks import PlankResult, VoteModel, evaluate_plank
+from .probability import ChamberProbabilities, chamber_probabilities, plank_probability
+from .scenario import (
+    ChamberOutcome,
+    ExecutiveOutcome,
+    Note,
+    ScenarioError,
+    contestable_races,
+    executive_outcomes,
+    outcome_for_changes,
+    parse_wins,
+    seat_change,
+    today_races,
+)
+from .whatittakes import DENY_MAJORITY, WhatItTakes, goal_status, goals_of, what_it_takes
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    version: str
+    wins: tuple[str, ...]  # races won in this scenario
+    today: tuple[str, ...]  # races the slate already holds
+    contestable: tuple[str, ...]  # races a scenario may choose
+    chambers: dict[str, ChamberOutcome]
+    executives: dict[str, ExecutiveOutcome]
+    planks: tuple[PlankResult, ...]
+    what_it_takes: tuple[WhatItTakes, ...]  # one per unmet goal of each chamber
+    model: VoteModel
+    probabilities: dict[str, float] | None = None  # race id -> win probability used
+    chamber_probabilities: dict[str, ChamberProbabilities] | None = None
+    office_probabilities: dict[str, float] | None = None  # executive id -> P(the slate holds it)
+    plank_probabilities: dict[str, float] | None = None  # plank id -> P(it passes) under the vote model
+    notes: tuple[Note, ...] = ()
+
+    def to_dict(self) -> dict:
+        data = _plain(dataclasses.asdict(self))
+        data["model"] = self.model.to_dict()
+        data["sentences"] = scenario_sentences(self)
+        return data
+
+
+def compute_scenario(
+    slate: Slate,
+    wins: str | tuple[str, ...] | list[str] | None = (),
+    probabilities: Mapping[str, float] | None = None,
+    model: VoteModel | None = None,
+    with_what_it_takes: bool = True,
+) -> ScenarioResult:
+    """The full scenario result. `wins`: race ids (or "all"/"none"); raises ScenarioError on bad ids."""
+    wins = parse_wins(slate, wins)
+    model = model or VoteModel()
+    views = chambers_from_slate(slate)
+    today = today_races(slate)
+    changes = [c for c in (seat_change(slate, r) for r in wins if r not in today) if c is not None]
+    outcomes = {cid: outcome_for_changes(view, changes) for cid, view in views.items()}
+    executives = executive_outcomes(slate, wins)
+    rules = {cid: {a: (r, n) for a, r, n in v.rules} for cid, v in views.items()}
+    planks = tuple(
+        evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values()
+    )
+    takes = tuple(_what_it_takes_all(slate, views, outcomes, wins)) if with_what_it_takes else ()
+    notes = [Note.of("today_included", races=tuple(today))]
+    notes += [Note.of("already_today", race=r) for r in wins if r in today]
+    result = ScenarioResult(
+        version=slate.version,
+        wins=wins,
+        today=tuple(today),
+        contestable=tuple(contestable_races(slate)),
+        chambers=outcomes,
+        executives=executives,
+        planks=planks,
+        what_it_takes=takes,
+        model=model,
+        notes=tuple(notes),
+    )
+    if probabilities:
+        result = dataclasses.replace(result, **_probabilities(slate, views, wins, probabilities, model))
+    return result
+
+
+def what_it_takes_for(slate: Slate, chamber_id: str, action: str, wins=()) -> WhatItTakes:
+    """The smallest set of extra wins meeting one goal (a rules.csv action, caucus-majority or deny-majority)."""
+    views = chambers_from_slate(slate)
+    if chamber_id not in views:
+        raise KeyError(chamber_id)
+    return what_it_takes(slate, views[chamber_id], parse_wins(slate, wins), action)
+
+
+def win_probabilities(slate: Slate, wins: tuple[str, ...], given: Mapping[str, float]) -> dict[str, float]:
+    """Every contestable race's probability: 1 if chosen as a win, else 0, unless given explicitly."""
+    unknown = [r for r in given if r not in slate.races]
+    held = [r for r in given if r in today_races(slate)]
+    closed = [r for r in given if r in slate.races and r not in contestable_races(slate) and r not in held]
+    if unknown or closed or held:
+        raise ScenarioError(unknown, closed, held)
+    bad = [f"{r}={p}" for r, p in given.items() if not 0.0 <= p <= 1.0]
+    if bad:
+        raise ValueError(f"probabilities must be between 0 and 1: {', '.join(bad)}")
+    probs = {r: (1.0 if r in wins else 0.0) for r in contestable_races(slate)}
+    probs.update({r: p for r, p in given.items() if r in probs})
+    return probs
+
+
+def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, model: VoteModel) -> dict:
+    probs = win_probabilities(slate, wins, given)
+    changes = [(c, probs[r]) for r in probs if (c := seat_change(slate, r)) is not None]
+    offices = {}
+    for ex in executive_outcomes(slate, ()).values():
+        if ex.slate_holds:
+            offices[ex.id] = 1.0
+        else:
+            offices[ex.id] = probs.get(ex.race_id, 0.0) if ex.race_id else 0.0
+    return {
+        "probabilities": probs,
+        "chamber_probabilities": {cid: chamber_probabilities(v, changes) for cid, v in views.items()},
+        "office_probabilities": offices,
+        "plank_probabilities": {p.id: plank_probability(slate, p, views, probs, model) for p in slate.planks.values()},
+    }
+
+
+def _what_it_takes_all(slate, views, outcomes, wins):
+    for cid, view in views.items():
+        for goal in goals_of(view):
+            met, _have, _needed = goal_status(outcomes[cid], goal)
+            if goal == DENY_MAJORITY and not outcomes[cid].pivot.bloc_in_majority:
+                continue  # said once by the pivot sentence: the bloc is not in the majority
+            if not met:
+                yield what_it_takes(slate, view, wins, goal)
+
+
+def _plain(value):
+    """Dataclass dicts -> JSON-ready values (tuples to lists, Note params to dicts)."""
+    if isinstance(value, dict):
+        if set(value) == {"code", "params"}:
+            return {"code": value["code"], **{k: _plain(v) for k, v in value["params"]}}
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value

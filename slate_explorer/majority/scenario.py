@@ -1,0 +1,411 @@
+"""A scenario: which slate races are won, and what each chamber looks like afterwards.
+
+A win replaces the incumbent's seat with a progressive-bloc member (the bloc does not grow when the
+incumbent already sat in it); a loss keeps the seat as it is. Races already decided for the slate
+(status won / slate_incumbent) are part of "today".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from ..data.models import RaceStatus
+from ..data.slate import Slate
+from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
+from .rules import Counts, majority_of_voting, threshold_for
+
+TODAY = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate
+CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
+VACANT = "vacant"  # pseudo-party key for vacancies in seat deltas
+PIVOT_ACTIONS = ("elect-speaker", "pass-bill")  # the party-line vote the pivot test looks at
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the reader must know about a number; `explain.note_text` turns it into words."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **params) -> "Note":
+        return cls(code, tuple(sorted(params.items())))
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, **dict(self.params)}
+
+
+class ScenarioError(ValueError):
+    """Race ids that do not exist, cannot be won any more, or (for probabilities) are already held."""
+
+    def __init__(self, unknown: Sequence[str] = (), closed: Sequence[str] = (), held: Sequence[str] = ()):
+        self.unknown = tuple(unknown)
+        self.closed = tuple(closed)
+        self.held = tuple(held)
+        super().__init__(
+            f"unknown races: {', '.join(self.unknown) or '-'}; already lost: {', '.join(self.closed) or '-'}; "
+            f"already held: {', '.join(self.held) or '-'}"
+        )
+
+
+@dataclass(frozen=True)
+class SeatChange:
+    """What winning one race does to one chamber's seats."""
+
+    race_id: str
+    chamber_id: str
+    from_party: str  # the incumbent's party, or VACANT
+    to_party: str
+    bloc_gain: int  # 1, or 0 when the incumbent already sat in the progressive bloc
+
+
+def contestable_races(slate: Slate) -> list[str]:
+    """Race ids a scenario can choose to win (not yet decided), in file order."""
+    return [r.id for r in slate.races.values() if r.status in CONTESTABLE]
+
+
+def today_races(slate: Slate) -> list[str]:
+    return [r.id for r in slate.races.values() if r.status in TODAY]
+
+
+def parse_wins(slate: Slate, text: str | Iterable[str] | None) -> tuple[str, ...]:
+    """`all`, `none`/empty, or comma-separated race ids (case-insensitive) -> checked race ids.
+
+    Raises ScenarioError naming every unknown id and every race already lost.
+    """
+    if text is None:
+        return ()
+    parts = [p.strip().lower() for p in (text.split(",") if isinstance(text, str) else text) if p.strip()]
+    if parts == ["all"]:
+        return tuple(contestable_races(slate))
+    if parts in ([], ["none"]):
+        return ()
+    unknown = [p for p in parts if p not in slate.races]
+    closed = [p for p in parts if p in slate.races and slate.races[p].status == RaceStatus.lost]
+    if unknown or closed:
+        raise ScenarioError(unknown, closed)
+    return tuple(dict.fromkeys(parts))  # keep order, drop repeats
+
+
+def seat_change(slate: Slate, race_id: str) -> SeatChange | None:
+    """The seat a win changes, or None when the race is not for a seat in a voting chamber."""
+    race = slate.races[race_id]
+    chamber = slate.chambers.get(race.chamber_id or "")
+    if chamber is None or chamber.kind not in VOTING_KINDS:
+        return None
+    in_bloc = race.incumbent_bloc is not None and slate.blocs[race.incumbent_bloc].stance == PROGRESSIVE
+    parties = [c.party for c in slate.candidates_in(race_id) if c.party and c.outcome not in ("lost", "withdrew")]
+    to_party = parties[0] if parties else HOME_CAUCUS
+    # No incumbent: the win fills a vacancy. An incumbent of unrecorded party: assume the seat keeps its party.
+    from_party = (race.incumbent_party or to_party) if race.incumbent else VACANT
+    return SeatChange(race_id, chamber.id, from_party, to_party, bloc_gain=0 if in_bloc else 1)
+
+
+@dataclass(frozen=True)
+class ThresholdResult:
+    """One rule of the chamber, measured against the bloc (and against the bloc's whole caucus)."""
+
+    action: str
+    rule: str
+    needed: int
+    denominator: int
+    basis: str
+    have: int  # progressive bloc seats
+    met: bool
+    short_by: int
+    caucus_have: int  # seats of the bloc's caucus (Democrats and independents caucusing with them)
+    caucus_met: bool
+    caucus_short_by: int
+    needed_if_tie_broken: int | None = None  # Senate: one fewer when the Vice President breaks a tie
+    source_note: str | None = None
+
+
+@dataclass(frozen=True)
+class Pivot:
+    """The January 2023 Speaker arithmetic: can a bloc inside the majority deny it a party-line majority?"""
+
+    action: str
+    majority_caucus: str | None
+    majority_seats: int
+    needed: int
+    bloc: int
+    bloc_in_majority: bool
+    can_deny: bool
+    smallest_bloc: int | None  # the smallest bloc inside the majority that could; None: it has no majority alone
+    spare: int  # how many of its members the majority can lose and still win
+    tie_broken: bool = False  # the majority's Vice President breaks ties, so `needed` is half the chamber
+
+
+def pivot_arithmetic(majority_seats: int, needed: int, bloc: int) -> tuple[bool, int | None, int]:
+    """(the bloc voting elsewhere denies a party-line majority, the smallest bloc that could, spare votes)."""
+    spare = majority_seats - needed
+    smallest = spare + 1 if spare >= 0 else None
+    return majority_seats - bloc < needed, smallest, spare
+
+
+def present_holdouts_deny(majority_seats: int, answering: int, holdouts: int) -> bool:
+    """Holdouts who answer "present" lower the number needed as well as the party's tally (Speaker, 2023)."""
+    return majority_seats - holdouts < majority_of_voting(answering, holdouts)
+
+
+@dataclass(frozen=True)
+class SeatGroup:
+    group: str  # "bloc", "caucus_rest", "caucus", "vacant"
+    party: str | None  # the caucus for "caucus"/"caucus_rest"
+    seats: int
+
+
+@dataclass(frozen=True)
+class ChamberOutcome:
+    chamber_id: str
+    name: str
+    kind: str
+    seats: int
+    vacancies: int
+    approximate: bool
+    parties_known: bool  # False: the data gives no party seats for this chamber
+    parties_before: dict[str, int]
+    parties_after: dict[str, int]
+    majority_caucus: str | None
+    majority_seats: int
+    caucus: str  # the bloc's caucus
+    caucus_before: int
+    caucus_after: int
+    blocs: tuple[BlocInfo, ...]  # every bloc of the chamber as the data gives it (members None: unknown)
+    bloc_id: str | None
+    bloc_known: bool  # False: no size in the data; the baseline is counted as 0
+    bloc_before: int
+    bloc_after: int
+    wins: tuple[str, ...]
+    no_growth: tuple[str, ...]  # wins whose incumbent already sat in the bloc
+    share_of_caucus: float | None
+    share_of_majority: float | None  # None when the bloc is not in the majority caucus
+    caucus_majority_needed: int
+    caucus_majority_met: bool
+    caucus_majority_short_by: int
+    thresholds: tuple[ThresholdResult, ...]
+    pivot: Pivot
+    seat_groups: tuple[SeatGroup, ...]
+    notes: tuple[Note, ...] = field(default=())
+
+    @property
+    def sworn(self) -> int:
+        return self.seats - self.vacancies
+
+    def threshold(self, action: str) -> ThresholdResult | None:
+        return next((t for t in self.thresholds if t.action == action), None)
+
+
+def apply_changes(parties: dict[str, int], vacancies: int, delta: dict[str, int]) -> tuple[dict[str, int], int]:
+    after = dict(parties)
+    for party, n in delta.items():
+        if party == VACANT:
+            vacancies += n
+        else:
+            after[party] = after.get(party, 0) + n
+    return after, vacancies
+
+
+def party_delta(changes: Iterable[SeatChange]) -> dict[str, int]:
+    delta: dict[str, int] = {}
+    for c in changes:
+        if c.from_party != c.to_party:
+            delta[c.from_party] = delta.get(c.from_party, 0) - 1
+            delta[c.to_party] = delta.get(c.to_party, 0) + 1
+    return delta
+
+
+def majority_caucus(view: ChamberView, parties: dict[str, int]) -> str | None:
+    """The data's majority party's caucus while it holds the most seats; otherwise the largest caucus."""
+    sizes: dict[str, int] = {}
+    for party, n in parties.items():
+        caucus = view.caucus_for(party)
+        if caucus != "none":
+            sizes[caucus] = sizes.get(caucus, 0) + n
+    if not sizes:
+        return view.majority_party
+    stated = view.caucus_for(view.majority_party) if view.majority_party else None
+    if stated in sizes and sizes[stated] >= max(sizes.values()):
+        return stated
+    return max(sizes, key=sizes.get)
+
+
+def chamber_outcome(
+    view: ChamberView,
+    bloc_gain: int = 0,
+    delta: dict[str, int] | None = None,
+    wins: tuple[str, ...] = (),
+    no_growth: tuple[str, ...] = (),
+) -> ChamberOutcome:
+    """The chamber after the bloc grows by `bloc_gain` and seats move by `delta` (party -> +/- seats).
+
+    Thresholds assume every sworn member votes (no absences, nobody answering "present").
+    """
+    parties, vacancies = apply_changes(view.parties, view.vacancies, delta or {})
+    baseline = view.progressive_baseline
+    bloc_before = baseline or 0
+    bloc_after = bloc_before + bloc_gain
+    caucus = view.caucus_for(_bloc_party(view))
+    caucus_before, caucus_after = view.caucus_seats(caucus), view.caucus_seats(caucus, parties)
+    majority = majority_caucus(view, parties)
+    majority_seats = view.caucus_seats(majority, parties) if majority else 0
+    counts = Counts(view.seats, vacancies, caucus=caucus_after)
+    thresholds = tuple(
+        _threshold_result(view, action, rule, count, counts, bloc_after, caucus_after)
+        for action, rule, count in view.rules
+    )
+    pivot = _pivot(view, counts, majority, majority_seats, bloc_after, caucus)
+    cm_needed = threshold_for("caucus_majority", counts).needed
+    notes = []
+    if baseline is None:
+        notes.append(Note.of("bloc_unknown", chamber=view.name))
+    if not view.parties:
+        notes.append(Note.of("parties_unknown", chamber=view.name))
+    if view.approximate:
+        notes.append(Note.of("approximate", chamber=view.name, as_of=view.as_of))
+    for race_id in no_growth:
+        notes.append(Note.of("already_in_bloc", race=race_id))
+    return ChamberOutcome(
+        chamber_id=view.id,
+        name=view.name,
+        kind=view.kind,
+        seats=view.seats,
+        vacancies=vacancies,
+        approximate=view.approximate,
+        parties_known=bool(view.parties),
+        parties_before=dict(view.parties),
+        parties_after=parties,
+        majority_caucus=majority,
+        majority_seats=majority_seats,
+        caucus=caucus,
+        caucus_before=caucus_before,
+        caucus_after=caucus_after,
+        blocs=view.blocs,
+        bloc_id=view.progressive_bloc_id,
+        bloc_known=baseline is not None,
+        bloc_before=bloc_before,
+        bloc_after=bloc_after,
+        wins=wins,
+        no_growth=no_growth,
+        share_of_caucus=bloc_after / caucus_after if caucus_after else None,
+        share_of_majority=bloc_after / majority_seats if majority == caucus and majority_seats else None,
+        caucus_majority_needed=cm_needed,
+        caucus_majority_met=bool(view.parties) and bloc_after >= cm_needed,
+        caucus_majority_short_by=max(0, cm_needed - bloc_after),
+        thresholds=thresholds,
+        pivot=pivot,
+        seat_groups=_seat_groups(view, parties, vacancies, caucus, bloc_after, caucus_after),
+        notes=tuple(notes),
+    )
+
+
+def outcome_for_changes(view: ChamberView, changes: Sequence[SeatChange]) -> ChamberOutcome:
+    mine = [c for c in changes if c.chamber_id == view.id]
+    return chamber_outcome(
+        view,
+        bloc_gain=sum(c.bloc_gain for c in mine),
+        delta=party_delta(mine),
+        wins=tuple(c.race_id for c in mine),
+        no_growth=tuple(c.race_id for c in mine if c.bloc_gain == 0),
+    )
+
+
+def _bloc_party(view: ChamberView) -> str:
+    blocs = view.progressive_blocs
+    party = blocs[0].party if blocs else HOME_CAUCUS
+    return HOME_CAUCUS if party == "mixed" else party
+
+
+def _threshold_result(view, action, rule, count, counts, bloc, caucus_seats) -> ThresholdResult:
+    t = threshold_for(rule, counts, count)
+    tie = None
+    if view.vp_tiebreak and rule == "majority_of_voting" and t.denominator % 2 == 0:
+        tie = t.needed - 1
+    return ThresholdResult(
+        action=action,
+        rule=rule,
+        needed=t.needed,
+        denominator=t.denominator,
+        basis=t.basis,
+        have=bloc,
+        met=bloc >= t.needed,
+        short_by=max(0, t.needed - bloc),
+        caucus_have=caucus_seats,
+        caucus_met=caucus_seats >= t.needed,
+        caucus_short_by=max(0, t.needed - caucus_seats),
+        needed_if_tie_broken=tie,
+        source_note=view.rule_notes.get(action),
+    )
+
+
+def _pivot(view, counts, majority, majority_seats, bloc, caucus) -> Pivot:
+    rules = {a: (r, n) for a, r, n in view.rules}
+    action = next((a for a in PIVOT_ACTIONS if a in rules), None)
+    rule, count = rules[action] if action else ("majority_of_voting", None)
+    needed = threshold_for(rule, counts, count).needed
+    tie_broken = bool(
+        view.vp_tiebreak and view.vp_party and view.caucus_for(view.vp_party) == majority and counts.sworn % 2 == 0
+    )
+    if tie_broken:
+        needed -= 1  # the Vice President's party wins ties
+    in_majority = bool(view.parties) and majority == caucus
+    denies, smallest, spare = pivot_arithmetic(majority_seats, needed, bloc)
+    return Pivot(
+        action or "pass-bill",
+        majority,
+        majority_seats,
+        needed,
+        bloc,
+        in_majority,
+        in_majority and denies,
+        smallest,
+        spare,
+        tie_broken,
+    )
+
+
+def _seat_groups(view, parties, vacancies, caucus, bloc, caucus_seats) -> tuple[SeatGroup, ...]:
+    """Seats in drawing order: the bloc, the rest of its caucus, every other caucus, vacancies."""
+    groups = [SeatGroup("bloc", caucus, min(bloc, caucus_seats) if caucus_seats else bloc)]
+    groups.append(SeatGroup("caucus_rest", caucus, max(0, caucus_seats - bloc)))
+    others: dict[str, int] = {}
+    for party, n in parties.items():
+        c = view.caucus_for(party)
+        if c != caucus:
+            key = c if c != "none" else party
+            others[key] = others.get(key, 0) + n
+    groups += [SeatGroup("caucus", c, n) for c, n in sorted(others.items(), key=lambda kv: -kv[1])]
+    if vacancies:
+        groups.append(SeatGroup("vacant", None, vacancies))
+    return tuple(g for g in groups if g.seats)
+
+
+@dataclass(frozen=True)
+class ExecutiveOutcome:
+    """Who signs: the slate holds the office when its race is won (today or in the scenario)."""
+
+    id: str
+    name: str
+    holder: str | None
+    party: str | None
+    slate_holds: bool
+    race_id: str | None  # the slate's race for this office
+    won_in_scenario: bool  # True when the scenario (not today) brings the office to the slate
+
+
+def executive_outcomes(slate: Slate, wins: Iterable[str]) -> dict[str, ExecutiveOutcome]:
+    wins = set(wins)
+    out = {}
+    for ex in executives_from_slate(slate).values():
+        race = next((r for r in slate.races.values() if r.chamber_id == ex.id and r.status != RaceStatus.lost), None)
+        today = race is not None and race.status in TODAY
+        won = race is not None and race.id in wins and not today
+        holder, party = ex.holder, ex.party
+        if today or won:
+            names = [c for c in slate.candidates_in(race.id) if c.outcome not in ("lost", "withdrew")]
+            chosen = [c for c in names if c.outcome == "won"] or names
+            if len(chosen) == 1:
+                holder, party = chosen[0].name, chosen[0].party or party
+        out[ex.id] = ExecutiveOutcome(ex.id, ex.name, holder, party, today or won, race.id if race else None, won)
+    return out
