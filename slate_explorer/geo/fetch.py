@@ -120,6 +120,10 @@ def _verified_quietly(source: SourceFile, path: Path) -> bool:
         return False
 
 
+def _backoff(attempt: int) -> None:
+    time.sleep(min(0.5 * 2**attempt, 4.0))
+
+
 def download(url: str, dest: Path, client: httpx.Client | None = None, retries: int = 2, timeout: float = 30.0) -> None:
     """Download url to dest (atomically, via a .part file), retrying transient failures."""
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +147,8 @@ def download(url: str, dest: Path, client: httpx.Client | None = None, retries: 
                         return
             except httpx.HTTPError as err:
                 last = type(err).__name__
-            time.sleep(min(0.5 * 2**attempt, 4.0))
+            if attempt < retries:
+                _backoff(attempt)
     finally:
         if own:
             client.close()
