@@ -23,3 +23,10 @@ def test_precision_warning_only_where_the_lookup_is_coarse(built):
     assert precision_note("CA-11", built) is not None
     assert precision_note("NY-07", built) is None
     assert precision_note("NY-AD-52", built) is None
+
+
+def test_a_district_in_a_redrawn_state_says_2026_may_differ():
+    from slate_explorer.geo.coverage import redrawn_note
+
+    assert "TX-23" in redrawn_note("TX-23") and "2026" in redrawn_note("tx-23")
+    assert redrawn_note("NY-07") is None and redrawn_note("TX") is None
