@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import shapely
 import yaml
@@ -103,7 +102,8 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
     }, geometry=states.geometry.values, crs=states.crs)
 
     progress(0.1, "US House districts")
-    house = _house_lookup(paths, by_id, usps, state_names)
+    national = _house_frame(_read(paths["cd119_20m"]), by_id["cd119_20m"], usps, state_names)
+    house = _house_lookup(paths, by_id, usps, state_names, national)
     progress(0.5, "NY Assembly and Senate, NYC")
     layers = {
         "us_house": house,
@@ -126,7 +126,7 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
     progress(0.75, "drawing layers")
     bounds: dict[str, list[float]] = {}
     outlines = layers["us_senate"].set_index("id").geometry
-    for level, (text, frame, detail) in _drawings(paths, usps, state_names, layers, outlines).items():
+    for level, (text, frame, detail) in _drawings(paths, national.to_crs(WGS84), layers, outlines).items():
         (out / f"draw_{level}.geojson").write_text(text, encoding="utf-8")
         files.append(f"draw_{level}.geojson")
         info["drawing"][level] = {"bytes": len(text.encode("utf-8")), **detail}
@@ -160,14 +160,14 @@ def _read(path: Path) -> gpd.GeoDataFrame:
     return gpd.read_file(uri, engine="pyogrio", use_arrow=True)
 
 
-def _house_lookup(paths, by_id, usps, state_names) -> gpd.GeoDataFrame:
+def _house_lookup(paths, by_id, usps, state_names, national) -> gpd.GeoDataFrame:
+    """Full-resolution districts of every state that has a file, the national 1:20m ones for the rest."""
     parts = []
     for source_id, path in sorted(paths.items()):
         source = by_id[source_id]
         if "us_house" in source.layers and source.state_fips:
             parts.append(_house_frame(_read(path), source, usps, state_names))
     covered = {p["state"].iloc[0] for p in parts}
-    national = _house_frame(_read(paths["cd119_20m"]), by_id["cd119_20m"], usps, state_names)
     parts.append(national[~national["state"].isin(covered)])
     crs = parts[0].crs
     return gpd.GeoDataFrame(pd.concat([p.to_crs(crs) for p in parts], ignore_index=True), crs=crs)
@@ -221,15 +221,13 @@ def _detailed(geoms, outline, what: str):
     return _clean(drawing.round_coords(drawing.simplify_coverage(clipped, DETAIL_TOLERANCE), 5), what)
 
 
-def _drawings(paths, usps, state_names, layers, outlines) -> dict:
+def _drawings(paths, national, layers, outlines) -> dict:
     """level (or us_house_ST) -> (GeoJSON text, frame with id+geometry for bounds, details).
 
     Bounds come from the last drawing that holds an id, so House districts get their detailed bounds."""
     ny_outline = outlines["NY"]
     result = {}
-    cb_house = _house_frame(_read(paths["cd119_20m"]), SourceFile(
-        id="cd119_20m", path="", url="", vintage="", licence="", resolution="1:20m", sha256="", size=0, layers=()),
-        usps, state_names).to_crs(WGS84).sort_values("id")
+    cb_house = national.sort_values("id")
     text, tol, places, geoms = drawing.fit_to_budget(cb_house["id"], cb_house["name"], cb_house.geometry.values,
                                                      HOUSE_GEOJSON_BUDGET, (0.005, 0.01, 0.02, 0.04, 0.08))
     result["us_house"] = (text, cb_house.assign(geometry=geoms),
