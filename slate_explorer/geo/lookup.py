@@ -10,7 +10,7 @@ of a level gets None.
 Public:
 - `RESULT_KEYS`: ("us_house", "us_senate", "state_house", "state_senate", "city")
 - `Locator(layers)`; `Locator.load(folder=None)`: read the prepared layers once (read-only geometry +
-  STRtree; meant for `st.cache_resource`, never `st.cache_data`).
+  STRtree; meant for `st.cache_resource`, never `st.cache_data`); safe to share between threads.
 - `Locator.locate(lon, lat, slate=None) -> dict`: {us_house, us_senate, state_house, state_senate, city}
   and, when a slate is given, `races`: ids of the slate races whose district contains the point.
 - `Locator.locate_many(lons, lats) -> pandas.DataFrame`: the same, vectorised, one row per point.
@@ -23,6 +23,7 @@ Public:
 from __future__ import annotations
 
 import math
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -49,6 +50,9 @@ class Locator:
     def __init__(self, layers: dict[str, LookupLayer]):
         self.layers = layers
         self._levels = {level: _LevelIndex(layers[level]) for level in RESULT_KEYS}
+        # GEOS builds a prepared polygon's point index lazily, on its first test; one shared Locator serves
+        # every app session's thread, so lookups take turns (a lookup is tens of microseconds).
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "Locator":
@@ -57,7 +61,8 @@ class Locator:
     def locate(self, lon: float, lat: float, slate=None) -> dict:
         lon, lat = check_point(lon, lat)
         point = shapely.Point(lon, lat)
-        result = {level: index.locate(point, lon, lat) for level, index in self._levels.items()}
+        with self._lock:
+            result = {level: index.locate(point, lon, lat) for level, index in self._levels.items()}
         if slate is not None:
             result["races"] = [race.id for race in races_at(result, slate)]
         return result
@@ -68,14 +73,17 @@ class Locator:
         points = shapely.points(clean_lons, clean_lats)
         frame = pd.DataFrame({"lon": np.asarray(lons, dtype=float), "lat": np.asarray(lats, dtype=float)})
         for level, index in self._levels.items():
-            # keep None (pandas would turn it into NaN)
-            frame[level] = pd.Series(index.locate_many(points, clean_lons, clean_lats), dtype=object)
+            with self._lock:
+                found = index.locate_many(points, clean_lons, clean_lats)
+            frame[level] = pd.Series(found, dtype=object)  # keep None (pandas would turn it into NaN)
         return frame
 
     def locate_level(self, lons, lats, level: str) -> np.ndarray:
         """Ids of one level only (for example the House), vectorised."""
         clean_lons, clean_lats = _clean_arrays(lons, lats)
-        return self._levels[level].locate_many(shapely.points(clean_lons, clean_lats), clean_lons, clean_lats)
+        points = shapely.points(clean_lons, clean_lats)
+        with self._lock:
+            return self._levels[level].locate_many(points, clean_lons, clean_lats)
 
     def sources(self, level: str) -> pd.DataFrame:
         layer = self.layers[level]

@@ -151,3 +151,17 @@ def test_every_race_district_of_the_data_is_a_known_id(locator, slates):
     for slate in slates:
         for race in slate.races.values():
             assert race.district in known[race.level.value], (slate.version, race.id, race.district)
+
+
+def test_one_locator_serves_many_threads(built):
+    """A fresh Locator (cold prepared indexes) hit from several threads at once gives the same answers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from slate_explorer.geo.lookup import Locator
+
+    fresh = Locator.load(built)
+    places = [(lon, lat) for _, lon, lat, _ in KNOWN] * 8
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda p: fresh.locate(*p), places))
+    for (_, lon, lat, expected), answer in zip(KNOWN * 8, answers):
+        assert all(answer[k] == v for k, v in expected.items())
