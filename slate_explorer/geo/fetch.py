@@ -93,19 +93,19 @@ def fetch_sources(
                 raise GeodataError(f"{source.name} is not in the mirror folder {mirror} (expected {path}).")
         else:
             path = cache_dir() / source.path
-            if force or not path.is_file() or not _verified_quietly(source, path):
-                if offline:
-                    if source.optional:
-                        continue
-                    raise GeodataError(f"Cannot download {source.name}: no connection. {WHAT_TO_DO}")
-                try:
-                    progress(number / len(ordered), f"downloading {source.name}")
-                    download(source.url, path, client=client)
-                except GeodataError:
-                    if source.optional:
-                        offline = True
-                        continue
+            if not force and path.is_file() and _verified_quietly(source, path):
+                found[source.id] = path
+                continue
+            if offline:  # only optional files come after a failed download (required ones go first)
+                continue
+            try:
+                progress(number / len(ordered), f"downloading {source.name}")
+                download(source.url, path, client=client)
+            except GeodataError:
+                if not source.optional:
                     raise
+                offline = True
+                continue
         verify(source, path)
         found[source.id] = path
     progress(1.0, f"{len(found)} source files verified")

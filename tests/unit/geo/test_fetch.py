@@ -116,3 +116,13 @@ def test_mirror_comes_from_the_argument_or_the_environment(monkeypatch, tmp_path
     assert fetch.mirror_dir(tmp_path / "x") == tmp_path / "x"
     monkeypatch.delenv("SLATE_GEODATA_MIRROR")
     assert fetch.mirror_dir() is None
+
+
+def test_an_optional_file_that_cannot_be_downloaded_is_skipped(mirror, file_server, tmp_path, monkeypatch, no_sleep):
+    root, base = file_server
+    shutil.copy(mirror / "zccd.csv", root / "zccd.csv")
+    monkeypatch.setattr(fetch, "cache_dir", lambda: tmp_path / "cache")
+    sources = [dataclasses.replace(_source("cd118_17"), url=f"{base}/missing.zip"),
+               dataclasses.replace(_source("cd118_25"), url=f"{base}/missing2.zip"),
+               dataclasses.replace(_source("zccd"), url=f"{base}/zccd.csv")]
+    assert set(fetch_sources(sources)) == {"zccd"}
