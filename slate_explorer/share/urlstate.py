@@ -73,6 +73,27 @@ def _wins(value: str, slate) -> str | None:
     return _csv_choice(lambda s: s.races.keys())(value, slate)
 
 
+def _prob(value: str, slate) -> str | None:
+    from ..majority.presets import parse_prob, prob_param
+
+    found = parse_prob(value, slate) if slate else None
+    return prob_param(slate, found) if found else None
+
+
+def _share(value: str, _slate) -> str | None:
+    from ..majority.presets import share_param, short_number
+
+    share = share_param(value)
+    return None if share is None else short_number(share)
+
+
+def _parties(value: str, _slate) -> str | None:
+    from ..majority.presets import parties_param
+
+    parties = parties_param(value)
+    return ",".join(parties) if parties else None
+
+
 VALIDATORS: dict[str, dict[str, Callable[[str, object], str | None]]] = {
     "common": {
         "v": _pattern(VERSION),
@@ -98,6 +119,10 @@ VALIDATORS: dict[str, dict[str, Callable[[str, object], str | None]]] = {
     "majority": {
         "wins": _wins,
         "plank": lambda v, s: v.lower() if s and v.lower() in s.planks else None,
+        "prob": _prob,  # win chances: race:0.4,race:0.75
+        "rest": _share,  # vote model: share of the rest of the bloc's caucus voting yes
+        "other": _share,  # vote model: share of every other member voting yes
+        "sign": _parties,  # vote model: parties whose executives sign
     },
     "share": {"target": _race},
     "data": {"compare": _pattern(VERSION)},
