@@ -41,12 +41,14 @@ def chosen_wins() -> list[str]:
     return [r for r in contestable if st.session_state.get(f"maj-win-{r}")]
 
 
-def wins_changed() -> None:
+def wins_changed(race_id: str | None = None) -> None:
     value = presets.wins_param(slate, chosen_wins())
     write_param("wins", value)
     st.session_state["maj-url-wins"] = value
     if st.session_state.get("maj-prob-on"):
-        prob_changed()  # a race just won or lost starts at a chance of 100% or 0%
+        if race_id:  # a race just marked won or not won gets a chance of 100% or 0%
+            st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state[f"maj-win-{race_id}"] else 0
+        prob_changed()
 
 
 def preset_changed() -> None:
@@ -55,14 +57,23 @@ def preset_changed() -> None:
         wins = set(presets.preset_wins(slate, preset))
         for race_id in contestable:
             st.session_state[f"maj-win-{race_id}"] = race_id in wins
-            st.session_state[f"maj-prob-{race_id}"] = 100 if race_id in wins else 0
+            if st.session_state.get("maj-prob-on"):
+                st.session_state[f"maj-prob-{race_id}"] = 100 if race_id in wins else 0
         wins_changed()
+
+
+def prob_toggled() -> None:
+    """Chances start at 100% for races marked won and 50% for the others."""
+    if st.session_state.get("maj-prob-on"):
+        for race_id in contestable:
+            st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state.get(f"maj-win-{race_id}") else 50
+    prob_changed()
 
 
 def prob_changed() -> None:
     value = None
     if st.session_state.get("maj-prob-on"):
-        value = presets.prob_param(slate, {r: st.session_state.get(f"maj-prob-{r}", 50) / 100 for r in contestable})
+        value = presets.prob_param(slate, {r: st.session_state[f"maj-prob-{r}"] / 100 for r in contestable})
     write_param("prob", value)
     st.session_state["maj-url-prob"] = value
 
@@ -95,9 +106,9 @@ def apply_wins() -> None:
 
 def apply_prob() -> None:
     st.session_state["maj-prob-on"] = bool(url_prob)
-    for race_id in contestable:
-        default = 100 if race_id in url_wins else (50 if not url_prob else 0)
-        st.session_state[f"maj-prob-{race_id}"] = round(100 * (url_prob or {}).get(race_id, default / 100))
+    for race_id in contestable if url_prob else ():  # a race the link gives no chance: 100% if won, else 0%
+        default = 1.0 if race_id in url_wins else 0.0
+        st.session_state[f"maj-prob-{race_id}"] = round(100 * url_prob.get(race_id, default))
 
 
 def apply_model() -> None:
@@ -198,7 +209,7 @@ st.radio(
 for group in choices:
     st.markdown(f"**{md_escape(group.name)}**")
     for choice in group.races:
-        st.toggle(md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed)
+        st.toggle(md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed, args=(choice.race_id,))
 won = len(url_wins)
 st.caption(
     _("{won} of {total} slate races still to be decided are won in this scenario.").format(
@@ -219,7 +230,7 @@ if letter:
         bullets(presets.letter_sentences(letter))
         data_footer(slate, *chamber_sources(letter.chamber_id))
 
-st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_changed)
+st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
 if st.session_state.get("maj-prob-on"):
     st.caption(_("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling."))
     for group in choices:
@@ -260,7 +271,7 @@ for cid, outcome in result.chambers.items():
         size_label, chance_label = _("Bloc size"), _("Chance")
         st.bar_chart(
             pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
-            x=size_label, y=chance_label, alt=_("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name),
+            x=size_label, y=chance_label, sort=False, alt=_("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name),
         )
         show_table(
             [{size_label: number_text(s), chance_label: percent_text(p)} for s, p in dist],

@@ -12,15 +12,15 @@ from dataclasses import dataclass
 
 from ..i18n import _, number_text
 from ..text import html_escape
-from .explain import action_name, capitalized, caucus_name, party_name, rule_words
+from .explain import action_name, capitalized, caucus_name, party_name
 from .scenario import ChamberOutcome, SeatGroup, ThresholdResult
 
 WIDTH = 600  # viewBox units; the drawing scales to the column (fonts stay readable at 375 px wide)
 BAR_HEIGHT = 60
-ROW = 26  # height of one row of threshold labels
+ROW = 28  # height of one row of threshold labels
 LEGEND_ROW = 28
 PAD = 4
-FONT = 18
+FONT = 20
 CHAR = 0.56 * FONT  # rough width of one character, to fit labels
 
 # group -> (fill colour, pattern id suffix or None); Okabe-Ito colours, each paired with a pattern.
@@ -104,7 +104,7 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
         f'aria-labelledby="seat-title-{uid} seat-desc-{uid}" class="seat-chart" data-chamber="{html_escape(outcome.chamber_id)}" '
-        f'style="max-width:760px;height:auto;font-family:sans-serif">',
+        f'style="max-width:640px;height:auto;font-family:sans-serif">',
         f'<title id="seat-title-{uid}">{html_escape(title)}</title>',
         f'<desc id="seat-desc-{uid}">{html_escape(chart_description(outcome, marks))}</desc>',
         _patterns(uid),
@@ -185,7 +185,7 @@ def _line(mark: Mark, row: int, top: int, seats: int) -> str:
 
 def _mark_label(mark: Mark, row: int, seats: int) -> str:
     x = WIDTH * mark.needed / seats
-    y = PAD + ROW * row + 19
+    y = PAD + ROW * row + FONT + 1
     width = CHAR * len(mark.label)
     if x + 4 + width <= WIDTH:
         anchor, tx, left = "start", x + 4, x + 2
@@ -193,7 +193,7 @@ def _mark_label(mark: Mark, row: int, seats: int) -> str:
         anchor, tx, left = "end", x - 4, x - 6 - width
     return (
         f'<g class="threshold-label" data-needed="{mark.needed}">'
-        f'<rect x="{max(0.0, left):.2f}" y="{y - 16}" width="{width + 4:.2f}" height="21" fill="#FFFFFF"/>'
+        f'<rect x="{max(0.0, left):.2f}" y="{y - FONT + 2}" width="{width + 4:.2f}" height="{FONT + 4}" fill="#FFFFFF"/>'
         f'<text x="{tx:.2f}" y="{y}" font-size="{FONT}" fill="#000" text-anchor="{anchor}">{html_escape(mark.label)}</text>'
         "</g>"
     )
@@ -214,14 +214,14 @@ def seat_rows(outcome: ChamberOutcome) -> list[dict[str, str]]:
 
 
 def threshold_rows(outcome: ChamberOutcome) -> list[dict[str, str]]:
-    """Each threshold: needed, what the bloc has, met or short by, and the whole caucus."""
+    """Each threshold: needed, what the bloc has, met or short by, and the whole caucus (the rule's words are
+    in the sentences; the table stays narrow enough for a phone)."""
     rows = []
     for t in outcome.thresholds:
         rows.append(
             {
                 _("Vote"): capitalized(action_name(t.action)),
                 _("Needed"): number_text(t.needed),
-                _("Rule"): rule_words(t, outcome.caucus),
                 _("The bloc has"): number_text(t.have),
                 _("Bloc alone"): _("enough") if t.met else _("{short} short").format(short=number_text(t.short_by)),
                 _("Whole caucus"): (
