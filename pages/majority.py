@@ -128,14 +128,10 @@ try:
 except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
     st.warning(md_escape(explain.error_text(err, contestable)))
     result = compute_scenario(slate, [], model=model)
+titles = {p.id: localized(p, "title") for p in slate.planks.values()}  # plank titles in the visitor's language
+result = dataclasses.replace(result, planks=tuple(dataclasses.replace(p, title=titles[p.plank_id]) for p in result.planks))
 words = explain.scenario_sentences(result)
-chamber_names = {cid: o.name for cid, o in result.chambers.items()}
-office_names = {eid: e.name for eid, e in result.executives.items()}
-titles = {p.id: localized(p, "title") for p in slate.planks.values()}
-
-
-def plank_words(p) -> str:
-    return explain.plank_sentence(dataclasses.replace(p, title=titles[p.plank_id]), office_names, chamber_names)
+body_names = {**{e: x.name for e, x in result.executives.items()}, **{c: o.name for c, o in result.chambers.items()}}
 
 
 def bullets(lines) -> None:
@@ -158,17 +154,17 @@ def chamber_sources(chamber_id: str) -> list[str]:
 
 
 def plank_link(plank_id: str) -> str:
-    href = app_href("/agenda", view.values, plank=plank_id)
-    return f"[{md_escape(_('See this plank on the shared agenda'))}]({href})"
+    label = _("See this plank on the shared agenda")
+    return f"[{md_escape(label)}]({app_href('/agenda', view.values, plank=plank_id)})"
 
 
 def plank_details(p, selected: bool) -> None:
     plank = slate.planks[p.plank_id]
     mark = " " + _("(selected)") if selected else ""
-    st.markdown(f"**{md_escape(titles[p.plank_id])}**{md_escape(mark)}: {md_escape(plank_words(p))}")
+    st.markdown(f"**{md_escape(titles[p.plank_id])}**{md_escape(mark)}: {md_escape(words['planks'][p.plank_id])}")
     steps = [
         {
-            _("Step"): chamber_names.get(s.chamber_id, office_names.get(s.chamber_id, s.chamber_id)),
+            _("Step"): body_names.get(s.chamber_id, s.chamber_id),
             _("Vote"): explain.capitalized(explain.action_name(s.action)),
             _("Yes votes"): "-" if s.yes is None else number_text(s.yes),
             _("Needed"): "-" if s.needed is None else number_text(s.needed),

@@ -170,9 +170,11 @@ def test_what_it_takes_for_a_chosen_goal():
 
 
 def test_spanish():
-    at = run_page("majority", v="2025-11-25", wins="all", lang="es")
+    at = run_page("majority", v="2025-11-25", wins="all", lang="es", plank="medicare-for-all")
     shown = plain(texts(at))
-    assert "¿Qué races" not in shown
-    assert "Lo que aprobaría una mayoría coordinada" in shown
-    assert "Medicare para Todos" in shown
+    assert "Lo que aprobaría una mayoría coordinada" in shown and "¿Qué contiendas se ganan?" in shown
+    assert "el bloque progresista en U.S. House of Representatives (119th Congress) pasa de 95 a 101: el 47\u00a0% de los 213 demócratas" in shown
+    assert "Medicare para Todos queda bloqueada en" in shown and "Medicare for All" not in shown
+    assert "Ver esta propuesta en la agenda común" in shown
     assert "Bloque progresista: 101" in charts(at)["us_house"]
+    assert at.radio(key="maj-preset").options[0] == "Hoy: nada nuevo ganado"
