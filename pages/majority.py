@@ -169,14 +169,30 @@ def plank_details(p, selected: bool) -> None:
             _("Yes votes"): "-" if s.yes is None else number_text(s.yes),
             _("Needed"): "-" if s.needed is None else number_text(s.needed),
             _("Result"): _("met") if s.met else (_("not met") if s.short_by is None else _("{short} short").format(short=number_text(s.short_by))),
+            _("Where the yes votes come from"): yes_sources(s.breakdown),
         }
         for s in p.steps
     ]
     show_table(steps, _("Each step on the path of {title} and whether it is met").format(title=titles[p.plank_id]))
+    bullets([explain.note_text(n) for s in p.steps for n in s.notes])
     if result.plank_probabilities:
         bullets([words["plank_probabilities"][p.plank_id]])
     st.markdown(plank_link(p.plank_id))
-    data_footer(slate, plank.source_id, *(r.source_id for b in plank.path for r in slate.rules_of(b)))
+    data_footer(
+        slate, plank.source_id, *(slate.chambers[b].source_id for b in plank.path),
+        *(r.source_id for b in plank.path for r in slate.rules_of(b)),
+        *(pos.source_id for pos in slate.positions if pos.plank_id == plank.id),
+    )
+
+
+def yes_sources(breakdown: dict[str, int]) -> str:
+    """The vote model's groups behind a step's yes votes."""
+    if not breakdown:
+        return "-"
+    return _("bloc {bloc}, backers {backers}, rest of caucus {rest}, others {other}").format(
+        bloc=number_text(breakdown.get("bloc", 0)), backers=number_text(breakdown.get("backers", 0)),
+        rest=number_text(breakdown.get("caucus_rest", 0)), other=number_text(breakdown.get("other", 0)),
+    )
 
 
 # ---- the page -------------------------------------------------------------------------------------------
@@ -218,7 +234,7 @@ if ignored:
             ids=md_escape(", ".join(ignored))
         )
     )
-bullets(words["notes"][:1])
+bullets([explain.note_text(n) for n in result.notes])
 
 letter = presets.letter_range(slate)
 if letter:
@@ -302,5 +318,4 @@ for p in sorted(result.planks, key=lambda p: p.plank_id != chosen_plank):
         plank_details(p, selected=p.plank_id == chosen_plank)
 
 st.caption(_("Every figure assumes all sworn members vote, with nobody absent or answering “present”."))
-bullets(words["notes"][1:])
 data_footer(slate, *(s for c in result.chambers for s in chamber_sources(c)))

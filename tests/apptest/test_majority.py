@@ -174,7 +174,51 @@ def test_spanish():
     shown = plain(texts(at))
     assert "Lo que aprobaría una mayoría coordinada" in shown and "¿Qué contiendas se ganan?" in shown
     assert "el bloque progresista en U.S. House of Representatives (119th Congress) pasa de 95 a 101: el 47\u00a0% de los 213 demócratas" in shown
-    assert "Medicare para Todos queda bloqueada en" in shown and "Medicare for All" not in shown
+    assert "Medicare para Todos queda bloqueada en" in shown and "Medicare for All queda" not in shown
     assert "Ver esta propuesta en la agenda común" in shown
     assert "Bloque progresista: 101" in charts(at)["us_house"]
     assert at.radio(key="maj-preset").options[0] == "Hoy: nada nuevo ganado"
+
+
+HOSTILE = '<img src=x onerror=alert(1)> **b** [x](javascript:alert(1))'
+
+
+@pytest.fixture
+def hostile_root(tmp_path, monkeypatch):
+    """A copy of the newest version whose chamber, plank and candidate names carry HTML and Markdown payloads."""
+    import hashlib
+    import json
+    import shutil
+    from pathlib import Path
+
+    folder = tmp_path / "2025-11-25"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "slate_data" / "2025-11-25", folder)
+    quoted = '"' + HOSTILE.replace('"', '""') + '"'
+    for table, old, new in [
+        ("chambers", "us_house,U.S. House of Representatives (119th Congress),", f"us_house,{quoted},"),
+        ("planks", "medicare-for-all,Medicare for All,Medicare para Todos,", f"medicare-for-all,{quoted},,"),
+        ("candidates", "kat-abughazaleh,Kat Abughazaleh,", f"kat-abughazaleh,{quoted},"),
+    ]:
+        path = folder / f"{table}.csv"
+        text = path.read_text()
+        assert old in text
+        path.write_text(text.replace(old, new))
+    meta = json.loads((folder / "datapackage.json").read_text())
+    for resource in meta["resources"]:
+        resource["hash"] = "sha256:" + hashlib.sha256((folder / resource["path"]).read_bytes()).hexdigest()
+    (folder / "datapackage.json").write_text(json.dumps(meta))
+    monkeypatch.setenv("SLATE_DATA_DIR", str(tmp_path))
+
+
+def test_hostile_data_is_escaped_everywhere(hostile_root):
+    at = run_page("majority", wins="all", plank="medicare-for-all")
+    assert not at.warning, [w.value for w in at.warning]  # the poisoned copy is valid and served
+    svg = charts(at)["us_house"]
+    assert "<img" not in svg and "&lt;img src=x onerror=alert(1)&gt;" in svg
+    raw = [str(e.value) for kind in ("title", "header", "subheader", "markdown", "caption") for e in getattr(at, kind)]
+    raw = [r for r in raw if not r.startswith("<svg")]
+    raw += [str(cell) for t in at.table for cell in t.value.to_numpy().ravel()]
+    raw += [w.label for w in at.toggle] + [w.label for w in at.selectbox]
+    shown = "\n".join(raw)
+    assert "onerror" in shown  # the payload is on the page, as text
+    assert re.search(r"(?<!\\)<img", shown) is None and re.search(r"(?<!\\)\[x\]\(javascript", shown) is None
