@@ -248,14 +248,14 @@ if st.session_state.get("maj-prob-on"):
     for group in choices:
         for choice in group.races:
             st.slider(
-                md_label(choice.label), 0, 100, step=5, key=f"maj-prob-{choice.race_id}", format="%d%%",
+                md_label(choice.label), 0, 100, step=1, key=f"maj-prob-{choice.race_id}", format="%d%%",
                 on_change=prob_changed,
             )
 
 with st.expander(_("How members are assumed to vote (change it here)")):
     bullets(words["model"])
-    st.slider(_("Share of the rest of the bloc's caucus voting yes"), 0, 100, step=5, key="maj-rest", format="%d%%", on_change=model_changed)
-    st.slider(_("Share of every other member voting yes"), 0, 100, step=5, key="maj-other", format="%d%%", on_change=model_changed)
+    st.slider(_("Share of the rest of the bloc's caucus voting yes"), 0, 100, step=1, key="maj-rest", format="%d%%", on_change=model_changed)
+    st.slider(_("Share of every other member voting yes"), 0, 100, step=1, key="maj-other", format="%d%%", on_change=model_changed)
     parties = sorted({e.party for e in result.executives.values() if e.party} | set(model.signing_parties))
     st.multiselect(
         _("Executives of these parties sign what passes (the slate's own always sign)"), parties, key="maj-sign",

@@ -54,9 +54,12 @@ FRACTIONS = {
 }
 
 
-def group_label(group: SeatGroup) -> str:
+def group_label(group: SeatGroup, bloc_seats: int = 1) -> str:
+    """The group's name; with no bloc seat drawn, "the rest of the caucus" is the whole caucus."""
     if group.group == "bloc":
         return _("Progressive bloc")
+    if group.group == "caucus_rest" and not bloc_seats:
+        return capital(caucus_name(group.party))
     if group.group == "caucus_rest":
         return _("Rest of the {caucus}").format(caucus=caucus_name(group.party))
     if group.group == "vacant":
@@ -120,13 +123,14 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
     parts += [_mark_label(mark, i, seats) for i, mark in enumerate(marks)]
     parts += counts
     for i, g in enumerate(groups):
-        parts.append(_legend(uid, g, legend_top + i * LEGEND_ROW))
+        parts.append(_legend(uid, g, legend_top + i * LEGEND_ROW, _bloc_seats(outcome)))
     parts.append("</svg>")
     return "".join(parts)
 
 
 def chart_description(outcome: ChamberOutcome, marks: list[Mark]) -> str:
-    groups = "; ".join(f"{group_label(g)}: {number_text(g.seats)}" for g in outcome.seat_groups if g.seats)
+    bloc = _bloc_seats(outcome)
+    groups = "; ".join(f"{group_label(g, bloc)}: {number_text(g.seats)}" for g in outcome.seat_groups if g.seats)
     text = _("{seats} seats, left to right: {groups}.").format(seats=number_text(outcome.seats), groups=groups)
     if marks:
         text += " " + _("Lines mark the votes needed: {marks}.").format(marks="; ".join(m.label for m in marks))
@@ -199,18 +203,23 @@ def _mark_label(mark: Mark, row: int, seats: int) -> str:
     )
 
 
-def _legend(uid: str, g: SeatGroup, y: int) -> str:
+def _bloc_seats(outcome: ChamberOutcome) -> int:
+    return sum(g.seats for g in outcome.seat_groups if g.group == "bloc")
+
+
+def _legend(uid: str, g: SeatGroup, y: int, bloc_seats: int) -> str:
     dash = ' stroke-dasharray="4 3"' if g.group == "vacant" else ""
     return (
         f'<g class="legend"><rect x="0" y="{y}" width="30" height="20" fill="{_fill(uid, g.group)}" stroke="#222"{dash}/>'
         f'<text x="38" y="{y + 16}" font-size="{FONT}" fill="#000">'
-        f"{html_escape(group_label(g))}: {number_text(g.seats)}</text></g>"
+        f"{html_escape(group_label(g, bloc_seats))}: {number_text(g.seats)}</text></g>"
     )
 
 
 def seat_rows(outcome: ChamberOutcome) -> list[dict[str, str]]:
     """The chart's groups as table rows (the same numbers, for screen readers and copying)."""
-    return [{_("Group"): group_label(g), _("Seats"): number_text(g.seats)} for g in outcome.seat_groups if g.seats]
+    bloc = _bloc_seats(outcome)
+    return [{_("Group"): group_label(g, bloc), _("Seats"): number_text(g.seats)} for g in outcome.seat_groups if g.seats]
 
 
 def threshold_rows(outcome: ChamberOutcome) -> list[dict[str, str]]:

@@ -222,3 +222,11 @@ def test_hostile_data_is_escaped_everywhere(hostile_root):
     shown = "\n".join(raw)
     assert "onerror" in shown  # the payload is on the page, as text
     assert re.search(r"(?<!\\)<img", shown) is None and re.search(r"(?<!\\)\[x\]\(javascript", shown) is None
+
+
+def test_chances_and_shares_off_the_slider_grid_are_kept():
+    at = run_page("majority", v="2025-11-25", wins="none", prob="mi-sen-2026:0.333", rest="0.37")
+    assert at.slider(key="maj-prob-mi-sen-2026").value == 33 and at.slider(key="maj-rest").value == 37
+    shown = plain(texts(at))
+    assert "37% of the rest of the bloc's caucus votes yes." in shown
+    assert "expected to hold 1.3 seats" in shown  # 1 + 0.333, from the link's exact chance

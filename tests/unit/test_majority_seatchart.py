@@ -92,3 +92,10 @@ def test_data_text_is_escaped(tmp_path):
     root = parsed(svg)
     assert root.find("s:title", NS).text == f"Seats of the {hostile}"
     assert re.search(r'aria-labelledby="seat-title-us-senate seat-desc-us-senate"', svg)
+
+
+def test_without_a_bloc_seat_the_caucus_is_named_whole():
+    assembly = compute_scenario(SLATE, []).chambers["ny_assembly"]  # no bloc size in the data: counted as 0
+    assert seat_rows(assembly) == [{"Group": "Democratic caucus", "Seats": "103"},
+                                   {"Group": "Republican conference", "Seats": "47"}]
+    assert "Democratic caucus: 103; Republican conference: 47" in seat_chart_svg(assembly)
