@@ -289,6 +289,11 @@ for cid, outcome in result.chambers.items():
             [{size_label: number_text(s), chance_label: percent_text(p)} for s, p in dist],
             _("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name),
         )
+        goal_label = _("The bloc alone has")
+        show_table(
+            [{goal_label: explain.capitalized(explain.goal_phrase(g)), chance_label: percent_text(p)} for g, p in cp.goals.items()],
+            _("Chance the progressive bloc alone meets each goal in the {chamber}").format(chamber=outcome.name),
+        )
 
     with st.container(border=True):
         goal = st.selectbox(

@@ -134,6 +134,8 @@ def chart_description(outcome: ChamberOutcome, marks: list[Mark]) -> str:
     text = _("{seats} seats, left to right: {groups}.").format(seats=number_text(outcome.seats), groups=groups)
     if marks:
         text += " " + _("Lines mark the votes needed: {marks}.").format(marks="; ".join(m.label for m in marks))
+    if outcome.approximate:
+        text += " " + _("The seat counts are approximate.")
     return text
 
 

@@ -122,6 +122,9 @@ def test_probabilities_give_the_exact_distribution():
     assert [plain(c) for c in frame["Bloc size"]] == ["95", "96", "97"]
     assert [plain(c) for c in frame["Chance"]] == ["25%", "50%", "25%"]
     assert "expected to hold 96.0 seats" in plain(texts(at))
+    goals = next(t.value for t in at.table if list(t.value.columns) == ["The bloc alone has", "Chance"])
+    house_goals = want.chamber_probabilities["us_house"].goals
+    assert len(goals) == len(house_goals) and set(goals["Chance"].map(plain)) == {"0%"}  # 97 is far from any goal
     at.toggle(key="maj-prob-on").set_value(False).run()
     assert "prob" not in at.query_params
     assert not any(list(t.value.columns) == ["Bloc size", "Chance"] for t in at.table)

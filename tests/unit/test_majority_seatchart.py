@@ -61,6 +61,9 @@ def test_title_desc_and_legend_carry_every_number():
     assert root.find(f".//s:title[@id='{title_id}']", NS).text == "Seats of the U.S. House of Representatives (119th Congress)"
     desc = root.find(f".//s:desc[@id='{desc_id}']", NS).text
     assert "Progressive bloc: 101" in desc and "Vacant seats: 3" in desc and "218: discharge petition" in desc
+    assert desc.endswith("The seat counts are approximate.")  # the House figures are marked approximate in the data
+    senate = compute_scenario(SLATE, "all").chambers["us_senate"]
+    assert "approximate" not in seat_chart_svg(senate)
     legend = [t.text for t in root.iterfind(".//s:g[@class='legend']/s:text", NS)]
     assert legend == ["Progressive bloc: 101", "Rest of the Democratic caucus: 112", "Republican conference: 219", "Vacant seats: 3"]
     # Patterns, not colour alone: the rest of the caucus is striped, the other caucus dotted, vacancies dashed.
