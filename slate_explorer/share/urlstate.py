@@ -12,6 +12,7 @@ from typing import Callable, Mapping
 
 from ..data.models import Level, RaceStatus
 from ..i18n import _
+from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
 
 PAGES = ("home", "map", "find", "agenda", "majority", "share", "data")
 # Parameters kept across every page (the data version, language, embed layout and accent colour).
@@ -74,22 +75,16 @@ def _wins(value: str, slate) -> str | None:
 
 
 def _prob(value: str, slate) -> str | None:
-    from ..majority.presets import parse_prob, prob_param
-
     found = parse_prob(value, slate) if slate else None
     return prob_param(slate, found) if found else None
 
 
 def _share(value: str, _slate) -> str | None:
-    from ..majority.presets import share_param, short_number
-
     share = share_param(value)
     return None if share is None else short_number(share)
 
 
 def _parties(value: str, _slate) -> str | None:
-    from ..majority.presets import parties_param
-
     parties = parties_param(value)
     return ",".join(parties) if parties else None
 
