@@ -11,9 +11,9 @@ import streamlit as st
 
 from pages._shell import data_footer, start
 from slate_explorer.agenda.links import app_href
-from slate_explorer.i18n import _, localized, number_text, percent_text
+from slate_explorer.i18n import _, localized, number_text
 from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
-from slate_explorer.majority import presets, seatchart
+from slate_explorer.majority import presets, seatchart, tables
 from slate_explorer.text import md_escape, md_label
 
 page = start("majority")
@@ -129,7 +129,9 @@ except ScenarioError as err:  # the URL was validated; this only guards against 
     st.warning(md_escape(explain.error_text(err, contestable)))
     result = compute_scenario(slate, [], model=model)
 titles = {p.id: localized(p, "title") for p in slate.planks.values()}  # plank titles in the visitor's language
-result = dataclasses.replace(result, planks=tuple(dataclasses.replace(p, title=titles[p.plank_id]) for p in result.planks))
+result = dataclasses.replace(
+    result, planks=tuple(dataclasses.replace(p, title=titles[p.plank_id]) for p in result.planks)
+)
 words = explain.scenario_sentences(result)
 body_names = {**{e: x.name for e, x in result.executives.items()}, **{c: o.name for c, o in result.chambers.items()}}
 
@@ -162,17 +164,7 @@ def plank_details(p, selected: bool) -> None:
     plank = slate.planks[p.plank_id]
     mark = " " + _("(selected)") if selected else ""
     st.markdown(f"**{md_escape(titles[p.plank_id])}**{md_escape(mark)}: {md_escape(words['planks'][p.plank_id])}")
-    steps = [
-        {
-            _("Step"): body_names.get(s.chamber_id, s.chamber_id),
-            _("Vote"): explain.capitalized(explain.action_name(s.action)),
-            _("Yes votes"): "-" if s.yes is None else number_text(s.yes),
-            _("Needed"): "-" if s.needed is None else number_text(s.needed),
-            _("Result"): _("met") if s.met else (_("not met") if s.short_by is None else _("{short} short").format(short=number_text(s.short_by))),
-            _("Where the yes votes come from"): yes_sources(s.breakdown),
-        }
-        for s in p.steps
-    ]
+    steps = tables.step_rows(p, body_names)
     show_table(steps, _("Each step on the path of {title} and whether it is met").format(title=titles[p.plank_id]))
     bullets([explain.note_text(n) for s in p.steps for n in s.notes])
     if result.plank_probabilities:
@@ -182,16 +174,6 @@ def plank_details(p, selected: bool) -> None:
         slate, plank.source_id, *(slate.chambers[b].source_id for b in plank.path),
         *(r.source_id for b in plank.path for r in slate.rules_of(b)),
         *(pos.source_id for pos in slate.positions if pos.plank_id == plank.id),
-    )
-
-
-def yes_sources(breakdown: dict[str, int]) -> str:
-    """The vote model's groups behind a step's yes votes."""
-    if not breakdown:
-        return "-"
-    return _("bloc {bloc}, backers {backers}, rest of caucus {rest}, others {other}").format(
-        bloc=number_text(breakdown.get("bloc", 0)), backers=number_text(breakdown.get("backers", 0)),
-        rest=number_text(breakdown.get("caucus_rest", 0)), other=number_text(breakdown.get("other", 0)),
     )
 
 
@@ -221,7 +203,9 @@ st.radio(
 for group in choices:
     st.markdown(f"**{md_escape(group.name)}**")
     for choice in group.races:
-        st.toggle(md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed, args=(choice.race_id,))
+        st.toggle(
+            md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed, args=(choice.race_id,)
+        )
 won = len(url_wins)
 st.caption(
     _("{won} of {total} slate races still to be decided are won in this scenario.").format(
@@ -238,13 +222,16 @@ bullets([explain.note_text(n) for n in result.notes])
 
 letter = presets.letter_range(slate)
 if letter:
-    with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=st.session_state["maj-preset"] == presets.LETTER):
+    chosen = st.session_state["maj-preset"] == presets.LETTER
+    with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=chosen):
         bullets(presets.letter_sentences(letter))
         data_footer(slate, *chamber_sources(letter.chamber_id))
 
 st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
 if st.session_state.get("maj-prob-on"):
-    st.caption(_("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling."))
+    st.caption(
+        _("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling.")
+    )
     for group in choices:
         for choice in group.races:
             st.slider(
@@ -254,8 +241,9 @@ if st.session_state.get("maj-prob-on"):
 
 with st.expander(_("How members are assumed to vote (change it here)")):
     bullets(words["model"])
-    st.slider(_("Share of the rest of the bloc's caucus voting yes"), 0, 100, step=1, key="maj-rest", format="%d%%", on_change=model_changed)
-    st.slider(_("Share of every other member voting yes"), 0, 100, step=1, key="maj-other", format="%d%%", on_change=model_changed)
+    percent = {"min_value": 0, "max_value": 100, "step": 1, "format": "%d%%", "on_change": model_changed}
+    st.slider(_("Share of the rest of the bloc's caucus voting yes"), key="maj-rest", **percent)
+    st.slider(_("Share of every other member voting yes"), key="maj-other", **percent)
     parties = sorted({e.party for e in result.executives.values() if e.party} | set(model.signing_parties))
     st.multiselect(
         _("Executives of these parties sign what passes (the slate's own always sign)"), parties, key="maj-sign",
@@ -271,29 +259,25 @@ for cid, outcome in result.chambers.items():
     bullets(sentences[:3])
     st.markdown("**" + _("Votes needed, and how far the bloc is from each") + "**")
     bullets(sentences[3:])
-    show_table(seatchart.seat_rows(outcome), _("Seats of the {chamber} by group").format(chamber=outcome.name))
-    show_table(seatchart.threshold_rows(outcome), _("Votes needed in the {chamber} and the bloc's distance to each").format(chamber=outcome.name))
+    show_table(tables.seat_rows(outcome), _("Seats of the {chamber} by group").format(chamber=outcome.name))
+    needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
+    show_table(tables.threshold_rows(outcome), needed_alt.format(chamber=outcome.name))
     bullets([explain.note_text(n) for n in outcome.notes])
 
     if result.chamber_probabilities and words["probabilities"].get(cid):
         cp = result.chamber_probabilities[cid]
         st.markdown("**" + _("With the win chances you set") + "**")
         bullets(words["probabilities"][cid])
-        dist = [(size, p) for size, p in cp.bloc_distribution if p > 0]
+        dist = tables.distribution_rows(cp)
         size_label, chance_label = _("Bloc size"), _("Chance")
+        alt = _("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name)
         st.bar_chart(
             pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
-            x=size_label, y=chance_label, sort=False, alt=_("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name),
+            x=size_label, y=chance_label, sort=False, alt=alt,
         )
-        show_table(
-            [{size_label: number_text(s), chance_label: percent_text(p)} for s, p in dist],
-            _("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name),
-        )
-        goal_label = _("The bloc alone has")
-        show_table(
-            [{goal_label: explain.capitalized(explain.goal_phrase(g)), chance_label: percent_text(p)} for g, p in cp.goals.items()],
-            _("Chance the progressive bloc alone meets each goal in the {chamber}").format(chamber=outcome.name),
-        )
+        show_table(tables.size_chance_rows(cp), alt)
+        goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
+        show_table(tables.goal_chance_rows(cp), goals_alt.format(chamber=outcome.name))
 
     with st.container(border=True):
         goal = st.selectbox(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..i18n import _, number_text
 from ..text import html_escape
-from .explain import action_name, capitalized, caucus_name, party_name
+from .explain import caucus_name, party_name
 from .scenario import ChamberOutcome, SeatGroup, ThresholdResult
 
 WIDTH = 600  # viewBox units; the drawing scales to the column (fonts stay readable at 375 px wide)
@@ -106,7 +106,8 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
     title = _("Seats of the {chamber}").format(chamber=outcome.name)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
-        f'aria-labelledby="seat-title-{uid} seat-desc-{uid}" class="seat-chart" data-chamber="{html_escape(outcome.chamber_id)}" '
+        f'aria-labelledby="seat-title-{uid} seat-desc-{uid}" class="seat-chart" '
+        f'data-chamber="{html_escape(outcome.chamber_id)}" '
         f'style="max-width:640px;height:auto;font-family:sans-serif">',
         f'<title id="seat-title-{uid}">{html_escape(title)}</title>',
         f'<desc id="seat-desc-{uid}">{html_escape(chart_description(outcome, marks))}</desc>',
@@ -123,13 +124,13 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
     parts += [_mark_label(mark, i, seats) for i, mark in enumerate(marks)]
     parts += counts
     for i, g in enumerate(groups):
-        parts.append(_legend(uid, g, legend_top + i * LEGEND_ROW, _bloc_seats(outcome)))
+        parts.append(_legend(uid, g, legend_top + i * LEGEND_ROW, bloc_seats(outcome)))
     parts.append("</svg>")
     return "".join(parts)
 
 
 def chart_description(outcome: ChamberOutcome, marks: list[Mark]) -> str:
-    bloc = _bloc_seats(outcome)
+    bloc = bloc_seats(outcome)
     groups = "; ".join(f"{group_label(g, bloc)}: {number_text(g.seats)}" for g in outcome.seat_groups if g.seats)
     text = _("{seats} seats, left to right: {groups}.").format(seats=number_text(outcome.seats), groups=groups)
     if marks:
@@ -144,7 +145,8 @@ def _patterns(uid: str) -> str:
     return (
         "<defs>"
         f'<pattern id="stripes-{uid}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-        f'<rect width="8" height="8" fill="{rest}"/><line x1="0" y1="0" x2="0" y2="8" stroke="#003A5C" stroke-width="3"/></pattern>'
+        f'<rect width="8" height="8" fill="{rest}"/>'
+        '<line x1="0" y1="0" x2="0" y2="8" stroke="#003A5C" stroke-width="3"/></pattern>'
         f'<pattern id="dots-{uid}" width="8" height="8" patternUnits="userSpaceOnUse">'
         f'<rect width="8" height="8" fill="{other}"/><circle cx="4" cy="4" r="1.8" fill="#4D3300"/></pattern>'
         "</defs>"
@@ -205,7 +207,7 @@ def _mark_label(mark: Mark, row: int, seats: int) -> str:
     )
 
 
-def _bloc_seats(outcome: ChamberOutcome) -> int:
+def bloc_seats(outcome: ChamberOutcome) -> int:
     return sum(g.seats for g in outcome.seat_groups if g.group == "bloc")
 
 
@@ -216,34 +218,3 @@ def _legend(uid: str, g: SeatGroup, y: int, bloc_seats: int) -> str:
         f'<text x="38" y="{y + 16}" font-size="{FONT}" fill="#000">'
         f"{html_escape(group_label(g, bloc_seats))}: {number_text(g.seats)}</text></g>"
     )
-
-
-def seat_rows(outcome: ChamberOutcome) -> list[dict[str, str]]:
-    """The chart's groups as table rows (the same numbers, for screen readers and copying)."""
-    bloc = _bloc_seats(outcome)
-    return [{_("Group"): group_label(g, bloc), _("Seats"): number_text(g.seats)} for g in outcome.seat_groups if g.seats]
-
-
-def threshold_rows(outcome: ChamberOutcome) -> list[dict[str, str]]:
-    """Each threshold: needed, what the bloc has, met or short by, and the whole caucus (the rule's words are
-    in the sentences; the table stays narrow enough for a phone)."""
-    rows = []
-    for t in outcome.thresholds:
-        rows.append(
-            {
-                _("Vote"): capitalized(action_name(t.action)),
-                _("Needed"): number_text(t.needed),
-                _("The bloc has"): number_text(t.have),
-                _("Bloc alone"): _("enough") if t.met else _("{short} short").format(short=number_text(t.short_by)),
-                _("Whole caucus"): (
-                    _("enough ({have})").format(have=number_text(t.caucus_have))
-                    if t.caucus_met
-                    else _("{short} short ({have})").format(
-                        short=number_text(t.caucus_short_by), have=number_text(t.caucus_have)
-                    )
-                )
-                if outcome.parties_known and t.action != "elect-caucus-leader"
-                else "-",
-            }
-        )
-    return rows

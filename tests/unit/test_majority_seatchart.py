@@ -8,7 +8,8 @@ import xml.etree.ElementTree as ET
 
 from slate_explorer.data.versions import load_slate
 from slate_explorer.majority import compute_scenario
-from slate_explorer.majority.seatchart import WIDTH, seat_chart_svg, seat_rows, threshold_marks, threshold_rows
+from slate_explorer.majority.seatchart import WIDTH, seat_chart_svg, threshold_marks
+from slate_explorer.majority.tables import seat_rows, threshold_rows
 from tests.unit.majority_packages import make_package
 
 NS = {"s": "http://www.w3.org/2000/svg"}
