@@ -1,18 +1,310 @@
-"""Majority calculator: the chambers the slate would change."""
+"""Majority calculator: pick which slate races are won and see what the bloc could do, chamber by chamber.
 
+Thin: the scenario lives in the URL (?wins=, ?prob=, ?rest=, ?other=, ?sign=, ?plank=); the arithmetic,
+the seat charts and every sentence come from slate_explorer.majority. Widgets mirror the URL both ways.
+"""
+
+import dataclasses
+
+import pandas as pd
 import streamlit as st
 
 from pages._shell import data_footer, start
-from slate_explorer.text import md_escape
+from slate_explorer.agenda.links import app_href
+from slate_explorer.i18n import _, localized, number_text
+from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
+from slate_explorer.majority import presets, seatchart, tables
+from slate_explorer.text import md_escape, md_label
 
 page = start("majority")
-slate = page.slate
+slate, view = page.slate, page.view
+choices = presets.race_choices(slate)
+contestable = [c.race_id for group in choices for c in group.races]
 
-st.title("What a coordinated majority would pass")
-for chamber in slate.chambers.values():
-    if chamber.kind == "executive":
-        continue
-    parties = ", ".join(f"{p.party} {p.seats}" for p in slate.parties_of(chamber.id))
-    approx = " (approximate)" if chamber.approximate else ""
-    st.markdown(f"- **{md_escape(chamber.name)}**: {chamber.seats} seats; {parties}; vacant {chamber.vacancies}{approx}")
-data_footer(slate, *(c.source_id for c in slate.chambers.values()))
+
+# ---- URL <-> widgets ------------------------------------------------------------------------------
+def from_url(marker: str, value, apply) -> None:
+    """Set widgets from the URL when the URL changed since they were last set (a new link, a page switch)."""
+    if st.session_state.get(marker, "unset") != value:
+        apply()
+        st.session_state[marker] = value
+
+
+def write_param(name: str, value: str | None) -> None:
+    if value:
+        st.query_params[name] = value
+    else:
+        st.query_params.pop(name, None)
+
+
+def chosen_wins() -> list[str]:
+    return [r for r in contestable if st.session_state.get(f"maj-win-{r}")]
+
+
+def wins_changed(race_id: str | None = None) -> None:
+    value = presets.wins_param(slate, chosen_wins())
+    write_param("wins", value)
+    st.session_state["maj-url-wins"] = value
+    if st.session_state.get("maj-prob-on"):
+        if race_id:  # a race just marked won or not won gets a chance of 100% or 0%
+            st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state[f"maj-win-{race_id}"] else 0
+        prob_changed()
+
+
+def preset_changed() -> None:
+    preset = st.session_state["maj-preset"]
+    if preset in presets.PRESETS:
+        wins = set(presets.preset_wins(slate, preset))
+        for race_id in contestable:
+            st.session_state[f"maj-win-{race_id}"] = race_id in wins
+            if st.session_state.get("maj-prob-on"):
+                st.session_state[f"maj-prob-{race_id}"] = 100 if race_id in wins else 0
+        wins_changed()
+
+
+def prob_toggled() -> None:
+    """Chances start at 100% for races marked won and 50% for the others."""
+    if st.session_state.get("maj-prob-on"):
+        for race_id in contestable:
+            st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state.get(f"maj-win-{race_id}") else 50
+    prob_changed()
+
+
+def prob_changed() -> None:
+    value = None
+    if st.session_state.get("maj-prob-on"):
+        value = presets.prob_param(slate, {r: st.session_state[f"maj-prob-{r}"] / 100 for r in contestable})
+    write_param("prob", value)
+    st.session_state["maj-url-prob"] = value
+
+
+def model_changed() -> None:
+    values = presets.model_params(
+        presets.model_from_params(
+            {
+                "rest": str(st.session_state["maj-rest"] / 100),
+                "other": str(st.session_state["maj-other"] / 100),
+                "sign": ",".join(st.session_state["maj-sign"]),
+            }
+        )
+    )
+    for name, value in values.items():
+        write_param(name, value)
+    st.session_state["maj-url-model"] = tuple(values[n] for n in ("rest", "other", "sign"))
+
+
+url_wins = presets.wins_from_param(slate, view.get("wins"))
+ignored = [r for r in (view.get("wins") or "").split(",") if r in slate.races and r not in contestable]
+url_prob = presets.parse_prob(view.get("prob"), slate)
+model = presets.model_from_params(view.values)
+
+
+def apply_wins() -> None:
+    for race_id in contestable:
+        st.session_state[f"maj-win-{race_id}"] = race_id in url_wins
+
+
+def apply_prob() -> None:
+    st.session_state["maj-prob-on"] = bool(url_prob)
+    for race_id in contestable if url_prob else ():  # a race the link gives no chance: 100% if won, else 0%
+        default = 1.0 if race_id in url_wins else 0.0
+        st.session_state[f"maj-prob-{race_id}"] = round(100 * url_prob.get(race_id, default))
+
+
+def apply_model() -> None:
+    st.session_state["maj-rest"] = round(model.caucus_rest_yes * 100)
+    st.session_state["maj-other"] = round(model.other_yes * 100)
+    st.session_state["maj-sign"] = list(model.signing_parties)
+
+
+from_url("maj-url-wins", view.get("wins"), apply_wins)
+from_url("maj-url-prob", view.get("prob"), apply_prob)
+from_url("maj-url-model", tuple(view.get(n) for n in ("rest", "other", "sign")), apply_model)
+
+# ---- compute -----------------------------------------------------------------------------------------
+probabilities = url_prob if url_prob else None
+try:
+    result = compute_scenario(slate, list(url_wins), probabilities=probabilities, model=model)
+except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
+    st.warning(md_escape(explain.error_text(err, contestable)))
+    result = compute_scenario(slate, [], model=model)
+titles = {p.id: localized(p, "title") for p in slate.planks.values()}  # plank titles in the visitor's language
+result = dataclasses.replace(
+    result, planks=tuple(dataclasses.replace(p, title=titles[p.plank_id]) for p in result.planks)
+)
+words = explain.scenario_sentences(result)
+body_names = {**{e: x.name for e, x in result.executives.items()}, **{c: o.name for c, o in result.chambers.items()}}
+
+
+def bullets(lines) -> None:
+    if lines:
+        st.markdown("\n".join(f"- {md_escape(line)}" for line in lines))
+
+
+def show_table(rows: list[dict], alt: str) -> None:
+    if rows:
+        st.table(pd.DataFrame(rows).map(md_escape), hide_index=True, alt=alt)
+
+
+def chamber_sources(chamber_id: str) -> list[str]:
+    return [
+        slate.chambers[chamber_id].source_id,
+        *(p.source_id for p in slate.parties_of(chamber_id)),
+        *(b.source_id for b in slate.blocs_of(chamber_id)),
+        *(r.source_id for r in slate.rules_of(chamber_id)),
+    ]
+
+
+def plank_link(plank_id: str) -> str:
+    label = _("See this plank on the shared agenda")
+    return f"[{md_escape(label)}]({app_href('/agenda', view.values, plank=plank_id)})"
+
+
+def plank_details(p, selected: bool) -> None:
+    plank = slate.planks[p.plank_id]
+    mark = " " + _("(selected)") if selected else ""
+    st.markdown(f"**{md_escape(titles[p.plank_id])}**{md_escape(mark)}: {md_escape(words['planks'][p.plank_id])}")
+    steps = tables.step_rows(p, body_names)
+    show_table(steps, _("Each step on the path of {title} and whether it is met").format(title=titles[p.plank_id]))
+    bullets([explain.note_text(n) for s in p.steps for n in s.notes])
+    if result.plank_probabilities:
+        bullets([words["plank_probabilities"][p.plank_id]])
+    st.markdown(plank_link(p.plank_id))
+    data_footer(
+        slate, plank.source_id, *(slate.chambers[b].source_id for b in plank.path),
+        *(r.source_id for b in plank.path for r in slate.rules_of(b)),
+        *(pos.source_id for pos in slate.positions if pos.plank_id == plank.id),
+    )
+
+
+# ---- the page -------------------------------------------------------------------------------------------
+st.title(_("What a coordinated majority would pass"))
+st.markdown(
+    _(
+        "Choose which slate races are won. Each chamber below shows the progressive bloc's seats, the votes each "
+        "step needs, and which planks of the shared agenda would pass or how many votes they lack. The link of "
+        "this page keeps your choice, so you can share it."
+    )
+)
+
+chosen_plank = view.get("plank")
+if chosen_plank:
+    with st.container(border=True):
+        st.subheader(_("What passing “{title}” needs").format(title=md_escape(titles[chosen_plank])))
+        plank_details(next(p for p in result.planks if p.plank_id == chosen_plank), selected=True)
+
+st.header(_("Which races are won?"))
+preset_options = [*presets.PRESETS, presets.CUSTOM]
+st.session_state["maj-preset"] = presets.preset_of(slate, url_wins)
+st.radio(
+    _("Start from"), preset_options, key="maj-preset", format_func=presets.preset_name, horizontal=True,
+    on_change=preset_changed,
+)
+for group in choices:
+    st.markdown(f"**{md_escape(group.name)}**")
+    for choice in group.races:
+        st.toggle(
+            md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed, args=(choice.race_id,)
+        )
+won = len(url_wins)
+st.caption(
+    _("{won} of {total} slate races still to be decided are won in this scenario.").format(
+        won=number_text(won), total=number_text(len(contestable))
+    )
+)
+if ignored:
+    st.info(
+        _("These races in the link are already decided, so they were left out: {ids}.").format(
+            ids=md_escape(", ".join(ignored))
+        )
+    )
+bullets([explain.note_text(n) for n in result.notes])
+
+letter = presets.letter_range(slate)
+if letter:
+    chosen = st.session_state["maj-preset"] == presets.LETTER
+    with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=chosen):
+        bullets(presets.letter_sentences(letter))
+        data_footer(slate, *chamber_sources(letter.chamber_id))
+
+st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
+if st.session_state.get("maj-prob-on"):
+    st.caption(
+        _("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling.")
+    )
+    for group in choices:
+        for choice in group.races:
+            st.slider(
+                md_label(choice.label), 0, 100, step=1, key=f"maj-prob-{choice.race_id}", format="%d%%",
+                on_change=prob_changed,
+            )
+
+with st.expander(_("How members are assumed to vote (change it here)")):
+    bullets(words["model"])
+    percent = {"min_value": 0, "max_value": 100, "step": 1, "format": "%d%%", "on_change": model_changed}
+    st.slider(_("Share of the rest of the bloc's caucus voting yes"), key="maj-rest", **percent)
+    st.slider(_("Share of every other member voting yes"), key="maj-other", **percent)
+    parties = sorted({e.party for e in result.executives.values() if e.party} | set(model.signing_parties))
+    st.multiselect(
+        _("Executives of these parties sign what passes (the slate's own always sign)"), parties, key="maj-sign",
+        format_func=explain.party_name, on_change=model_changed,
+    )
+
+# ---- each chamber ------------------------------------------------------------------------------------------
+goals = presets.goal_choices(slate)
+for cid, outcome in result.chambers.items():
+    st.header(md_escape(outcome.name))
+    st.markdown(seatchart.seat_chart_svg(outcome), unsafe_allow_html=True)
+    sentences = words["chambers"][cid]
+    bullets(sentences[:3])
+    st.markdown("**" + _("Votes needed, and how far the bloc is from each") + "**")
+    bullets(sentences[3:])
+    show_table(tables.seat_rows(outcome), _("Seats of the {chamber} by group").format(chamber=outcome.name))
+    needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
+    show_table(tables.threshold_rows(outcome), needed_alt.format(chamber=outcome.name))
+    bullets([explain.note_text(n) for n in outcome.notes])
+
+    if result.chamber_probabilities and words["probabilities"].get(cid):
+        cp = result.chamber_probabilities[cid]
+        st.markdown("**" + _("With the win chances you set") + "**")
+        bullets(words["probabilities"][cid])
+        dist = tables.distribution_rows(cp)
+        size_label, chance_label = _("Bloc size"), _("Chance")
+        alt = _("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name)
+        st.bar_chart(
+            pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
+            x=size_label, y=chance_label, sort=False, alt=alt,
+        )
+        show_table(tables.size_chance_rows(cp), alt)
+        goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
+        show_table(tables.goal_chance_rows(cp), goals_alt.format(chamber=outcome.name))
+
+    with st.container(border=True):
+        goal = st.selectbox(
+            _("What it takes in the {chamber}: choose a goal").format(chamber=md_label(outcome.name)),
+            goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
+        )
+        need = what_it_takes_for(slate, cid, goal, list(url_wins))
+        bullets([explain.what_it_takes_sentence(need, outcome.name)])
+    data_footer(slate, *chamber_sources(cid))
+
+# ---- who signs, and the agenda --------------------------------------------------------------------------
+st.header(_("Who signs"))
+bullets(words["executives"].values())
+if result.office_probabilities:
+    bullets(words["office_probabilities"].values())
+data_footer(slate, *(slate.chambers[e].source_id for e in result.executives))
+
+st.header(_("The shared agenda in this scenario"))
+passing = sum(p.passes for p in result.planks)
+st.markdown(
+    _("{n} of {total} planks would pass under the vote model.").format(
+        n=number_text(passing), total=number_text(len(result.planks))
+    )
+)
+for p in sorted(result.planks, key=lambda p: p.plank_id != chosen_plank):
+    with st.container(border=p.plank_id == chosen_plank):
+        plank_details(p, selected=p.plank_id == chosen_plank)
+
+st.caption(_("Every figure assumes all sworn members vote, with nobody absent or answering “present”."))
+data_footer(slate, *(s for c in result.chambers for s in chamber_sources(c)))

@@ -16,3 +16,12 @@ def md_escape(text: object) -> str:
 def html_escape(text: object) -> str:
     """Escape text for HTML element content and quoted attribute values."""
     return html.escape(str(text), quote=True)
+
+
+_LABEL_SPECIALS = re.compile(r"([\\`*_~\[\]<>$|])")
+
+
+def md_label(text: object) -> str:
+    """Escape text for a widget label: labels take only inline Markdown (emphasis, code, links, images),
+    and their raw text is the control's accessible name, so escape only what could form those."""
+    return _LABEL_SPECIALS.sub(r"\\\1", str(text))

@@ -6,7 +6,7 @@ translation can reorder them.
 
 from __future__ import annotations
 
-from ..i18n import _, ngettext
+from ..i18n import _, ngettext, percent_text
 from .planks import PlankResult, VoteModel
 from .probability import ChamberProbabilities
 from .scenario import ChamberOutcome, ExecutiveOutcome, Note, ScenarioError, ThresholdResult
@@ -52,9 +52,9 @@ def action_name(action: str) -> str:
         "pass-bill": _("passing a bill"),
         "discharge-petition": _("a discharge petition"),
         "override-veto": _("overriding a veto"),
-        "impeach": _("impeachment"),
+        "impeach": _("an impeachment"),
         "convict": _("conviction on impeachment"),
-        "invoke-cloture": _("cloture, which ends a filibuster"),
+        "invoke-cloture": _("cloture (which ends a filibuster)"),
         "elect-caucus-leader": _("electing the caucus leader"),
         "sign": _("the signature"),
         "veto": _("the veto"),
@@ -79,7 +79,7 @@ def rule_words(t: ThresholdResult, caucus: str) -> str:
 
 
 def percent(share: float | None) -> str:
-    return "-" if share is None else f"{share * 100:.0f}%"
+    return "-" if share is None else percent_text(share)
 
 
 def chamber_sentence(o: ChamberOutcome) -> str:
@@ -247,11 +247,14 @@ def what_it_takes_sentence(w: WhatItTakes, chamber_name: str) -> str:
         return _("The bloc already has {goal} in the {chamber}.").format(goal=goal, chamber=chamber_name)
     if w.reachable:
         k = len(w.races)
-        return ngettext(
-            "For {goal} in the {chamber}, the slate would also need {k} more win: {races}.",
-            "For {goal} in the {chamber}, the slate would also need {k} more wins, for example {races} ({ways} possible sets).",
+        text = ngettext(
+            "For {goal} in the {chamber}, the slate would also need {k} more win, for example {races}.",
+            "For {goal} in the {chamber}, the slate would also need {k} more wins, for example {races}.",
             k,
-        ).format(goal=goal, chamber=chamber_name, k=k, races=", ".join(w.races), ways=w.alternatives)
+        ).format(goal=goal, chamber=chamber_name, k=k, races=", ".join(w.races))
+        if w.alternatives > 1:  # a separate sentence, so every plural form keeps the same placeholders
+            text += " " + _("{ways} different sets of that size would do.").format(ways=w.alternatives)
+        return text
     if w.goal.action == DENY_MAJORITY:
         return _(
             "No set of slate races gives the bloc {goal} in the {chamber}: the bloc is not part of the majority."
@@ -289,7 +292,7 @@ def _chance(p: float) -> str:
         return _("less than 1%")
     if 0.995 < p < 1:
         return _("more than 99%")
-    return f"{p * 100:.0f}%"
+    return percent_text(p)
 
 
 def model_sentences(model: VoteModel) -> list[str]:

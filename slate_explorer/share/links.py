@@ -13,7 +13,7 @@ from ..text import html_escape
 from .urlstate import PAGES
 
 # Order of parameters in a canonical link, so the same view always gives the same URL.
-PARAM_ORDER = ("race", "district", "level", "state", "status", "plank", "candidate", "wins", "target", "compare", "v", "lang", "embed", "accent")
+PARAM_ORDER = ("race", "district", "level", "state", "status", "plank", "candidate", "wins", "prob", "rest", "other", "sign", "target", "compare", "v", "lang", "embed", "accent")
 PAGE_PATHS = {page: "" if page == "home" else page for page in PAGES}
 
 

@@ -12,6 +12,7 @@ from typing import Callable, Mapping
 
 from ..data.models import Level, RaceStatus
 from ..i18n import _
+from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
 
 PAGES = ("home", "map", "find", "agenda", "majority", "share", "data")
 # Parameters kept across every page (the data version, language, embed layout and accent colour).
@@ -73,6 +74,21 @@ def _wins(value: str, slate) -> str | None:
     return _csv_choice(lambda s: s.races.keys())(value, slate)
 
 
+def _prob(value: str, slate) -> str | None:
+    found = parse_prob(value, slate) if slate else None
+    return prob_param(slate, found) if found else None
+
+
+def _share(value: str, _slate) -> str | None:
+    share = share_param(value)
+    return None if share is None else short_number(share)
+
+
+def _parties(value: str, _slate) -> str | None:
+    parties = parties_param(value)
+    return ",".join(parties) if parties else None
+
+
 VALIDATORS: dict[str, dict[str, Callable[[str, object], str | None]]] = {
     "common": {
         "v": _pattern(VERSION),
@@ -98,6 +114,10 @@ VALIDATORS: dict[str, dict[str, Callable[[str, object], str | None]]] = {
     "majority": {
         "wins": _wins,
         "plank": lambda v, s: v.lower() if s and v.lower() in s.planks else None,
+        "prob": _prob,  # win chances: race:0.4,race:0.75
+        "rest": _share,  # vote model: share of the rest of the bloc's caucus voting yes
+        "other": _share,  # vote model: share of every other member voting yes
+        "sign": _parties,  # vote model: parties whose executives sign
     },
     "share": {"target": _race},
     "data": {"compare": _pattern(VERSION)},

@@ -15,7 +15,8 @@ EXAMPLES = {
     "map": {"race": "il-09-2026", "level": "us_house", "state": "IL", "status": "open_seat,challenger", "v": "2025-11-25"},
     "find": {"district": "NY-14"},
     "agenda": {"plank": "medicare-for-all", "candidate": "zohran-mamdani"},
-    "majority": {"wins": "ca-11-2026,mi-13-2026", "plank": "rent-freeze"},
+    "majority": {"wins": "ca-11-2026,mi-13-2026", "plank": "rent-freeze", "prob": "il-09-2026:0.4,mi-sen-2026:0.25",
+                 "rest": "0.8", "other": "0.1", "sign": "D,I"},
     "share": {"target": "mi-sen-2026", "embed": "false", "accent": "aa3300"},
     "data": {"compare": "2025-07-10"},
 }
