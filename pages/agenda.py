@@ -11,13 +11,15 @@ from slate_explorer import labels
 from slate_explorer.agenda import coordination, graphic, matrix, network, platform, tables
 from slate_explorer.agenda.links import race_href
 from slate_explorer.agenda.members import SLATE_RULE, current_members, is_current
+from slate_explorer.agenda.tables import mark_selected
 from slate_explorer.data.versions import load_slate
-from slate_explorer.i18n import date_text
+from slate_explorer.i18n import _, date_text, localized, ngettext
 from slate_explorer.text import md_escape
 
 page = start("agenda")
 slate, view = page.slate, page.view
 names = {c.id: c.name for c in slate.candidates.values()}
+titles = {p.id: localized(p, "title") for p in slate.planks.values()}  # plank titles in the visitor's language
 
 
 def url_widget(param: str, options: list) -> str:
@@ -53,19 +55,20 @@ net = network.build_network(slate)
 unity = network.slate_unity(net)
 members = current_members(slate)
 
-st.title("Shared agenda")
-st.markdown(
+st.title(_("Shared agenda"))
+st.markdown(_(
     "The open letter says progressive candidates run siloed campaigns: no common platform, no "
     "cross-endorsements, no joint fundraisers or shared media. This page checks that charge against "
     "the data: which planks the slate shares, who stands where, who endorses whom, and what they do together."
-)
+))
 col1, col2, col3, col4 = st.columns(4)
-col1.metric("Planks in the platform", len(slate.planks))
-col2.metric("Slate candidates", len(members))
-col3.metric("Unity score", f"{unity.share:.1%}" if unity.share is not None else "n/a",
-            help="Share of the possible cross-endorsements among slate candidates that exist.")
-col4.metric("Joint events, fundraisers, media", f"{coordination.total(slate)} recorded")
-st.caption(md_escape(SLATE_RULE))
+col1.metric(_("Planks in the platform"), len(slate.planks))
+col2.metric(_("Slate candidates"), len(members))
+col3.metric(_("Unity score"), unity.share_text(),
+            help=_("Share of the possible cross-endorsements among slate candidates that exist."))
+events = coordination.total(slate)
+col4.metric(_("Joint events, fundraisers, media"), ngettext("{count} recorded", "{count} recorded", events).format(count=events))
+st.caption(md_escape(_(SLATE_RULE)))
 
 # ---- deep-link focus: ?candidate= and ?plank= ---------------------------------------------------------
 chosen = view.get("candidate")
@@ -73,51 +76,54 @@ chosen_plank = view.get("plank")
 if chosen:
     person = slate.candidates[chosen]
     with st.container(border=True):
-        st.subheader(f"Highlighted: {md_escape(person.name)}")
+        st.subheader(_("Highlighted: {name}").format(name=md_escape(person.name)))
         race = slate.races[person.race_id]
-        st.markdown(f"{md_escape(race.office)}. " + ("" if is_current(person) else "Former slate candidate (lost or withdrew): not counted in the scores."))
-        backs = [slate.planks[p].title for p, pos in slate.positions_of(chosen).items() if pos.stance.value == "backs"]
-        st.markdown("Backs: " + (md_escape(", ".join(backs)) if backs else "no plank on record") + ".")
+        former = "" if is_current(person) else _("Former slate candidate (lost or withdrew): not counted in the scores.")
+        st.markdown(f"{md_escape(race.office)}. {former}")
+        backs = [titles[p] for p, pos in slate.positions_of(chosen).items() if pos.stance.value == "backs"]
+        st.markdown(_("Backs: {planks}.").format(planks=md_escape(", ".join(backs))) if backs else _("Backs: no plank on record."))
         if is_current(person):
-            st.markdown(f"Cross-endorsements given and received: {network.candidate_unity(net, chosen).describe()}.")
+            st.markdown(_("Cross-endorsements given and received: {unity}.").format(unity=network.candidate_unity(net, chosen).describe()))
         elif view.get("former") != "true":
-            st.markdown("Turn on “Also list former slate candidates” below to see them in the tables.")
-        st.page_link("pages/map.py", label=f"Open {md_escape(person.name)}'s race card", icon=":material/map:",
-                     query_params={"race": person.race_id})
+            st.markdown(_("Turn on “Also list former slate candidates” below to see them in the tables."))
+        st.page_link("pages/map.py", label=_("Open {name}'s race card").format(name=md_escape(person.name)),
+                     icon=":material/map:", query_params={"race": person.race_id})
         data_footer(slate, person.source_id, race.source_id, *(p.source_id for p in slate.positions_of(chosen).values()),
                     *(e.source_id for e in slate.endorsements if chosen in (e.endorser_id, e.candidate_id)))
 if chosen_plank:
     plank = slate.planks[chosen_plank]
     count = matrix.plank_counts(matrix.build_matrix(slate, plank=chosen_plank))[0]
     with st.container(border=True):
-        st.subheader(f"Plank: {md_escape(plank.title)}")
-        st.markdown(md_escape(plank.summary))
-        backers = ", ".join(f"**{md_escape(names[c])}**" for c in count.backs) or "no slate candidate on record"
-        st.markdown(f"Backed by {len(count.backs)} of {count.of} slate candidates: {backers}.")
-        st.page_link("pages/majority.py", label="What passing it needs", icon=":material/calculate:",
+        st.subheader(_("Plank: {title}").format(title=md_escape(titles[plank.id])))
+        st.markdown(md_escape(localized(plank, "summary")))
+        backers = ", ".join(f"**{md_escape(names[c])}**" for c in count.backs) or _("no slate candidate on record")
+        st.markdown(_("Backed by {count} of {total} slate candidates: {names}.").format(
+            count=len(count.backs), total=count.of, names=backers))
+        st.page_link("pages/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
                      query_params={"plank": plank.id})
         data_footer(slate, plank.source_id, *(p.source_id for p in slate.positions if p.plank_id == plank.id))
 
 # ---- the platform --------------------------------------------------------------------------------
-st.header("The common platform")
+st.header(_("The common platform"))
 full_counts = {c.plank_id: c for c in matrix.plank_counts(matrix.build_matrix(slate))}
 if not slate.planks:
-    st.markdown("This data version records no planks.")
+    st.markdown(_("This data version records no planks."))
 for plank in slate.planks.values():
     count = full_counts[plank.id]
-    label = f"{md_escape(plank.title)}: backed by {len(count.backs)} of {count.of}"
+    label = _("{title}: backed by {count} of {total}").format(title=md_escape(titles[plank.id]), count=len(count.backs), total=count.of)
     with st.expander(label, expanded=plank.id == chosen_plank):
-        st.markdown(md_escape(plank.summary))
-        st.markdown(f"**How it would be enacted:** {md_escape(plank.vehicle)}")
-        st.markdown(f"**Who must pass it:** {md_escape(platform.path_words(slate, plank))}")
-        backers = ", ".join(md_escape(names[c]) for c in count.backs) or "no slate candidate on record"
-        st.markdown(f"**Backed by {len(count.backs)} of {count.of} slate candidates:** {backers}")
-        st.page_link("pages/majority.py", label="What passing it needs", icon=":material/calculate:",
+        st.markdown(md_escape(localized(plank, "summary")))
+        st.markdown(_("**How it would be enacted:** {vehicle}").format(vehicle=md_escape(plank.vehicle)))
+        st.markdown(_("**Who must pass it:** {path}").format(path=md_escape(platform.path_words(slate, plank))))
+        backers = ", ".join(md_escape(names[c]) for c in count.backs) or _("no slate candidate on record")
+        st.markdown(_("**Backed by {count} of {total} slate candidates:** {names}").format(
+            count=len(count.backs), total=count.of, names=backers))
+        st.page_link("pages/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
                      query_params={"plank": plank.id})
         data_footer(slate, *platform.plank_source_ids(slate, plank))
 
 # ---- the matrix ------------------------------------------------------------------------------------
-st.header("Who stands where")
+st.header(_("Who stands where"))
 everyone = list(slate.candidates.values())
 ALL = ""  # the "no filter" choice (a None option would show as an empty selectbox)
 level_options = [ALL, *dict.fromkeys(slate.races[c.race_id].level.value for c in everyone)]
@@ -126,90 +132,98 @@ plank_options = [ALL, *slate.planks]
 person_options = [ALL, *slate.candidates]
 f1, f2 = st.columns(2)  # two rows of two, so a phone stacks them in reading order
 key = url_widget("level", level_options)
-f1.selectbox("Level", level_options, key=key, format_func=lambda v: labels.level_label(v) if v else "All levels",
+f1.selectbox(_("Level"), level_options, key=key, format_func=lambda v: labels.level_label(v) if v else _("All levels"),
              on_change=to_url, args=("level", key, ALL))
 key = url_widget("state", state_options)
-f2.selectbox("State", state_options, key=key, format_func=lambda v: v or "All states",
+f2.selectbox(_("State"), state_options, key=key, format_func=lambda v: v or _("All states"),
              on_change=to_url, args=("state", key, ALL))
 f1, f2 = st.columns(2)
 key = url_widget("plank", plank_options)
-f1.selectbox("Plank", plank_options, key=key, format_func=lambda v: slate.planks[v].title if v else "All planks",
+f1.selectbox(_("Plank"), plank_options, key=key, format_func=lambda v: titles[v] if v else _("All planks"),
              on_change=to_url, args=("plank", key, ALL))
 key = url_widget("candidate", person_options)
-f2.selectbox("Highlight a candidate", person_options, key=key, format_func=lambda v: names[v] if v else "Nobody",
+f2.selectbox(_("Highlight a candidate"), person_options, key=key, format_func=lambda v: names[v] if v else _("Nobody"),
              on_change=to_url, args=("candidate", key, ALL))
 key = url_widget("former", ["false", "true"])
 st.session_state[key] = st.session_state[key] in (True, "true")
-st.toggle("Also list former slate candidates (lost or withdrew)", key=key, on_change=to_url, args=("former", key, False))
+st.toggle(_("Also list former slate candidates (lost or withdrew)"), key=key, on_change=to_url, args=("former", key, False))
 grid = matrix.build_matrix(slate, level=view.get("level"), state=view.get("state"), include_former=view.get("former") == "true")
-st.caption("Counts are over the candidates these filters list. “Unknown” means the data records no stance: it is not opposition.")
+st.caption(_("Counts are over the candidates these filters list. “Unknown” means the data records no stance: it is not opposition."))
+sort_label = lambda sort: _(matrix.SORT_LABELS[sort])  # noqa: E731
+no_match = _("No candidate or plank matches these filters.")
 
-st.subheader("How many back each plank")
-plank_sort = st.radio("Order", matrix.PLANK_SORTS, horizontal=True, key="agenda-plank-sort", format_func=matrix.SORT_LABELS.get)
+st.subheader(_("How many back each plank"))
+plank_sort = st.radio(_("Order"), matrix.PLANK_SORTS, horizontal=True, key="agenda-plank-sort", format_func=sort_label)
 show_table(tables.plank_counts_frame(slate, matrix.plank_counts(grid, plank_sort), view.values, candidate=chosen, plank=chosen_plank),
-           "For each plank, how many of the listed candidates back it, oppose it, or have no recorded stance",
-           "No candidate or plank matches these filters.")
+           _("For each plank, how many of the listed candidates back it, oppose it, or have no recorded stance"), no_match)
 
-st.subheader("How much of the platform each candidate backs")
-cov_sort = st.radio("Order", matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort", format_func=matrix.SORT_LABELS.get)
+st.subheader(_("How much of the platform each candidate backs"))
+cov_sort = st.radio(_("Order"), matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort", format_func=sort_label)
 show_table(tables.coverage_frame(slate, matrix.candidate_coverage(grid, cov_sort, names), view.values, candidate=chosen),
-           "For each candidate, how many planks of the platform they back", "No candidate matches these filters.")
+           _("For each candidate, how many planks of the platform they back"), _("No candidate matches these filters."))
 
-st.subheader("Every stance: one row per candidate and plank")
+st.subheader(_("Every stance: one row per candidate and plank"))
 shown = grid.only_planks([chosen_plank]) if chosen_plank else grid
-sort = st.radio("Sort rows by", matrix.PAIR_SORTS, horizontal=True, format_func=matrix.SORT_LABELS.get, key="agenda-sort",
+sort = st.radio(_("Sort rows by"), matrix.PAIR_SORTS, horizontal=True, format_func=sort_label, key="agenda-sort",
                 index=matrix.PAIR_SORTS.index("stance" if chosen_plank else "candidate"))  # a plank link: backers first
 if chosen_plank:
-    st.caption(f"Showing {md_escape(slate.planks[chosen_plank].title)} only; choose “All planks” to see every plank.")
+    st.caption(_("Showing {title} only; choose “All planks” to see every plank.").format(title=md_escape(titles[chosen_plank])))
 show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), view.values, candidate=chosen),
-           "Each slate candidate's stance on each plank, with its source", "No candidate or plank matches these filters.")
+           _("Each slate candidate's stance on each plank, with its source"), no_match)
 data_footer(slate, *(p.source_id for p in slate.positions), *(c.source_id for c in everyone))
 
 # ---- the network -----------------------------------------------------------------------------------
-st.header("Cross-endorsements")
-st.metric("Unity score of the slate", unity.describe())
-st.markdown(
-    f"Of the {unity.possible} cross-endorsements that could exist among the {len(members)} slate candidates "
-    f"(each endorsing each of the others), {unity.existing} {'is' if unity.existing == 1 else 'are'} recorded. "
-    "A candidate's own score counts the endorsements they gave to and received from the others."
-)
+st.header(_("Cross-endorsements"))
+st.metric(_("Unity score of the slate"), unity.describe())
+st.markdown(ngettext(
+    "Of the {possible} cross-endorsements that could exist among the {members} slate candidates "
+    "(each endorsing each of the others), {existing} is recorded.",
+    "Of the {possible} cross-endorsements that could exist among the {members} slate candidates "
+    "(each endorsing each of the others), {existing} are recorded.",
+    unity.existing,
+).format(possible=unity.possible, members=len(members), existing=unity.existing) + " "
+    + _("A candidate's own score counts the endorsements they gave to and received from the others."))
 older = [v for v in page.loaded.versions if v < slate.version and v not in page.loaded.skipped]
 previous = load_slate(older[-1]).slate if older else None
 if previous is not None and previous.version < slate.version:
     change = network.unity_change(previous, slate)
-    shift = f" ({change.points:+.1f} points)" if change.points is not None else ""
-    st.markdown(f"**Since the previous data version{shift}:** " + md_escape(change.describe({**{c.id: c.name for c in previous.candidates.values()}, **names})))
+    text = md_escape(change.describe({**{c.id: c.name for c in previous.candidates.values()}, **names}))
+    if change.points is not None:
+        st.markdown(_("**Since the previous data version ({points}):** {text}").format(points=change.points_text(), text=text))
+    else:
+        st.markdown(_("**Since the previous data version:** {text}").format(text=text))
 else:
-    st.markdown("**Since the previous data version:** this is the earliest data version; there is nothing to compare.")
+    st.markdown(_("**Since the previous data version:** {text}").format(
+        text=_("this is the earliest data version; there is nothing to compare.")))
 
 isolated = net.isolated()
-st.subheader(f"Isolated candidates: {len(isolated)} of {len(members)}")
-st.caption("Slate candidates who neither gave nor received a cross-endorsement in this data version.")
+st.subheader(_("Isolated candidates: {count} of {total}").format(count=len(isolated), total=len(members)))
+st.caption(_("Slate candidates who neither gave nor received a cross-endorsement in this data version."))
 for cid in isolated:
     person = slate.candidates[cid]
-    marker = " — **selected**" if cid == chosen else ""
-    st.markdown(f"- [{md_escape(person.name)}]({race_href(person.race_id, view.values)}), "
-                f"{md_escape(tables.race_words(slate, cid))}{marker}")
+    link = f"[{md_escape(person.name)}]({race_href(person.race_id, view.values)}), {md_escape(tables.race_words(slate, cid))}"
+    st.markdown("- " + (mark_selected(link) if cid == chosen else link))
 if not isolated:
-    st.markdown("None: every slate candidate gave or received at least one cross-endorsement.")
+    st.markdown(_("None: every slate candidate gave or received at least one cross-endorsement."))
 
-st.subheader("The network")
-st.caption("Boxes are slate candidates, dashed ellipses outside endorsers; solid arrows are cross-endorsements, "
-           "dashed arrows outside endorsements. A node's text says its kind. Click a candidate to open their race card.")
+st.subheader(_("The network"))
+st.caption(_("Boxes are slate candidates, dashed ellipses outside endorsers; solid arrows are cross-endorsements, "
+             "dashed arrows outside endorsements. A node's text says its kind. Click a candidate to open their race card."))
 st.graphviz_chart(graphic.network_dot(net, chosen, lambda race_id: race_href(race_id, view.values)), alt=graphic.network_alt(net))
 show_table(tables.network_frame(slate, net, view.values, candidate=chosen),
-           "Who each slate candidate endorses and is endorsed by, with their unity score", "No slate candidates.")
-st.markdown("**Every recorded endorsement**")
+           _("Who each slate candidate endorses and is endorsed by, with their unity score"), _("No slate candidates."))
+st.markdown(_("**Every recorded endorsement**"))
 show_table(tables.endorsements_frame(slate, net, view.values, candidate=chosen),
-           "Every recorded endorsement with its date and source", "No endorsement is recorded in this data version.")
+           _("Every recorded endorsement with its date and source"), _("No endorsement is recorded in this data version."))
 data_footer(slate, *(e.source_id for e in slate.endorsements))
 
 # ---- coordination ----------------------------------------------------------------------------------
-st.header("Coordination at a glance")
+st.header(_("Coordination at a glance"))
 for kind in coordination.by_kind(slate):
     st.markdown(f"**{md_escape(kind.headline())}**")
     for item in kind.items:
         who = ", ".join(md_escape(names.get(p, p)) for p in item.participants)
         source = tables.source_cell(slate, item.source_id)
-        st.markdown(f"- {date_text(item.date)}: {md_escape(item.title)} ({who}). Source: {source}")
+        st.markdown("- " + _("{date}: {title} ({who}). Source: {source}").format(
+            date=date_text(item.date), title=md_escape(item.title), who=who, source=source))
 data_footer(slate, *(c.source_id for c in slate.coordination))

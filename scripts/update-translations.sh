@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/pybabel extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location --sort-output \
   --project "Slate Explorer" -o slate_explorer/locale/messages.pot .
-.venv/bin/pybabel update -D messages -i slate_explorer/locale/messages.pot -d slate_explorer/locale --no-fuzzy-matching
+.venv/bin/pybabel update -D messages -i slate_explorer/locale/messages.pot -d slate_explorer/locale --no-fuzzy-matching -w 100

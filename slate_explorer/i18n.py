@@ -11,6 +11,7 @@ each session's script in its own thread); outside the app it defaults to English
 from __future__ import annotations
 
 import contextvars
+import copy
 import datetime as dt
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 from babel import Locale
 from babel.dates import format_date
 from babel.messages.pofile import read_po
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import NumberPattern, format_decimal
 
 LANGUAGES = {"en": "English", "es": "Español"}
 DEFAULT = "en"
@@ -88,12 +89,23 @@ def date_text(value: dt.date | None) -> str:
     return format_date(value, format="long", locale=language())
 
 
-def number_text(value: float | int) -> str:
-    return format_decimal(value, locale=language())
+def number_text(value: float | int, digits: int | None = None) -> str:
+    """A number as the language writes it ('1,234.5' / '1234,5'); `digits` fixes the decimals shown."""
+    if digits is None:
+        return format_decimal(value, locale=language())
+    return _fixed(Locale.parse(language()).decimal_formats[None], value, digits)
 
 
-def percent_text(share: float) -> str:
-    return format_percent(share, locale=language())
+def percent_text(share: float, digits: int = 0) -> str:
+    """A share (0.018) as a percentage with `digits` decimals: '1.8%' / '1,8 %'."""
+    return _fixed(Locale.parse(language()).percent_formats[None], share, digits)
+
+
+def _fixed(pattern: NumberPattern, value: float | int, digits: int) -> str:
+    """The language's own pattern (symbols, grouping, spacing) with exactly `digits` decimals."""
+    pattern = copy.copy(pattern)
+    pattern.frac_prec = (digits, digits)
+    return pattern.apply(value, language())
 
 
 def localized(row, field: str) -> str | None:

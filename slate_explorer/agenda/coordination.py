@@ -9,19 +9,19 @@ from dataclasses import dataclass
 
 from ..data.models import Coordination
 from ..data.slate import Slate
+from ..i18n import N_, _, ngettext
 
 KINDS = {
-    "joint_event": "Joint events",
-    "joint_fundraiser": "Shared fundraisers",
-    "shared_media": "Shared media",
+    "joint_event": N_("Joint events"),
+    "joint_fundraiser": N_("Shared fundraisers"),
+    "shared_media": N_("Shared media"),
 }
-NONE_RECORDED = "none recorded"
 
 
 @dataclass(frozen=True)
 class KindSummary:
     kind: str
-    label: str
+    label: str  # English; translated where shown
     items: tuple[Coordination, ...]  # oldest first
 
     @property
@@ -29,7 +29,10 @@ class KindSummary:
         return not self.items
 
     def headline(self) -> str:
-        return f"{self.label}: {len(self.items)} recorded" if self.items else f"{self.label}: {NONE_RECORDED}"
+        if not self.items:
+            return _("{label}: none recorded").format(label=_(self.label))
+        count = len(self.items)
+        return ngettext("{label}: {count} recorded", "{label}: {count} recorded", count).format(label=_(self.label), count=count)
 
 
 def by_kind(slate: Slate, candidate_id: str | None = None) -> list[KindSummary]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..i18n import N_, _, ngettext
 from ..text import html_escape
 from .network import FORMER, OFFICIAL, ORGANIZATION, SLATE, Network
 
@@ -23,7 +24,8 @@ COLOURS = {  # Okabe-Ito, colour-blind safe; always paired with shape and text
 }
 SHAPES = {SLATE: ("box", "rounded,filled"), FORMER: ("box", "rounded,filled,dotted"),
           OFFICIAL: ("ellipse", "filled,dashed"), ORGANIZATION: ("hexagon", "filled,dashed")}
-KIND_LINE = {SLATE: "slate", FORMER: "former slate", OFFICIAL: "outside: official", ORGANIZATION: "outside: organization"}
+KIND_LINE = {SLATE: N_("slate"), FORMER: N_("former slate"), OFFICIAL: N_("outside: official"),  # shown with _()
+             ORGANIZATION: N_("outside: organization")}
 
 
 def dot_string(text: object) -> str:
@@ -51,7 +53,8 @@ def network_dot(network: Network, highlight: str | None = None, href: Callable[[
     out += [f"  {_node(n, highlight, href, False)}" for n in nodes]
     if isolated:  # grouped in a labelled box, so isolation is visible at a glance
         out.append('  subgraph cluster_isolated {')
-        out.append('    label="Isolated: no cross-endorsement given or received"; style="dashed"; color="#7F7F7F"; fontsize=11;')
+        label = dot_string(_("Isolated: no cross-endorsement given or received"))
+        out.append(f'    label={label}; style="dashed"; color="#7F7F7F"; fontsize=11;')
         out += [f"    {_node(network.nodes[i], highlight, href, True)}" for i in network.members if i in isolated]
         out.append("  }")
     for edge in network.edges:
@@ -65,12 +68,12 @@ def network_dot(network: Network, highlight: str | None = None, href: Callable[[
 def _node(node, highlight: str | None, href, isolated: bool) -> str:
     fill, line = COLOURS[node.kind]
     shape, style = SHAPES[node.kind]
-    lines = [KIND_LINE[node.kind]]
+    lines = [_(KIND_LINE[node.kind])]
     if isolated:
-        lines.append("no cross-endorsement")
+        lines.append(_("no cross-endorsement"))
     chosen = node.id == highlight
     if chosen:
-        lines.append("selected")
+        lines.append(_("selected"))
     attrs = [f"label={_label(node.name, lines, chosen)}", f"shape={shape}", f"style={dot_string(style)}",
              f"fillcolor={dot_string(fill)}", f"color={dot_string(line)}", f"tooltip={dot_string(html_escape(node.name))}"]
     if chosen:
@@ -84,9 +87,13 @@ def network_alt(network: Network) -> str:
     """A one-paragraph description for screen readers; the full text list is on the page below it."""
     cross, outside = len(network.cross_edges), len(network.edges) - len(network.cross_edges)
     isolated = network.isolated()
-    return (
-        f"Cross-endorsement network: {len(network.members)} slate candidates, {cross} cross-endorsement"
-        f"{'' if cross == 1 else 's'} between them and {outside} endorsement{'' if outside == 1 else 's'} "
-        f"from outside the slate; {len(isolated)} slate candidate{'' if len(isolated) == 1 else 's'} "
-        "with no cross-endorsement. The same facts are listed as text below."
+    candidates = lambda n: ngettext("{count} slate candidate", "{count} slate candidates", n).format(count=n)  # noqa: E731
+    return _(
+        "Cross-endorsement network: {candidates}, {cross} between them and {outside} from outside the slate; "
+        "{isolated} with no cross-endorsement. The same facts are listed as text below."
+    ).format(
+        candidates=candidates(len(network.members)),
+        cross=ngettext("{count} cross-endorsement", "{count} cross-endorsements", cross).format(count=cross),
+        outside=ngettext("{count} endorsement", "{count} endorsements", outside).format(count=outside),
+        isolated=candidates(len(isolated)),
     )

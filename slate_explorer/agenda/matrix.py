@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..data.slate import Slate
+from ..i18n import N_
 from .members import current_members
 
 STANCES = ("backs", "opposes", "unknown")
-STANCE_WORDS = {"backs": "Backs", "opposes": "Opposes", "unknown": "Unknown"}
+STANCE_WORDS = {"backs": N_("Backs"), "opposes": N_("Opposes"), "unknown": N_("Unknown")}  # shown with _()
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,10 @@ class Coverage:
 PLANK_SORTS = ("platform", "most_backed", "least_backed")
 COVERAGE_SORTS = ("slate", "most_coverage", "least_coverage", "name")
 PAIR_SORTS = ("candidate", "plank", "stance")
-SORT_LABELS = {
-    "platform": "Platform order", "most_backed": "Most backed", "least_backed": "Least backed",
-    "slate": "Slate order", "most_coverage": "Most coverage", "least_coverage": "Least coverage", "name": "Name",
-    "candidate": "Candidate", "plank": "Plank", "stance": "Stance (backs first)",
+SORT_LABELS = {  # shown with _()
+    "platform": N_("Platform order"), "most_backed": N_("Most backed"), "least_backed": N_("Least backed"),
+    "slate": N_("Slate order"), "most_coverage": N_("Most coverage"), "least_coverage": N_("Least coverage"),
+    "name": N_("Name"), "candidate": N_("Candidate"), "plank": N_("Plank"), "stance": N_("Stance (backs first)"),
 }
 
 

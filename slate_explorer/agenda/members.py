@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from ..data.models import Candidate
 from ..data.slate import Slate
+from ..i18n import N_
 
 # Outcomes that take a candidate out of the current slate: they are no longer running or serving.
 FORMER_OUTCOMES = frozenset({"lost", "withdrew"})
 
-SLATE_RULE = (
+SLATE_RULE = N_(  # shown with _(SLATE_RULE)
     "The slate, for these counts, is every candidate in this data version who is still in it: "
     "running, nominated, elected or serving. Candidates who lost or withdrew are former slate "
     "members: they stay visible but are not counted."

@@ -15,15 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..data.slate import Slate
+from ..i18n import N_, _, number_text, percent_text
 from .members import current_members
 
 # Node kinds, in the order the page explains them.
 SLATE, FORMER, OFFICIAL, ORGANIZATION = "slate", "former", "official", "organization"
-NODE_KINDS = {
-    SLATE: "Slate candidate",
-    FORMER: "Former slate candidate (lost or withdrew)",
-    OFFICIAL: "Outside endorser: an official",
-    ORGANIZATION: "Outside endorser: an organization",
+NODE_KINDS = {  # shown with _()
+    SLATE: N_("Slate candidate"),
+    FORMER: N_("Former slate candidate (lost or withdrew)"),
+    OFFICIAL: N_("Outside endorser: an official"),
+    ORGANIZATION: N_("Outside endorser: an organization"),
 }
 
 
@@ -110,8 +111,13 @@ class Unity:
 
     def describe(self) -> str:
         if not self.possible:
-            return "not defined (fewer than two slate candidates)"
-        return f"{self.existing} of {self.possible} possible ({self.share:.1%})"
+            return _("not defined (fewer than two slate candidates)")
+        return _("{existing} of {possible} possible ({share})").format(
+            existing=self.existing, possible=self.possible, share=self.share_text())
+
+    def share_text(self) -> str:
+        """The share as the visitor's language writes a percentage with one decimal ('1.8%', '1,8 %')."""
+        return percent_text(self.share, 1) if self.share is not None else _("n/a")
 
 
 def slate_unity(network: Network) -> Unity:
@@ -147,23 +153,32 @@ class UnityChange:
             return None
         return (self.after.share - self.before.share) * 100
 
+    def points_text(self) -> str | None:
+        """The change with its sign, in the visitor's language: '+1.5 points' / '+1,5 puntos'."""
+        if self.points is None:
+            return None
+        signed = ("+" if self.points >= 0 else "-") + number_text(abs(self.points), 1)
+        return _("{points} points").format(points=signed)
+
     def describe(self, names: dict[str, str]) -> str:
         """One plain paragraph: the change and why, so a denominator effect is never taken for unity."""
         name = lambda i: names.get(i, i)  # noqa: E731
-        parts = [f"From {self.old_version} to {self.new_version} the unity score went from "
-                 f"{self.before.describe()} to {self.after.describe()}."]
+        pairs = lambda found: "; ".join(f"{name(a)} → {name(b)}" for a, b in found)  # noqa: E731
+        people = lambda found: ", ".join(name(i) for i in found)  # noqa: E731
+        parts = [_("From {old} to {new} the unity score went from {before} to {after}.").format(
+            old=self.old_version, new=self.new_version, before=self.before.describe(), after=self.after.describe())]
         if self.added:
-            parts.append("New cross-endorsements: " + "; ".join(f"{name(a)} → {name(b)}" for a, b in self.added) + ".")
+            parts.append(_("New cross-endorsements: {pairs}.").format(pairs=pairs(self.added)))
         else:
-            parts.append("No new cross-endorsement was recorded.")
+            parts.append(_("No new cross-endorsement was recorded."))
         if self.dropped:
-            parts.append("No longer counted: " + "; ".join(f"{name(a)} → {name(b)}" for a, b in self.dropped) + ".")
+            parts.append(_("No longer counted: {pairs}.").format(pairs=pairs(self.dropped)))
         if self.left:
-            parts.append("Left the slate (lost or withdrew): " + ", ".join(name(i) for i in self.left) + ".")
+            parts.append(_("Left the slate (lost or withdrew): {names}.").format(names=people(self.left)))
         if self.joined:
-            parts.append("Joined the slate: " + ", ".join(name(i) for i in self.joined) + ".")
+            parts.append(_("Joined the slate: {names}.").format(names=people(self.joined)))
         if not self.added and not self.dropped and self.before.possible != self.after.possible:
-            parts.append("The score moved only because the number of possible cross-endorsements changed.")
+            parts.append(_("The score moved only because the number of possible cross-endorsements changed."))
         return " ".join(parts)
 
 

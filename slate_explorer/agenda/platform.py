@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..data.models import Plank
 from ..data.slate import Slate
+from ..i18n import _
 
 
 def path_steps(slate: Slate, plank: Plank) -> list[str]:
@@ -12,11 +13,11 @@ def path_steps(slate: Slate, plank: Plank) -> list[str]:
     for i, chamber_id in enumerate(plank.path):
         chamber = slate.chambers[chamber_id]
         if chamber.kind != "executive":
-            steps.append(f"the {chamber.name} passes it")
+            steps.append(_("the {chamber} passes it").format(chamber=chamber.name))
         elif i == 0 and len(plank.path) == 1:
-            steps.append(f"the {chamber.name} acts alone; no legislature has to vote")
+            steps.append(_("the {chamber} acts alone; no legislature has to vote").format(chamber=chamber.name))
         else:
-            steps.append(f"the {chamber.name} signs it")
+            steps.append(_("the {chamber} signs it").format(chamber=chamber.name))
     return steps
 
 
@@ -25,7 +26,7 @@ def path_words(slate: Slate, plank: Plank) -> str:
     steps = path_steps(slate, plank)
     if len(steps) == 1:
         return steps[0][0].upper() + steps[0][1:] + "."
-    return "First " + ", then ".join(steps) + "."
+    return _("First {steps}.").format(steps=_(", then ").join(steps))
 
 
 def path_short(slate: Slate, plank: Plank) -> str:

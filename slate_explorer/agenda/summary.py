@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..data.slate import Slate
+from ..i18n import _
 from .coordination import by_kind
 from .matrix import build_matrix, candidate_coverage, plank_counts
 from .members import SLATE_RULE
@@ -17,7 +18,7 @@ def agenda_summary(slate: Slate, previous: Slate | None = None) -> dict:
     unity = slate_unity(net)
     result = {
         "version": slate.version,
-        "slate_rule": SLATE_RULE,
+        "slate_rule": _(SLATE_RULE),
         "slate": list(net.members),
         "planks": [{"id": c.plank_id, "backs": list(c.backs), "opposes": list(c.opposes), "of": c.of}
                    for c in plank_counts(grid)],

@@ -2,7 +2,8 @@
 
 Every data text is escaped with md_escape (st.table renders cells as Markdown); links are built here from
 validated ids. Stances are words ("Backs", "Opposes", "Unknown"), never colour alone; the highlighted
-candidate or plank is marked with the word "selected".
+candidate or plank is marked with the word "selected". Headers and our own words are in the visitor's
+language; data text (names, notes, source titles) is shown as recorded.
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ import pandas as pd
 
 from .. import labels
 from ..data.slate import Slate
-from ..i18n import date_text
+from ..i18n import _, date_text, localized, percent_text
 from ..text import md_escape
 from .links import plank_href, race_href
 from .matrix import STANCE_WORDS, Cell, Coverage, PlankCount
 from .network import FORMER, NODE_KINDS, OFFICIAL, ORGANIZATION, Network, candidate_unity
 
-SELECTED = " — **selected**"
+
+def mark_selected(cell: str) -> str:
+    """Marks the highlighted candidate or plank with a word, not colour alone."""
+    return cell + " — **" + _("selected") + "**"
 
 
 def _link(text: str, href: str) -> str:
@@ -28,7 +32,7 @@ def _link(text: str, href: str) -> str:
 
 def source_cell(slate: Slate, source_id: str | None) -> str:
     if not source_id or source_id not in slate.sources:
-        return "none recorded"
+        return _("none recorded")
     source = slate.sources[source_id]
     if source.url:
         return _link(source.title, source.url.replace("(", "%28").replace(")", "%29"))
@@ -39,13 +43,13 @@ def candidate_cell(slate: Slate, candidate_id: str, view: Mapping[str, str], hig
     """The candidate's name linking to their race card, marked when selected."""
     person = slate.candidates[candidate_id]
     cell = _link(person.name, race_href(person.race_id, view))
-    return cell + SELECTED if candidate_id == highlight else cell
+    return mark_selected(cell) if candidate_id == highlight else cell
 
 
 def plank_cell(slate: Slate, plank_id: str, view: Mapping[str, str], highlight: str | None = None) -> str:
-    """The plank's title linking to what passing it needs on the majority calculator."""
-    cell = _link(slate.planks[plank_id].title, plank_href(plank_id, view))
-    return cell + SELECTED if plank_id == highlight else cell
+    """The plank's title (in the visitor's language) linking to what passing it needs on the majority calculator."""
+    cell = _link(localized(slate.planks[plank_id], "title"), plank_href(plank_id, view))
+    return mark_selected(cell) if plank_id == highlight else cell
 
 
 def race_words(slate: Slate, candidate_id: str) -> str:
@@ -55,54 +59,63 @@ def race_words(slate: Slate, candidate_id: str) -> str:
 
 def _stance_cell(cell: Cell) -> str:
     """A word, never a colour; backing is bold so a plank's backers stand out in its rows."""
-    word = STANCE_WORDS[cell.stance]
+    word = _(STANCE_WORDS[cell.stance])
     if cell.stance == "backs":
         return f"**{word}**"
-    return word if cell.source_id else f"{word} (no record)"
+    return word if cell.source_id else _("{stance} (no record)").format(stance=word)
 
 
 def pairs_frame(slate: Slate, cells: list[Cell], view: Mapping[str, str], *, candidate: str | None = None,
                 plank: str | None = None) -> pd.DataFrame:
     """One row per candidate and plank: readable on a phone, no wide grid."""
-    rows = [{
-        "Candidate": candidate_cell(slate, c.candidate_id, view, candidate),
-        "Plank": plank_cell(slate, c.plank_id, view, plank),
-        "Stance": _stance_cell(c),
-        "Source": source_cell(slate, c.source_id),
-    } for c in cells]
-    return pd.DataFrame(rows, columns=["Candidate", "Plank", "Stance", "Source"])
+    columns = [_("Candidate"), _("Plank"), _("Stance"), _("Source")]
+    rows = [(
+        candidate_cell(slate, c.candidate_id, view, candidate),
+        plank_cell(slate, c.plank_id, view, plank),
+        _stance_cell(c),
+        source_cell(slate, c.source_id),
+    ) for c in cells]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _names(slate: Slate, ids, view, highlight) -> str:
-    return ", ".join(candidate_cell(slate, i, view, highlight) for i in ids) or "none"
+    return ", ".join(candidate_cell(slate, i, view, highlight) for i in ids) or _("none")
+
+
+def _of(part: int, whole: int) -> str:
+    return _("{part} of {whole}").format(part=part, whole=whole)
 
 
 def plank_counts_frame(slate: Slate, counts: list[PlankCount], view: Mapping[str, str], *,
                        candidate: str | None = None, plank: str | None = None) -> pd.DataFrame:
-    rows = [{
-        "Plank": plank_cell(slate, c.plank_id, view, plank),
-        "Backs": f"{len(c.backs)} of {c.of}",
-        "Backed by": _names(slate, c.backs, view, candidate),
-        "Opposes": f"{len(c.opposes)} of {c.of}",
-        "Unknown": f"{len(c.unknown)} of {c.of}",
-    } for c in counts]
-    return pd.DataFrame(rows, columns=["Plank", "Backs", "Backed by", "Opposes", "Unknown"])
+    columns = [_("Plank"), _("Backs"), _("Backed by"), _("Opposes"), _("Unknown")]
+    rows = [(
+        plank_cell(slate, c.plank_id, view, plank),
+        _of(len(c.backs), c.of),
+        _names(slate, c.backs, view, candidate),
+        _of(len(c.opposes), c.of),
+        _of(len(c.unknown), c.of),
+    ) for c in counts]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{part} of {whole} ({part / whole:.0%})" if whole else "no planks"
+    if not whole:
+        return _("no planks")
+    return _("{part} of {whole} ({share})").format(part=part, whole=whole, share=percent_text(part / whole))
 
 
 def coverage_frame(slate: Slate, coverage: list[Coverage], view: Mapping[str, str], *,
                    candidate: str | None = None) -> pd.DataFrame:
-    rows = [{
-        "Candidate": candidate_cell(slate, c.candidate_id, view, candidate),
-        "Race": md_escape(race_words(slate, c.candidate_id)),
-        "Backs": _share(c.backs, c.of),
-        "Opposes": str(c.opposes),
-        "Unknown": str(c.unknown),
-    } for c in coverage]
-    return pd.DataFrame(rows, columns=["Candidate", "Race", "Backs", "Opposes", "Unknown"])
+    columns = [_("Candidate"), _("Race"), _("Backs"), _("Opposes"), _("Unknown")]
+    rows = [(
+        candidate_cell(slate, c.candidate_id, view, candidate),
+        md_escape(race_words(slate, c.candidate_id)),
+        _share(c.backs, c.of),
+        str(c.opposes),
+        str(c.unknown),
+    ) for c in coverage]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _endorsers(network: Network, edges, end: str) -> list[str]:
@@ -110,39 +123,43 @@ def _endorsers(network: Network, edges, end: str) -> list[str]:
     names = []
     for e in edges:
         node = network.nodes[getattr(e, end)]
-        suffix = {FORMER: " (former slate)", OFFICIAL: " (outside)", ORGANIZATION: " (outside)"}.get(node.kind, "")
-        names.append(md_escape(node.name) + suffix)
+        suffix = {FORMER: _("former slate"), OFFICIAL: _("outside"), ORGANIZATION: _("outside")}.get(node.kind)
+        names.append(md_escape(node.name) + (f" ({suffix})" if suffix else ""))
     return names
 
 
 def network_frame(slate: Slate, network: Network, view: Mapping[str, str], *, candidate: str | None = None) -> pd.DataFrame:
     """The network as text, one row per current slate candidate, with their unity score (4 columns for phones)."""
+    columns = [_("Candidate"), _("Endorsed by"), _("Endorses on the slate"), _("Unity (given + received)")]
     rows = []
     for cid in network.members:
         by = _endorsers(network, network.received(cid), "endorser_id") + _endorsers(network, network.outside(cid), "endorser_id")
-        rows.append({
-            "Candidate": candidate_cell(slate, cid, view, candidate),
-            "Endorsed by": ", ".join(by) or "none recorded",
-            "Endorses on the slate": ", ".join(_endorsers(network, network.given(cid), "candidate_id")) or "none recorded",
-            "Unity (given + received)": candidate_unity(network, cid).describe(),
-        })
-    return pd.DataFrame(rows, columns=["Candidate", "Endorsed by", "Endorses on the slate", "Unity (given + received)"])
+        rows.append((
+            candidate_cell(slate, cid, view, candidate),
+            ", ".join(by) or _("none recorded"),
+            ", ".join(_endorsers(network, network.given(cid), "candidate_id")) or _("none recorded"),
+            candidate_unity(network, cid).describe(),
+        ))
+    return pd.DataFrame(rows, columns=columns)
 
 
 def endorsements_frame(slate: Slate, network: Network, view: Mapping[str, str], *,
                        candidate: str | None = None) -> pd.DataFrame:
     """Every recorded endorsement with its kind, date and source."""
+    columns = [_("Endorser"), _("Endorsed"), _("When"), _("Source")]
     rows = []
     for e in network.edges:
         endorser = network.nodes[e.endorser_id]
         who = (candidate_cell(slate, endorser.id, view, candidate) if endorser.race_id else md_escape(endorser.name))
-        kind = "cross-endorsement" if e.cross else NODE_KINDS[endorser.kind].lower()
+        kind = _("cross-endorsement") if e.cross else _(NODE_KINDS[endorser.kind]).lower()
         parts = ([date_text(e.date)] if e.date else []) + ([e.note] if e.note else [])
-        when = md_escape("; ".join(parts) or "date not recorded") + (" (approximate)" if e.approximate else "")
-        rows.append({
-            "Endorser": f"{who} ({md_escape(kind)})",
-            "Endorsed": candidate_cell(slate, e.candidate_id, view, candidate),
-            "When": when,
-            "Source": source_cell(slate, e.source_id),
-        })
-    return pd.DataFrame(rows, columns=["Endorser", "Endorsed", "When", "Source"])
+        when = md_escape("; ".join(parts) or _("date not recorded"))
+        if e.approximate:
+            when += " (" + _("approximate") + ")"
+        rows.append((
+            f"{who} ({md_escape(kind)})",
+            candidate_cell(slate, e.candidate_id, view, candidate),
+            when,
+            source_cell(slate, e.source_id),
+        ))
+    return pd.DataFrame(rows, columns=columns)

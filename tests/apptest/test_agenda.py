@@ -230,3 +230,76 @@ def test_former_candidate_link_is_explained_not_scored():
     assert "Deja Foxx" not in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
     at.toggle(key="agenda-former").set_value(True).run()
     assert "Deja Foxx — selected" in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
+
+
+# ---- in Spanish (?lang=es) -------------------------------------------------------------------------------
+
+def spanish_percent(share: float) -> str:
+    """How Spanish writes a share with one decimal: a decimal comma and a non-breaking space before %."""
+    return f"{share * 100:.1f}".replace(".", ",") + "\xa0%"
+
+
+def interface_words(at) -> set[str]:
+    """Our own words on a run: titles, headings, widget and metric labels, expanders, table headers and alts."""
+    words = {str(e.value) for kind in ("title", "header", "subheader") for e in getattr(at, kind)}
+    words |= {w.label for kind in ("selectbox", "radio", "toggle", "metric", "expander") for w in getattr(at, kind)}
+    words |= {o for r in at.radio for o in r.options}
+    words |= {str(c) for t in at.table for c in t.value.columns} | {t.proto.alt for t in at.table}
+    words |= {e.proto.label for e in at.get("page_link")} | {g.proto.alt for g in at.get("graphviz_chart")}
+    return words
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_spanish_unity_score_and_counts(version):
+    want = expected(version)
+    at = run_page("agenda", v=version, lang="es")
+    assert at.title[0].value == "Agenda común"
+    metrics = {m.label: m.value for m in at.metric}
+    share = spanish_percent(want["cross"] / want["possible"])
+    assert metrics["Índice de unidad"] == share
+    assert metrics["Índice de unidad de la lista"] == f"{want['cross']} de {want['possible']} posibles ({share})"
+    shown = texts(at)
+    assert f"Candidaturas aisladas: {len(want['isolated'])} de {len(want['current'])}" in shown
+    for label in ("Eventos conjuntos", "Recaudaciones de fondos compartidas", "Medios compartidos"):
+        assert f"{label}: sin registros" in shown
+    counts = table(at, "Propuesta", "A favor")
+    assert list(counts["A favor"]) == [f"{len(want['backs'][p])} de {len(want['current'])}" for p in want["planks"]]
+    network = table(at, "Candidatura", "Respaldos recibidos")
+    per_person = 2 * (len(want["current"]) - 1)
+    assert sum(u == f"0 de {per_person} posibles (0,0\xa0%)" for u in network["Unidad (dados + recibidos)"]) == len(want["isolated"])
+
+
+def test_spanish_plank_link_uses_the_spanish_title():
+    want = expected("2025-07-10")
+    spanish = {r["id"]: r["title_es"] for r in rows("2025-07-10", "planks")}
+    assert spanish["medicare-for-all"] == "Medicare para Todos"
+    at = run_page("agenda", v="2025-07-10", lang="es", plank="medicare-for-all")
+    shown = texts(at)
+    backers = want["backs"]["medicare-for-all"]
+    assert "Propuesta: Medicare para Todos" in shown
+    assert f"Con el apoyo de {len(backers)} de {len(want['current'])} candidaturas de la lista: " in shown
+    pairs = table(at, "Candidatura", "Propuesta")
+    assert {plain(p) for p in pairs["Propuesta"]} == {"Medicare para Todos"}
+    counts = table(at, "Propuesta", "A favor")
+    assert plain(counts["Propuesta"][0]) == "Medicare para Todos — seleccionada"
+    assert [plain(s) for s in pairs["Postura"][: len(backers)]] == ["A favor"] * len(backers)
+    assert [e.label.split(":")[0] for e in at.expander] == [spanish[p] for p in want["planks"]]
+    assert at.selectbox(key="agenda-plank").format_func("medicare-for-all") == "Medicare para Todos"
+
+
+def test_spanish_change_from_previous_version():
+    july, november = expected("2025-07-10"), expected("2025-11-25")
+    shown = texts(run_page("agenda", v="2025-11-25", lang="es"))
+    assert (f"el índice de unidad pasó de {july['cross']} de {july['possible']} posibles "
+            f"({spanish_percent(july['cross'] / july['possible'])}) a {november['cross']} de {november['possible']} posibles") in shown
+    assert "Salida de la lista (por derrota o retiro): Deja Foxx." in shown
+    assert "esta es la primera versión de los datos" in texts(run_page("agenda", v="2025-07-10", lang="es"))
+
+
+def test_spanish_page_shows_none_of_the_english_interface():
+    """Every heading, label, option, table header and alt text differs from the English page's: none was missed."""
+    params = {"v": "2025-11-25", "candidate": "deja-foxx", "plank": "rent-freeze"}
+    english, spanish = interface_words(run_page("agenda", **params)), interface_words(run_page("agenda", lang="es", **params))
+    assert len(spanish) == len(english) > 40
+    assert english & spanish == set()
+    assert "Candidatura destacada: Deja Foxx" in spanish

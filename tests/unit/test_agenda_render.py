@@ -5,7 +5,7 @@ import re
 
 import pandas as pd
 
-from slate_explorer.agenda.coordination import NONE_RECORDED, by_kind
+from slate_explorer.agenda.coordination import by_kind
 from slate_explorer.agenda.graphic import dot_string, network_alt, network_dot
 from slate_explorer.agenda.links import agenda_href, plank_href, race_href
 from slate_explorer.agenda.matrix import build_matrix, candidate_coverage, plank_counts, sorted_cells
@@ -91,7 +91,7 @@ def test_network_frames():
 
 def test_coordination_every_kind_listed_none_recorded_honestly():
     assert [k.headline() for k in by_kind(make_slate())] == [
-        f"Joint events: {NONE_RECORDED}", f"Shared fundraisers: {NONE_RECORDED}", f"Shared media: {NONE_RECORDED}"]
+        "Joint events: none recorded", "Shared fundraisers: none recorded", "Shared media: none recorded"]
     rows = [coordination_row("late", "joint_event", dt.date(2026, 3, 1), ["a", "b"]),
             coordination_row("early", "joint_event", dt.date(2026, 2, 1), ["c", "d"]),
             coordination_row("ad", "shared_media", dt.date(2026, 2, 5), ["a", "d"])]
