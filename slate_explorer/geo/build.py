@@ -103,7 +103,8 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
     }
     for level, frame in layers.items():
         frame = frame.to_crs(WGS84).sort_values("id").reset_index(drop=True)
-        frame.to_parquet(out / f"lookup_{level}.parquet", index=False)
+        # uncompressed: WKB coordinates hardly compress, and the app start reads these files
+        frame.to_parquet(out / f"lookup_{level}.parquet", index=False, compression=None)
         files.append(f"lookup_{level}.parquet")
         info["layers"][level] = {"features": len(frame), "sources": sorted(frame["source"].unique().tolist())}
     info["house_resolution"] = {

@@ -1,0 +1,66 @@
+"""What each layer's boundaries are, and what they do not cover yet: to print under every map and result.
+
+Public:
+- `REDRAWN_2026`: states whose 2026 House lines differ from the 119th-Congress lines (redrawn in 2025).
+- `boundaries_note(level, folder=None) -> str`: e.g. "Districts of the 119th Congress (US Census Bureau
+  2024) ...".
+- `not_covered_note() -> str`: names the redrawn states as not yet covered.
+- `precision_note(district_id, folder=None) -> str | None`: a warning when a House district's lookup
+  geometry is the generalised 1:20m file (addresses near a district line may be misplaced).
+- `coverage_notes(level, folder=None) -> list[str]`: boundaries note + the 2026 caveat (House).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .ids import level_of, normalize_district_id
+from .layers import build_info
+
+REDRAWN_2026 = ("CA", "MO", "NC", "OH", "TX", "UT")
+
+_NOTES = {
+    "us_senate": "States: US Census Bureau cartographic boundaries 2024 (1:5,000,000).",
+    "state_house": "New York State Assembly districts in effect for the 2024 elections (US Census Bureau TIGER/Line 2024).",
+    "state_senate": "New York State Senate districts in effect for the 2024 elections (US Census Bureau TIGER/Line 2024).",
+    "city": "New York City: the five boroughs (NYC Department of City Planning, Borough Boundaries release 25C).",
+}
+
+
+def _coarse_states(folder) -> list[str]:
+    resolutions = build_info(folder).get("house_resolution", {})
+    return sorted(state for res, states in resolutions.items() if res != "full" for state in states)
+
+
+def boundaries_note(level: str, folder: Path | None = None) -> str:
+    if level != "us_house":
+        return _NOTES[level]
+    coarse = _coarse_states(folder)
+    text = ("Districts of the 119th Congress, the lines of the November 2024 elections (US Census Bureau 2024; "
+            "full-resolution TIGER/Line files")
+    if coarse:
+        text += f", and the generalised 1:20,000,000 national file for {', '.join(coarse)}"
+    return text + ")."
+
+
+def not_covered_note() -> str:
+    return (f"Not yet covered: {', '.join(REDRAWN_2026[:-1])} and {REDRAWN_2026[-1]} redrew their congressional "
+            "districts in 2025, so their 2026 House races use new lines that this map does not show yet.")
+
+
+def precision_note(district_id: str, folder: Path | None = None) -> str | None:
+    canonical = normalize_district_id(district_id) or district_id
+    if level_of(canonical) != "us_house":
+        return None
+    state = canonical.split("-")[0]
+    if state in _coarse_states(folder):
+        return (f"{state}'s districts here come from a generalised national map; near a district line, "
+                "confirm your district with your state's election office.")
+    return None
+
+
+def coverage_notes(level: str, folder: Path | None = None) -> list[str]:
+    notes = [boundaries_note(level, folder)]
+    if level == "us_house":
+        notes.append(not_covered_note())
+    return notes

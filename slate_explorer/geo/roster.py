@@ -1,0 +1,95 @@
+"""Current representatives from the public-domain roster (unitedstates/congress-legislators).
+
+Public:
+- `Member(name, party, url, bioguide, role, district)`; role is "Representative", "Delegate",
+  "Resident Commissioner" or "Senator".
+- `Representation(district_id, level, members, vacant, note)`
+- `representatives(district_id, folder=None) -> Representation`: a House id -> its member (or a vacancy),
+  a state -> its two senators; other levels say the roster covers Congress only.
+- `house_member(district_id) -> Member | None`, `senators(state) -> list[Member]`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ids import level_of, normalize_district_id
+from .layers import _bounds, _folder, _must_exist
+
+ROSTER_NOTE = "Members of Congress from the congress-legislators roster (snapshot of 2026-06-15)."
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    party: str | None
+    url: str | None
+    bioguide: str | None
+    role: str
+    district: str
+
+
+@dataclass(frozen=True)
+class Representation:
+    district_id: str
+    level: str | None
+    members: tuple[Member, ...]
+    vacant: bool
+    note: str
+
+
+@functools.lru_cache(maxsize=2)
+def _roster(path: Path, stamp: float) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _load(folder) -> dict:
+    path = _must_exist(_folder(folder) / "roster.json")
+    return _roster(path, path.stat().st_mtime)
+
+
+def _known_districts(folder) -> set[str]:
+    path = _must_exist(_folder(folder) / "bounds.json")
+    return set(_bounds(path, path.stat().st_mtime))
+
+
+def _member(raw: dict, role: str, district: str) -> Member:
+    return Member(raw["name"], raw.get("party"), raw.get("url"), raw.get("bioguide"), role, district)
+
+
+def _house_role(district_id: str) -> str:
+    if district_id == "PR-AL":
+        return "Resident Commissioner"
+    return "Delegate" if district_id.split("-")[0] in {"DC", "AS", "GU", "MP", "VI"} else "Representative"
+
+
+def house_member(district_id: str, folder: Path | None = None) -> Member | None:
+    raw = _load(folder)["house"].get(district_id)
+    return _member(raw, _house_role(district_id), district_id) if raw else None
+
+
+def senators(state: str, folder: Path | None = None) -> list[Member]:
+    return [_member(raw, "Senator", state) for raw in _load(folder)["senate"].get(state, [])]
+
+
+def representatives(district_id: str, folder: Path | None = None) -> Representation:
+    canonical = normalize_district_id(district_id) or district_id
+    level = level_of(canonical)
+    if level == "us_house":
+        if canonical not in _known_districts(folder):
+            return Representation(canonical, level, (), False, f"{canonical} is not a district of the 119th Congress.")
+        member = house_member(canonical, folder)
+        if member is None:
+            return Representation(canonical, level, (), True, f"The seat of {canonical} is vacant. {ROSTER_NOTE}")
+        return Representation(canonical, level, (member,), False, ROSTER_NOTE)
+    if level == "us_senate":
+        found = tuple(senators(canonical, folder))
+        if not found:
+            return Representation(canonical, level, (), False, f"{canonical} elects no US senators.")
+        return Representation(canonical, level, found, len(found) < 2,
+                              ROSTER_NOTE if len(found) == 2 else f"One Senate seat of {canonical} is vacant. {ROSTER_NOTE}")
+    return Representation(canonical, level, (), False,
+                          "The roster covers members of Congress only; state and city officials are not listed.")
