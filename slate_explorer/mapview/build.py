@@ -87,11 +87,11 @@ def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = pu
         "slate": styles.SLATE_LINE,
         "selected": styles.SELECTED_OUTLINE,
         "background": styles.BACKGROUND,
+        "view": [list(corner) for corner in geometry.level_bounds(level)],
         **TEXT,
     }
     code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
     m.add_child(_Script(code))
-    m.fit_bounds(geometry.level_bounds(level))
     return m
 
 

@@ -17,6 +17,8 @@
     if (info) return info.t;
     return "<b>" + esc(feature.properties.id) + "</b> " + esc(feature.properties.name) + "<br>" + esc(cfg.noRace);
   }
+  // Not animated: an animated zoom still running swallows the next fitBounds (a deep link's zoom).
+  map.fitBounds(cfg.view, { animate: false });
   var districts = L.geoJSON(null, {
     style: styleOf,
     onEachFeature: function (feature, layer) {
@@ -44,7 +46,7 @@
       L.marker(info.p, { icon: icon, interactive: false, keyboard: false }).addTo(letters);
     });
     if (S.fit) {
-      map.fitBounds(S.fit, { maxZoom: 9, padding: [12, 12] });
+      map.fitBounds(S.fit, { maxZoom: 9, padding: [12, 12], animate: false });
       S.fit = null;
     }
   };
