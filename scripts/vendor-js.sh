@@ -8,11 +8,13 @@ stamp="node_modules/.installed-lock"
 digest=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
   if ! command -v npm >/dev/null 2>&1; then
-    if [ -f static/vendor/leaflet/leaflet.js ]; then
-      exit 0  # already copied earlier; nothing to refresh without npm
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing Debian's npm (the map's browser libraries come from the npm registry) ..."
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+    else
+      echo "npm is missing: install Node.js and npm (Debian: sudo apt-get install npm); the map needs Leaflet from the npm registry." >&2
+      exit 1
     fi
-    echo "npm is missing: install Node.js and npm (Debian: apt-get install npm); the map needs Leaflet from the npm registry." >&2
-    exit 1
   fi
   echo "Installing the map's browser libraries from the npm registry (npm ci) ..."
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

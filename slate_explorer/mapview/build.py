@@ -81,7 +81,10 @@ def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = pu
         folium.TileLayer(tiles=config.tiles, attr=config.attribution, name="Streets").add_to(m)
     cfg = {
         "layer": publish.layer_url(level, static_base),
-        "outlines": None if level == "us_senate" else publish.layer_url("us_senate", static_base),
+        # Background: state lines. The House map derives them from its own districts (no extra bytes);
+        # the New York layers draw the states file around them; the Senate map is the states.
+        "outlines": None if level in ("us_house", "us_senate") else publish.layer_url("us_senate", static_base),
+        "stateBorders": level == "us_house",
         "styles": styles.status_styles(),
         "quiet": styles.QUIET,
         "slate": styles.SLATE_LINE,

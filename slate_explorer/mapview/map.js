@@ -57,6 +57,30 @@
     S.apply();
   };
 
+  // State borders on the House map, derived from the districts themselves (no extra download): an edge
+  // two districts of different states share is a state border. The drawing layer is a clean coverage,
+  // so a shared edge has identical vertices on both sides.
+  function stateBorders(data) {
+    var seen = new Map(), parts = [];
+    data.features.forEach(function (feature) {
+      var geometry = feature.geometry, state = feature.properties.id.slice(0, 2);
+      if (!geometry) return;
+      var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+      polygons.forEach(function (rings) {
+        rings.forEach(function (ring) {
+          for (var i = 1; i < ring.length; i++) {
+            var a = ring[i - 1], b = ring[i];
+            var key = a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? a + ";" + b : b + ";" + a;
+            var other = seen.get(key);
+            if (other === undefined) seen.set(key, state);
+            else if (other !== state) parts.push([[a[1], a[0]], [b[1], b[0]]]);
+          }
+        });
+      });
+    });
+    return parts;
+  }
+
   function load(url) {
     return fetch(url, { credentials: "same-origin" }).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
@@ -67,6 +91,7 @@
   Promise.all(wanted).then(function (got) {
     districts.addData(got[0]);
     if (got[1]) outlines.addData(got[1]).addTo(map);
+    if (cfg.stateBorders) L.polyline(stateBorders(got[0]), L.extend({ interactive: false }, cfg.background)).addTo(map);
     S.loaded = true;
     document.body.setAttribute("data-districts-drawn", String(Object.keys(S.byId).length));
     S.apply();
