@@ -35,7 +35,7 @@ def run(args) -> int:
     info = build_info(out)
     print(f"Layers in {out} (built {info['built_at']} in {info['build_seconds']} s).")
     for level, layer in info["layers"].items():
-        print(f"  {level:<13} {layer["features"]:>4} features")
+        print(f"  {level:<13} {layer['features']:>4} features")
     coarse = [s for res, states in info["house_resolution"].items() if res != "full" for s in states]
     print(f"  House lookup at 1:20m only for: {', '.join(sorted(coarse)) or 'none'}")
     print(f"  National House drawing: {info['drawing']['us_house']['bytes']:,} bytes of GeoJSON")

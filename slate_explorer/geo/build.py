@@ -4,7 +4,8 @@ Lookup layers keep the most precise geometry available: full-resolution TIGER Ho
 where a file is present (the `ZZ` water-only features dropped), the national 1:20m file for every other
 state (column `resolution` says which), states at 1:5m, NY Assembly/Senate at full TIGER resolution and NYC
 as the union of the five DCP boroughs (reprojected from EPSG:2263). Everything is EPSG:4326.
-Drawing layers are coverage-simplified (see `drawing`), the national House map within 600 KB of GeoJSON.
+Drawing layers are coverage-simplified (see `drawing`): the national House map (from the 1:20m file) within
+600 KB of GeoJSON, plus one detailed House map per state from the lookup geometry (`draw_us_house_ST`).
 
 Public:
 - `ensure_layers(mirror=None, force=False, progress=None, out=None) -> Path`: fetch + build when the
@@ -17,12 +18,12 @@ Public:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import shapely
 import yaml
@@ -32,11 +33,20 @@ from .fetch import Progress, fetch_sources, mirror_dir
 from .ids import house_id, ordinal
 from .manifest import SourceFile, build_dir, load_manifest
 
-BUILD_VERSION = 1  # bump when the build code changes what it writes
+BUILD_VERSION = 2  # bump when the layout of the build folder changes
 HOUSE_GEOJSON_BUDGET = 600_000
+DETAIL_TOLERANCE = 0.0005  # degrees (about 50 m): detailed state-level drawings
 WGS84 = "EPSG:4326"
 NON_STATES = {"DC", "PR", "AS", "GU", "MP", "VI"}  # no US senators
 LOOKUP_LEVELS = ("us_house", "us_senate", "state_house", "state_senate", "city")
+
+
+def code_digest() -> str:
+    """Checksum of the code that decides what a build writes: editing it makes the build stale."""
+    digest = hashlib.sha256(str(BUILD_VERSION).encode())
+    for module in ("build.py", "drawing.py", "ids.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
+    return digest.hexdigest()
 
 
 def is_current(out: Path, sources: list[SourceFile], mirror: Path | None = None) -> bool:
@@ -45,7 +55,7 @@ def is_current(out: Path, sources: list[SourceFile], mirror: Path | None = None)
         built = json.loads((out / "build.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    if built.get("build_version") != BUILD_VERSION:
+    if built.get("build_version") != BUILD_VERSION or built.get("code") != code_digest():
         return False
     used = built.get("sources", {})
     for source in sources:
@@ -92,7 +102,8 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
     }, geometry=states.geometry.values, crs=states.crs)
 
     progress(0.1, "US House districts")
-    house = _house_lookup(paths, by_id, usps, state_names)
+    national = _house_frame(_read(paths["cd119_20m"]), by_id["cd119_20m"], usps, state_names)
+    house = _house_lookup(paths, by_id, usps, state_names, national)
     progress(0.5, "NY Assembly and Senate, NYC")
     layers = {
         "us_house": house,
@@ -102,7 +113,7 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
         "city": _nyc(paths["nybb"], by_id["nybb"]),
     }
     for level, frame in layers.items():
-        frame = frame.to_crs(WGS84).sort_values("id").reset_index(drop=True)
+        frame = layers[level] = frame.to_crs(WGS84).sort_values("id").reset_index(drop=True)
         # uncompressed: WKB coordinates hardly compress, and the app start reads these files
         frame.to_parquet(out / f"lookup_{level}.parquet", index=False, compression=None)
         files.append(f"lookup_{level}.parquet")
@@ -114,8 +125,8 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
 
     progress(0.75, "drawing layers")
     bounds: dict[str, list[float]] = {}
-    ny_outline = states_lookup.to_crs(WGS84).set_index("id").geometry["NY"]
-    for level, (text, frame, detail) in _drawings(paths, usps, state_names, layers, ny_outline).items():
+    outlines = layers["us_senate"].set_index("id").geometry
+    for level, (text, frame, detail) in _drawings(paths, national.to_crs(WGS84), layers, outlines).items():
         (out / f"draw_{level}.geojson").write_text(text, encoding="utf-8")
         files.append(f"draw_{level}.geojson")
         info["drawing"][level] = {"bytes": len(text.encode("utf-8")), **detail}
@@ -131,6 +142,7 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
 
     manifest = {
         "build_version": BUILD_VERSION,
+        "code": code_digest(),
         "sources": {sid: by_id[sid].sha256 for sid in sorted(paths)},
         "missing_optional": sorted(s.id for s in sources if s.optional and s.id not in paths),
         "files": files,
@@ -148,14 +160,14 @@ def _read(path: Path) -> gpd.GeoDataFrame:
     return gpd.read_file(uri, engine="pyogrio", use_arrow=True)
 
 
-def _house_lookup(paths, by_id, usps, state_names) -> gpd.GeoDataFrame:
+def _house_lookup(paths, by_id, usps, state_names, national) -> gpd.GeoDataFrame:
+    """Full-resolution districts of every state that has a file, the national 1:20m ones for the rest."""
     parts = []
     for source_id, path in sorted(paths.items()):
         source = by_id[source_id]
         if "us_house" in source.layers and source.state_fips:
             parts.append(_house_frame(_read(path), source, usps, state_names))
     covered = {p["state"].iloc[0] for p in parts}
-    national = _house_frame(_read(paths["cd119_20m"]), by_id["cd119_20m"], usps, state_names)
     parts.append(national[~national["state"].isin(covered)])
     crs = parts[0].crs
     return gpd.GeoDataFrame(pd.concat([p.to_crs(crs) for p in parts], ignore_index=True), crs=crs)
@@ -202,12 +214,20 @@ def _nyc(path, source) -> gpd.GeoDataFrame:
                              "resolution": ["full"]}, geometry=[city], crs=WGS84)
 
 
-def _drawings(paths, usps, state_names, layers, ny_outline) -> dict:
-    """level -> (GeoJSON text, frame with id+geometry for bounds, details)."""
+def _detailed(geoms, outline, what: str):
+    """Full-resolution polygons clipped to the state's shoreline outline (TIGER includes water), then
+    coverage-simplified: neighbours still share each edge exactly."""
+    clipped = drawing.polygons_only(shapely.intersection(geoms, outline))
+    return _clean(drawing.round_coords(drawing.simplify_coverage(clipped, DETAIL_TOLERANCE), 5), what)
+
+
+def _drawings(paths, national, layers, outlines) -> dict:
+    """level (or us_house_ST) -> (GeoJSON text, frame with id+geometry for bounds, details).
+
+    Bounds come from the last drawing that holds an id, so House districts get their detailed bounds."""
+    ny_outline = outlines["NY"]
     result = {}
-    cb_house = _house_frame(_read(paths["cd119_20m"]), SourceFile(
-        id="cd119_20m", path="", url="", vintage="", licence="", resolution="1:20m", sha256="", size=0, layers=()),
-        usps, state_names).to_crs(WGS84).sort_values("id")
+    cb_house = national.sort_values("id")
     text, tol, places, geoms = drawing.fit_to_budget(cb_house["id"], cb_house["name"], cb_house.geometry.values,
                                                      HOUSE_GEOJSON_BUDGET, (0.005, 0.01, 0.02, 0.04, 0.08))
     result["us_house"] = (text, cb_house.assign(geometry=geoms),
@@ -220,15 +240,26 @@ def _drawings(paths, usps, state_names, layers, ny_outline) -> dict:
                            {"tolerance": 0.01, "source": "state_20m"})
 
     for level in ("state_house", "state_senate"):
-        src = layers[level].to_crs(WGS84).sort_values("id")
-        geoms = drawing.simplify_coverage(src.geometry.values, 0.0005)
-        geoms = _clean(drawing.round_coords(shapely.intersection(geoms, ny_outline), 5), level)  # TIGER includes water
+        src = layers[level]
+        geoms = _detailed(src.geometry.values, ny_outline, level)
         frame = gpd.GeoDataFrame({"id": src["id"].values}, geometry=geoms, crs=WGS84)
         result[level] = (drawing.feature_collection(src["id"], src["name"], geoms), frame,
-                         {"tolerance": 0.0005, "source": src["source"].iloc[0], "clipped_to": "state_5m"})
+                         {"tolerance": DETAIL_TOLERANCE, "source": src["source"].iloc[0], "clipped_to": "state_5m"})
+
+    # One detailed House map per state, from the lookup geometry (full resolution where available): the
+    # national 1:20m drawing misplaces lines in dense cities (Brooklyn), so a state view should use these.
+    for state, group in layers["us_house"].groupby("state"):
+        group = group.sort_values("id")
+        geoms = _detailed(group.geometry.values, outlines[state], f"us_house {state}")
+        frame = gpd.GeoDataFrame({"id": group["id"].values}, geometry=geoms, crs=WGS84)
+        result[f"us_house_{state}"] = (drawing.feature_collection(group["id"], group["name"], geoms), frame,
+                                       {"tolerance": DETAIL_TOLERANCE, "sources": sorted(set(group["source"])),
+                                        "clipped_to": "state_5m"})
 
     city = layers["city"]
-    geoms = drawing.round_coords(shapely.simplify(city.geometry.values, 0.0002, preserve_topology=True), 5)
+    simplified = shapely.simplify(city.geometry.values, 0.0002, preserve_topology=True)
+    # one polygon, no neighbours: snapping to the grid (which also repairs) cannot open a gap
+    geoms = _clean(drawing.round_coords(shapely.set_precision(simplified, 1e-5), 5), "city")
     frame = gpd.GeoDataFrame({"id": city["id"].values}, geometry=geoms, crs=WGS84)
     result["city"] = (drawing.feature_collection(city["id"], city["name"], geoms), frame,
                       {"tolerance": 0.0002, "source": "nybb"})

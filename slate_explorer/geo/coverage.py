@@ -7,6 +7,8 @@ Public:
 - `not_covered_note() -> str`: names the redrawn states as not yet covered.
 - `precision_note(district_id, folder=None) -> str | None`: a warning when a House district's lookup
   geometry is the generalised 1:20m file (addresses near a district line may be misplaced).
+- `redrawn_note(district_id) -> str | None`: for a House district in a redrawn state, says the 2026 district
+  may differ.
 - `coverage_notes(level, folder=None) -> list[str]`: boundaries note + the 2026 caveat (House).
 """
 
@@ -46,6 +48,16 @@ def boundaries_note(level: str, folder: Path | None = None) -> str:
 def not_covered_note() -> str:
     return (f"Not yet covered: {', '.join(REDRAWN_2026[:-1])} and {REDRAWN_2026[-1]} redrew their congressional "
             "districts in 2025, so their 2026 House races use new lines that this map does not show yet.")
+
+
+def redrawn_note(district_id: str) -> str | None:
+    """For a House district in a state that redrew for 2026: say its 2026 district may differ."""
+    canonical = normalize_district_id(district_id) or district_id
+    state = canonical.split("-")[0]
+    if level_of(canonical) != "us_house" or state not in REDRAWN_2026:
+        return None
+    return (f"{state} redrew its congressional districts in 2025: {canonical} here is the 2024 district; "
+            "your district for the 2026 election may be different.")
 
 
 def precision_note(district_id: str, folder: Path | None = None) -> str | None:

@@ -5,6 +5,7 @@ a single time, so the simplified polygons still meet exactly (no slivers, no gap
 rounded on a fixed grid, which keeps shared vertices identical on both sides.
 
 Public:
+- `polygons_only(geoms) -> ndarray`
 - `simplify_coverage(geoms, tolerance) -> ndarray`
 - `round_coords(geoms, decimals) -> ndarray`
 - `is_clean(geoms) -> bool`: all valid and a valid coverage (no slivers or gaps between neighbours).
@@ -19,6 +20,16 @@ import json
 
 import numpy as np
 import shapely
+
+
+def polygons_only(geoms):
+    """Drop the lines and points an intersection can leave where shapes touch; keep (multi)polygons."""
+    out = []
+    for geom in np.asarray(geoms):
+        parts = shapely.get_parts(geom)
+        parts = parts[shapely.get_type_id(parts) == 3]
+        out.append(parts[0] if len(parts) == 1 else shapely.multipolygons(parts))
+    return np.array(out, dtype=object)
 
 
 def simplify_coverage(geoms, tolerance: float):

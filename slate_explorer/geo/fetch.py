@@ -93,19 +93,19 @@ def fetch_sources(
                 raise GeodataError(f"{source.name} is not in the mirror folder {mirror} (expected {path}).")
         else:
             path = cache_dir() / source.path
-            if force or not path.is_file() or not _verified_quietly(source, path):
-                if offline:
-                    if source.optional:
-                        continue
-                    raise GeodataError(f"Cannot download {source.name}: no connection. {WHAT_TO_DO}")
-                try:
-                    progress(number / len(ordered), f"downloading {source.name}")
-                    download(source.url, path, client=client)
-                except GeodataError:
-                    if source.optional:
-                        offline = True
-                        continue
+            if not force and path.is_file() and _verified_quietly(source, path):
+                found[source.id] = path
+                continue
+            if offline:  # only optional files come after a failed download (required ones go first)
+                continue
+            try:
+                progress(number / len(ordered), f"downloading {source.name}")
+                download(source.url, path, client=client)
+            except GeodataError:
+                if not source.optional:
                     raise
+                offline = True
+                continue
         verify(source, path)
         found[source.id] = path
     progress(1.0, f"{len(found)} source files verified")
@@ -118,6 +118,10 @@ def _verified_quietly(source: SourceFile, path: Path) -> bool:
         return True
     except GeodataError:
         return False
+
+
+def _backoff(attempt: int) -> None:
+    time.sleep(min(0.5 * 2**attempt, 4.0))
 
 
 def download(url: str, dest: Path, client: httpx.Client | None = None, retries: int = 2, timeout: float = 30.0) -> None:
@@ -143,7 +147,8 @@ def download(url: str, dest: Path, client: httpx.Client | None = None, retries: 
                         return
             except httpx.HTTPError as err:
                 last = type(err).__name__
-            time.sleep(min(0.5 * 2**attempt, 4.0))
+            if attempt < retries:
+                _backoff(attempt)
     finally:
         if own:
             client.close()

@@ -103,9 +103,13 @@ def _get_with_retries(client: httpx.Client, url: str, params: dict, retries: int
             else:
                 problem = f"had an error (HTTP {response.status_code})"
         if attempt < retries:
-            time.sleep(min(0.25 * 2**attempt, 2.0))
+            _backoff(attempt)
     raise GeocoderUnavailable(f"The US Census address service {problem}. Try again in a minute, "
                               "or use your ZIP code or click your home on the map.")
+
+
+def _backoff(attempt: int) -> None:
+    time.sleep(min(0.25 * 2**attempt, 2.0))
 
 
 def _census_error(response: httpx.Response) -> str | None:

@@ -4,9 +4,12 @@ Public:
 - `LookupLayer`: one level's lookup table (ids, names, states, sources, resolutions, geometries as a
   numpy array of shapely objects; `senators` for the states layer).
 - `read_lookup_layer(level, folder=None) -> LookupLayer` (GeoParquet read with pyarrow + shapely WKB).
-- `drawing_geojson(level, as_text=False, folder=None) -> dict | str`: the simplified map layer of a level
-  (us_house, us_senate, state_house, state_senate, city); every feature has properties {id, name}.
-- `layer_bounds(district_id, folder=None) -> (min_lon, min_lat, max_lon, max_lat) | None`: to zoom to a district.
+- `drawing_geojson(level, as_text=False, folder=None, state=None) -> dict | str`: the simplified map layer
+  of a level (us_house, us_senate, state_house, state_senate, city); every feature has properties {id, name}.
+  The national House map comes from the 1:20m file (coarse in dense cities); `state="NY"` gives that
+  state's detailed House map, drawn from the full-resolution lookup geometry where available.
+- `layer_bounds(district_id, folder=None) -> (min_lon, min_lat, max_lon, max_lat) | None`: to zoom to a
+  district (from its detailed drawing).
 - `build_info(folder=None) -> dict`: the build manifest (sources, resolutions, sizes, timings).
 - `NotBuiltError`: the layers are not built yet; run `python -m slate_explorer geodata`.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,10 +83,15 @@ def _drawing_text(path: Path, stamp: float) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def drawing_geojson(level: str, as_text: bool = False, folder: Path | None = None) -> dict | str:
+def drawing_geojson(level: str, as_text: bool = False, folder: Path | None = None, state: str | None = None) -> dict | str:
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; expected one of {', '.join(LEVELS)}")
-    path = _must_exist(_folder(folder) / f"draw_{level}.geojson")
+    name = f"draw_{level}.geojson"
+    if state is not None:
+        if level != "us_house" or not re.fullmatch(r"[A-Z]{2}", state):
+            raise ValueError("a state's detailed drawing exists for the us_house level only (state = USPS code)")
+        name = f"draw_us_house_{state}.geojson"
+    path = _must_exist(_folder(folder) / name)
     text = _drawing_text(path, path.stat().st_mtime)
     return text if as_text else json.loads(text)  # a fresh dict each call: callers may annotate it
 

@@ -1,7 +1,7 @@
 """Which districts contain a point: one id (or None) per level, for one point or a batch.
 
-Every lookup polygon of every level sits in one shapely STRtree. A query returns the polygons whose
-bounding box holds the point; an exact, prepared `intersects_xy` test then keeps the polygons that really
+Each level's lookup polygons sit in a shapely STRtree. A query returns the polygons whose bounding box
+holds the point; an exact, prepared `intersects_xy` test then keeps the polygons that really
 hold it (their boundary included). When more than one polygon of a level holds the point (a point on a
 shared boundary, or where a full-resolution state file meets a 1:20m neighbour), the answer is the
 full-resolution one first, then the lowest id: deterministic, never random. A point outside every polygon
@@ -10,7 +10,7 @@ of a level gets None.
 Public:
 - `RESULT_KEYS`: ("us_house", "us_senate", "state_house", "state_senate", "city")
 - `Locator(layers)`; `Locator.load(folder=None)`: read the prepared layers once (read-only geometry +
-  STRtree; meant for `st.cache_resource`, never `st.cache_data`).
+  STRtree; meant for `st.cache_resource`, never `st.cache_data`); safe to share between threads.
 - `Locator.locate(lon, lat, slate=None) -> dict`: {us_house, us_senate, state_house, state_senate, city}
   and, when a slate is given, `races`: ids of the slate races whose district contains the point.
 - `Locator.locate_many(lons, lats) -> pandas.DataFrame`: the same, vectorised, one row per point.
@@ -23,6 +23,7 @@ Public:
 from __future__ import annotations
 
 import math
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -48,26 +49,10 @@ def check_point(lon: float, lat: float) -> tuple[float, float]:
 class Locator:
     def __init__(self, layers: dict[str, LookupLayer]):
         self.layers = layers
-        geoms, level_of_geom, answers, order_keys = [], [], [], []
-        for level_number, level in enumerate(RESULT_KEYS):
-            layer = layers[level]
-            answer = layer.ids.copy()
-            if layer.senators is not None:  # DC, PR and the territories elect no senators
-                answer[~layer.senators] = None
-            # full-resolution polygons win over generalised ones, then the lowest id
-            rank = np.lexsort((layer.ids.astype(str), layer.resolutions != "full"))
-            position = np.empty(len(layer), np.int64)
-            position[rank] = np.arange(len(layer))
-            geoms.append(layer.geoms)
-            level_of_geom.append(np.full(len(layer), level_number, np.int8))
-            answers.append(answer)
-            order_keys.append(position)
-        self._geoms = np.concatenate(geoms)
-        self._level = np.concatenate(level_of_geom)
-        self._answer = np.concatenate(answers)
-        self._key = np.concatenate(order_keys)
-        shapely.prepare(self._geoms)
-        self._tree = shapely.STRtree(self._geoms)
+        self._levels = {level: _LevelIndex(layers[level]) for level in RESULT_KEYS}
+        # GEOS builds a prepared polygon's point index lazily, on its first test; one shared Locator serves
+        # every app session's thread, so lookups take turns (a lookup is tens of microseconds).
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "Locator":
@@ -75,74 +60,86 @@ class Locator:
 
     def locate(self, lon: float, lat: float, slate=None) -> dict:
         lon, lat = check_point(lon, lat)
-        best: dict[int, int] = {}
-        for g in self._tree.query(shapely.Point(lon, lat)):
-            if shapely.intersects_xy(self._geoms[g], lon, lat):
-                level = int(self._level[g])
-                if level not in best or self._key[g] < self._key[best[level]]:
-                    best[level] = g
-        result = {key: None for key in RESULT_KEYS}
-        for level, g in best.items():
-            result[RESULT_KEYS[level]] = self._answer[g]
+        point = shapely.Point(lon, lat)
+        with self._lock:
+            result = {level: index.locate(point, lon, lat) for level, index in self._levels.items()}
         if slate is not None:
             result["races"] = [race.id for race in races_at(result, slate)]
         return result
 
-    def _hits(self, lons: np.ndarray, lats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(point index, geometry index) of every polygon that holds each point."""
-        point_idx, geom_idx = self._tree.query(shapely.points(lons, lats))
-        order = np.argsort(geom_idx, kind="stable")
-        point_idx, geom_idx = point_idx[order], geom_idx[order]
-        keep = np.zeros(len(geom_idx), bool)
-        starts = np.flatnonzero(np.r_[True, geom_idx[1:] != geom_idx[:-1]]) if len(geom_idx) else []
-        ends = np.r_[starts[1:], len(geom_idx)] if len(geom_idx) else []
-        for start, end in zip(starts, ends):  # one vectorised exact test per candidate polygon
-            points = point_idx[start:end]
-            keep[start:end] = shapely.intersects_xy(self._geoms[geom_idx[start]], lons[points], lats[points])
-        return point_idx[keep], geom_idx[keep]
-
-    def _resolve(self, count: int, point_idx, geom_idx, levels) -> dict[str, np.ndarray]:
-        lvl = self._level[geom_idx]
-        order = np.lexsort((self._key[geom_idx], lvl, point_idx))
-        point_idx, geom_idx, lvl = point_idx[order], geom_idx[order], lvl[order]
-        first = np.r_[True, (point_idx[1:] != point_idx[:-1]) | (lvl[1:] != lvl[:-1])] if len(order) else order.astype(bool)
-        out = {}
-        for level in levels:
-            column = np.full(count, None, dtype=object)
-            chosen = first & (lvl == RESULT_KEYS.index(level))
-            column[point_idx[chosen]] = self._answer[geom_idx[chosen]]
-            out[level] = column
-        return out
-
-    def _clean_arrays(self, lons, lats) -> tuple[np.ndarray, np.ndarray]:
-        lons = np.asarray(lons, dtype=float)
-        lats = np.asarray(lats, dtype=float)
-        if lons.shape != lats.shape or lons.ndim != 1:
-            raise ValueError("lons and lats must be one-dimensional and of the same length")
-        bad = ~(np.isfinite(lons) & np.isfinite(lats) & (np.abs(lons) <= 180) & (np.abs(lats) <= 90))
-        return np.where(bad, np.nan, lons), np.where(bad, np.nan, lats)  # NaN points match nothing
-
     def locate_many(self, lons, lats) -> pd.DataFrame:
         """One row per point: lon, lat (as given) and one id or None per level; bad points get None."""
-        clean_lons, clean_lats = self._clean_arrays(lons, lats)
-        point_idx, geom_idx = self._hits(clean_lons, clean_lats)
-        columns = self._resolve(len(clean_lons), point_idx, geom_idx, RESULT_KEYS)
+        clean_lons, clean_lats = _clean_arrays(lons, lats)
+        points = shapely.points(clean_lons, clean_lats)
         frame = pd.DataFrame({"lon": np.asarray(lons, dtype=float), "lat": np.asarray(lats, dtype=float)})
-        for level, column in columns.items():
-            frame[level] = pd.Series(column, dtype=object)  # keep None (pandas would turn it into NaN)
+        for level, index in self._levels.items():
+            with self._lock:
+                found = index.locate_many(points, clean_lons, clean_lats)
+            frame[level] = pd.Series(found, dtype=object)  # keep None (pandas would turn it into NaN)
         return frame
 
     def locate_level(self, lons, lats, level: str) -> np.ndarray:
         """Ids of one level only (for example the House), vectorised."""
-        lons, lats = self._clean_arrays(lons, lats)
-        point_idx, geom_idx = self._hits(lons, lats)
-        wanted = self._level[geom_idx] == RESULT_KEYS.index(level)
-        return self._resolve(len(lons), point_idx[wanted], geom_idx[wanted], (level,))[level]
+        clean_lons, clean_lats = _clean_arrays(lons, lats)
+        points = shapely.points(clean_lons, clean_lats)
+        with self._lock:
+            return self._levels[level].locate_many(points, clean_lons, clean_lats)
 
     def sources(self, level: str) -> pd.DataFrame:
         layer = self.layers[level]
         return pd.DataFrame({"id": layer.ids, "name": layer.names, "state": layer.states,
                              "source": layer.sources, "resolution": layer.resolutions})
+
+
+class _LevelIndex:
+    """One level's polygons, prepared, in an STRtree, with the order that settles ties."""
+
+    def __init__(self, layer: LookupLayer):
+        self.geoms = layer.geoms
+        self.answer = layer.ids.copy()
+        if layer.senators is not None:  # DC, PR and the territories elect no senators
+            self.answer[~layer.senators] = None
+        # full-resolution polygons win over generalised ones, then the lowest id
+        rank = np.lexsort((layer.ids.astype(str), layer.resolutions != "full"))
+        self.key = np.empty(len(layer), np.int64)
+        self.key[rank] = np.arange(len(layer))
+        shapely.prepare(self.geoms)
+        self.tree = shapely.STRtree(self.geoms)
+
+    def locate(self, point, lon: float, lat: float):
+        best = None
+        for g in self.tree.query(point):  # bounding-box candidates, then the exact test
+            if (best is None or self.key[g] < self.key[best]) and shapely.intersects_xy(self.geoms[g], lon, lat):
+                best = g
+        return None if best is None else self.answer[best]
+
+    def locate_many(self, points, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+        point_idx, geom_idx = self.tree.query(points)
+        order = np.argsort(geom_idx, kind="stable")
+        point_idx, geom_idx = point_idx[order], geom_idx[order]
+        keep = np.zeros(len(geom_idx), bool)
+        starts = np.flatnonzero(np.r_[True, geom_idx[1:] != geom_idx[:-1]]) if len(geom_idx) else np.array([], int)
+        ends = np.r_[starts[1:], len(geom_idx)].astype(int)
+        for start, end in zip(starts, ends):  # one vectorised exact test per candidate polygon
+            chosen = point_idx[start:end]
+            keep[start:end] = shapely.intersects_xy(self.geoms[geom_idx[start]], lons[chosen], lats[chosen])
+        point_idx, geom_idx = point_idx[keep], geom_idx[keep]
+        # several polygons may hold a point: order by point, then tie-break key; keep the first per point
+        order = np.lexsort((self.key[geom_idx], point_idx))
+        point_idx, geom_idx = point_idx[order], geom_idx[order]
+        first = np.r_[True, point_idx[1:] != point_idx[:-1]] if len(point_idx) else np.zeros(0, bool)
+        result = np.full(len(lons), None, dtype=object)
+        result[point_idx[first]] = self.answer[geom_idx[first]]
+        return result
+
+
+def _clean_arrays(lons, lats) -> tuple[np.ndarray, np.ndarray]:
+    lons = np.asarray(lons, dtype=float)
+    lats = np.asarray(lats, dtype=float)
+    if lons.shape != lats.shape or lons.ndim != 1:
+        raise ValueError("lons and lats must be one-dimensional and of the same length")
+    bad = ~(np.isfinite(lons) & np.isfinite(lats) & (np.abs(lons) <= 180) & (np.abs(lats) <= 90))
+    return np.where(bad, np.nan, lons), np.where(bad, np.nan, lats)  # NaN points match nothing
 
 
 def races_at(located: dict, slate) -> list:
