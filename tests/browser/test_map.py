@@ -67,3 +67,10 @@ def test_tooltip_text_is_plain_text(page, app_url):
     frame = open_map(page, f"{app_url}/map?race=NY-14")
     tip = frame.evaluate("window.slateMap.byId['NY-14'].getTooltip().getContent()")
     assert "Alexandria Ocasio-Cortez" in tip and "<img" not in tip
+
+
+@pytest.mark.parametrize("level, districts, coloured", [("us_senate", 52, ["MI"]), ("state_house", 150, []), ("city", 1, ["NYC"])])
+def test_every_level_draws_its_own_layer(page, app_url, level, districts, coloured):
+    frame = open_map(page, f"{app_url}/map?level={level}")
+    assert district_paths(frame) == districts
+    assert sorted(frame.evaluate("Object.keys(window.slateMap.info)")) == coloured
