@@ -38,25 +38,25 @@ for note in notes:
 st.title("Every slate race")
 
 # --- filters (widget state follows the URL whenever the URL changes) -------------------------------
-if st.session_state.get("_map_applied") != view:
+# Arriving by a link (or editing the URL): the URL is the view, like a deep link on a fresh visit.
+arrived = st.session_state.get("_map_applied") != view
+if arrived:
     st.session_state.update(
         map_level=view.level, map_state=view.state or ALL_STATES, map_status=list(view.statuses)
     )
 states = filters.states_with_races(slate)
 if view.state and view.state not in states:
     states = sorted(states + [view.state])
-columns = st.columns([2, 1, 2])
-level = columns[0].segmented_control(
-    "Level", filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True
-)
-state = columns[1].selectbox("State", [ALL_STATES, *states], key="map_state")
-statuses = columns[2].multiselect(
+level = st.pills("Level", filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True)
+columns = st.columns([1, 2])
+state = columns[0].selectbox("State", [ALL_STATES, *states], key="map_state")
+statuses = columns[1].multiselect(
     "Status", filters.status_values(), format_func=labels.status_label, key="map_status",
     placeholder="Every status",
 )
+previous = None if arrived else st.session_state["_map_applied"]
 chosen = view.with_(level=level, state=None if state == ALL_STATES else state, statuses=tuple(statuses))
-if chosen.level != view.level:
-    chosen = chosen.with_(race=None)  # the selected race is not on the new level's map
+chosen = filters.after_change(previous, chosen, slate)
 
 # --- a click on the map (st_folium's on_change stores the new value before this rerun) ------------
 clicked = filters.clicked_district(st.session_state.get(MAP_KEY))
@@ -93,8 +93,8 @@ with map_column:
     elif names is not None:
         shown = features.district_races(slate, chosen, names)
         selected = selected_race.district if selected_race else no_race_district
-        zoom_to = None if from_click else (selected or chosen.state)
-        fit = geometry.bounds_of(zoom_to) if zoom_to else None
+        zoom_to = filters.zoom_target(previous, chosen, slate, from_click)
+        fit = geometry.level_bounds(chosen.level) if zoom_to == filters.LEVEL else geometry.bounds_of(zoom_to) if zoom_to else None
         st_folium(
             build.build_map(chosen.level, _map_config()),
             key=MAP_KEY,
@@ -104,7 +104,6 @@ with map_column:
             feature_group_to_add=build.selection_layer(
                 features.browser_info(shown, geometry.label_points(chosen.level)), selected, fit
             ),
-            on_change=lambda: None,
         )
     st.html(styles.legend_html())
     if chosen.level in ("state_house", "state_senate") and not filters.races_matching(slate, chosen.with_(state=None, statuses=())):
@@ -157,7 +156,7 @@ with card_column:
         st.markdown("Click a coloured district, or a race in the table below, to see its race card.")
 
 # --- boundaries used, and the table (the text alternative) -----------------------------------------
-for line in geometry.boundaries_notes(chosen.level):
+for line in geometry.boundaries_notes(chosen.level) if names is not None else ():
     st.caption(md_escape(line))
 rows = filters.races_matching(slate, chosen)
 st.subheader(f"{labels.level_label(chosen.level)} races ({len(rows)})")

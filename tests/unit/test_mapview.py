@@ -208,3 +208,23 @@ def test_selection_script_carries_state_safely():
     code = next(iter(group._children.values())).code
     state = json.loads(code[code.index("(") + 1: code.rindex(")")])
     assert state == {"info": {"MI-13": {"s": "challenger", "t": "&lt;b&gt;", "p": None}}, "selected": "MI-13", "fit": [[1, 2], [3, 4]]}
+
+
+def test_a_new_level_or_an_excluding_filter_drops_the_selection_but_a_deep_link_keeps_it(slate):
+    selected = MapView(race="mi-13-2026")
+    assert filters.after_change(None, selected.with_(state="NY"), slate).race == "mi-13-2026"  # a link says so
+    assert filters.after_change(selected, selected.with_(state="NY"), slate).race is None
+    assert filters.after_change(selected, selected.with_(state="MI"), slate).race == "mi-13-2026"
+    assert filters.after_change(selected, selected.with_(statuses=("target",)), slate).race is None
+    assert filters.after_change(selected, selected.with_(level="city"), slate).race is None
+
+
+def test_the_map_zooms_only_when_the_visitor_asked_for_it(slate):
+    il09, ny = MapView(race="il-09-2026"), MapView(state="NY")
+    assert filters.zoom_target(None, il09, slate, from_click=False) == "IL-09"  # deep link
+    assert filters.zoom_target(None, ny, slate, from_click=False) == "NY"
+    assert filters.zoom_target(None, MapView(), slate, from_click=False) is None
+    assert filters.zoom_target(MapView(), il09, slate, from_click=True) is None  # they clicked it: stay put
+    assert filters.zoom_target(il09, il09.with_(statuses=("open_seat",)), slate, from_click=False) is None
+    assert filters.zoom_target(MapView(), ny, slate, from_click=False) == "NY"
+    assert filters.zoom_target(ny, MapView(), slate, from_click=False) == filters.LEVEL
