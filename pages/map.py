@@ -29,6 +29,34 @@ def _map_config() -> build.MapConfig:
     return build.config_from_env()
 
 
+def draw_card(slate, c: card.RaceCard) -> None:
+    st.subheader(f"{c.district}: {md_escape(c.office)}")
+    st.markdown(f"**{md_escape(c.status_label)}** ({c.letter}): {md_escape(c.status_meaning)}.")
+    if c.status_note:
+        st.markdown(md_escape(c.status_note))
+    for person in c.candidates:
+        with st.container(border=True):
+            party = f" ({md_escape(person.party)})" if person.party else ""
+            st.markdown(f"**{md_escape(person.name)}**{party}: {md_escape(person.outcome)}")
+            if person.photo_url:
+                st.image(person.photo_url, width=120, caption=f"Photo: {md_escape(person.photo_credit or 'credit not recorded')}")
+            if person.summary:
+                st.markdown(md_escape(person.summary))
+            if person.joins_bloc:
+                st.markdown(f"Would join: {md_escape(person.joins_bloc)}")
+            st.markdown("Backs: " + (md_escape("; ".join(person.backs)) if person.backs else "no plank positions recorded"))
+            for link_column, link in zip(st.columns(max(1, len(person.links))), person.links):
+                link_column.link_button(link.label, link.url)
+    if not c.candidates:
+        st.markdown("No slate candidate is named for this race yet.")
+    special = " (special election)" if c.election_type == "special" else ""
+    st.markdown(
+        f"- Incumbent: {md_escape(card.incumbent_line(c))}\n- Primary: {human_date(c.primary_date)}\n"
+        f"- General election{special}: {human_date(c.general_date)}"
+    )
+    data_footer(slate, *c.source_ids)
+
+
 page = start("map")
 slate = page.slate
 view, notes = filters.view_from_params(page.view.values, slate)
@@ -93,8 +121,7 @@ with map_column:
     elif names is not None:
         shown = features.district_races(slate, chosen, names)
         selected = selected_race.district if selected_race else no_race_district
-        zoom_to = filters.zoom_target(previous, chosen, slate, from_click)
-        fit = geometry.level_bounds(chosen.level) if zoom_to == filters.LEVEL else geometry.bounds_of(zoom_to) if zoom_to else None
+        fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, from_click), chosen.level)
         st_folium(
             build.build_map(chosen.level, _map_config()),
             key=MAP_KEY,
@@ -106,7 +133,7 @@ with map_column:
             ),
         )
     st.html(styles.legend_html())
-    if chosen.level in ("state_house", "state_senate") and not filters.races_matching(slate, chosen.with_(state=None, statuses=())):
+    if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
         st.info(
             "The open letter names no New York Assembly or State Senate seats yet: the districts are drawn "
             "for reference, and slate races will appear here when the data names them.",
@@ -115,43 +142,11 @@ with map_column:
 
 with card_column:
     if selected_race:
-        c = card.race_card(slate, selected_race.id)
-        st.subheader(f"{c.district}: {md_escape(c.office)}")
-        st.markdown(f"**{md_escape(c.status_label)}** ({c.letter}): {md_escape(c.status_meaning)}.")
-        if c.status_note:
-            st.markdown(md_escape(c.status_note))
-        for person in c.candidates:
-            with st.container(border=True):
-                st.markdown(f"**{md_escape(person.name)}**" + (f" ({md_escape(person.party)})" if person.party else "")
-                            + f": {md_escape(person.outcome)}")
-                if person.photo_url:
-                    st.image(person.photo_url, width=120, caption=f"Photo: {person.photo_credit or 'credit not recorded'}")
-                if person.summary:
-                    st.markdown(md_escape(person.summary))
-                if person.joins_bloc:
-                    st.markdown(f"Would join: {md_escape(person.joins_bloc)}")
-                st.markdown("Backs: " + (md_escape("; ".join(person.backs)) if person.backs else "no plank positions recorded"))
-                if person.links:
-                    for link_column, link in zip(st.columns(len(person.links)), person.links):
-                        link_column.link_button(link.label, link.url)
-        if not c.candidates:
-            st.markdown("No slate candidate is named for this race yet.")
-        incumbent = md_escape(c.incumbent) if c.incumbent else "not recorded"
-        if c.incumbent_party:
-            incumbent += f" ({md_escape(c.incumbent_party)})"
-        if c.incumbent_since:
-            incumbent += f", since {c.incumbent_since}"
-        if c.incumbent_bloc:
-            incumbent += f"; {md_escape(c.incumbent_bloc)}"
-        special = " (special election)" if c.election_type == "special" else ""
-        st.markdown(
-            f"- Incumbent: {incumbent}\n- Primary: {human_date(c.primary_date)}\n"
-            f"- General election{special}: {human_date(c.general_date)}"
-        )
-        data_footer(slate, *c.source_ids)
+        draw_card(slate, card.race_card(slate, selected_race.id))
     elif no_race_district:
         st.subheader(no_race_district)
-        st.markdown(f"{md_escape((names or {}).get(no_race_district, no_race_district))}: no slate race here in this data version.")
+        name = (names or {}).get(no_race_district, no_race_district)
+        st.markdown(f"{md_escape(name)}: no slate race here in this data version.")
     else:
         st.markdown("Click a coloured district, or a race in the table below, to see its race card.")
 

@@ -9,6 +9,7 @@ Public:
 - `view_from_params(values, slate) -> (MapView, notes)`
 - `to_params(view) -> dict[str, str]`: the smallest set of URL parameters that reproduces the view.
 - `races_matching(slate, view, level=None) -> list[Race]`: the races the map colours and the table lists.
+- `level_has_races(slate, level) -> bool`
 - `counts_by_level(slate, view) -> dict[level, int]`: matching races per level (to point at other levels).
 - `states_with_races(slate) -> list[str]`
 - `query_string(view, version=None) -> str`: the same, as a link's query string.
@@ -77,6 +78,10 @@ def races_matching(slate: Slate, view: MapView, level: str | None = None) -> lis
     level = level or view.level
     found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view)]
     return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
+
+
+def level_has_races(slate: Slate, level: str) -> bool:
+    return any(race.level.value == level for race in slate.races.values())
 
 
 def counts_by_level(slate: Slate, view: MapView) -> dict[str, int]:

@@ -8,6 +8,7 @@ Public:
 - `label_points(level) -> dict[id, (lat, lon)]`: a point inside each district, for its status letter.
 - `bounds_of(district_id) -> ((south, west), (north, east)) | None`: Leaflet order, to zoom to it.
 - `level_bounds(level)`: the first view of a level.
+- `zoom_bounds(target, level)`: bounds for `filters.zoom_target`'s answer (None: do not zoom).
 - `boundaries_notes(level) -> list[str]`: which boundaries the map draws, from `geo.coverage`.
 """
 
@@ -19,6 +20,7 @@ import json
 import shapely
 
 from ..geo import coverage, layers
+from .filters import LEVEL
 
 # The lower 48 states: the first view of the national layers (Alaska, Hawaii and Puerto Rico are a pan away).
 LOWER_48 = ((24.4, -124.8), (49.4, -66.9))
@@ -62,6 +64,13 @@ def bounds_of(district_id: str):
 def level_bounds(level: str):
     focus = LEVEL_FOCUS.get(level)
     return (bounds_of(focus) if focus else None) or LOWER_48
+
+
+def zoom_bounds(target: str | None, level: str):
+    """Bounds for filters.zoom_target's answer: a district or state id, LEVEL, or None (stay put)."""
+    if target is None:
+        return None
+    return level_bounds(level) if target == LEVEL else bounds_of(target)
 
 
 def boundaries_notes(level: str) -> list[str]:

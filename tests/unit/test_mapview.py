@@ -131,6 +131,8 @@ def test_card_holds_candidates_incumbent_dates_and_only_https_links(slate):
     ny14 = card.race_card(slate, "ny-14-2026")
     assert ny14.incumbent_bloc and "Progressive" in ny14.incumbent_bloc
     assert card.race_card(slate, "ny-15-2026").candidates == ()
+    assert card.incumbent_line(card.race_card(slate, "il-09-2026")) == "Jan Schakowsky (D), since 1999"
+    assert card.incumbent_line(ny14).endswith(f"since 2019; {ny14.incumbent_bloc}")
 
 
 def test_card_drops_links_that_are_not_https(slate):
