@@ -40,6 +40,7 @@ def _features(level: str) -> tuple[tuple[str, str, object], ...]:
     )
 
 
+@functools.lru_cache(maxsize=8)
 def district_names(level: str) -> dict[str, str]:
     return {district_id: name for district_id, name, _geom in _features(level)}
 
