@@ -20,7 +20,10 @@ ALL_STATES = "All states"
 
 @st.cache_resource(show_spinner="Preparing the district boundaries (first visit after a restart) ...")
 def _layers_ready() -> str:
+    """Build the boundary layers if needed and publish each level's drawing file (once per process)."""
     ensure_layers()
+    for level in filters.LEVEL_ORDER:
+        publish.layer_url(level)
     return "ready"
 
 
@@ -109,7 +112,7 @@ missing = publish.vendor_missing()
 try:
     _layers_ready()
     names = geometry.district_names(chosen.level)
-except GeodataError as error:
+except (GeodataError, OSError) as error:  # not built and not buildable, or static/ not writable
     st.error(f"The district boundaries are not available: {md_escape(error)}")
     names = None
 

@@ -99,3 +99,12 @@ def test_an_old_click_is_not_applied_again_after_the_visitor_moves_on():
     assert param(at, "race") is None and param(at, "level") == "city"
     at.pills(key="map_level").set_value("us_house").run()  # the stored click is still MI-13
     assert param(at, "race") is None and "Click a coloured district" in texts(at)
+
+
+def test_without_the_vendored_scripts_the_page_says_so_and_keeps_the_table(monkeypatch):
+    from slate_explorer.mapview import publish
+
+    monkeypatch.setattr(publish, "VENDOR_FILES", ("vendor/leaflet/not-installed.js",))
+    at = run_page("map")
+    assert any("scripts/vendor-js.sh" in e.value for e in at.error)
+    assert len(table_of(at)) == 10
