@@ -18,6 +18,7 @@ import functools
 import json
 
 import shapely
+from shapely.ops import polylabel
 
 from ..geo import coverage, layers
 from .filters import LEVEL
@@ -49,9 +50,20 @@ def district_names(level: str) -> dict[str, str]:
 def label_points(level: str) -> dict[str, tuple[float, float]]:
     points = {}
     for district_id, _name, geom in _features(level):
-        point = shapely.point_on_surface(geom)
+        point = _deep_inside(geom)
         points[district_id] = (round(point.y, 4), round(point.x, 4))
     return points
+
+
+def _deep_inside(geom):
+    """The point of the largest part farthest from its edges: the letter sits well inside, and a click
+    there hits the district even where Leaflet smooths the outline on screen."""
+    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon"]
+    if not parts:
+        return shapely.point_on_surface(geom)
+    largest = max(parts, key=lambda g: g.area)
+    minx, miny, maxx, maxy = largest.bounds
+    return polylabel(largest, tolerance=max(maxx - minx, maxy - miny) / 200)
 
 
 def bounds_of(district_id: str):

@@ -7,6 +7,8 @@ import json
 import re
 
 import pytest
+import shapely
+import shapely.geometry
 import streamlit_folium
 
 from slate_explorer.data.versions import load_slate
@@ -171,6 +173,11 @@ def test_layers_publish_once_to_content_addressed_static_files(layers_built):
 
 def test_label_points_fall_inside_their_districts_and_bounds_are_leaflet_ordered(layers_built):
     points = geometry.label_points("us_house")
+    shapes = {f["properties"]["id"]: shapely.geometry.shape(f["geometry"])
+              for f in json.loads(geometry.drawing_text("us_house"))["features"]}
+    for district_id, (lat, lon) in points.items():
+        # inside, and not hugging an edge (a click there must hit the district)
+        assert shapes[district_id].contains(shapely.Point(lon, lat).buffer(0.005)), district_id
     lat, lon = points["MI-13"]
     (south, west), (north, east) = geometry.bounds_of("MI-13")
     assert south <= lat <= north and west <= lon <= east
