@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # One command runs the app on a fresh machine:  ./run.sh   (then open http://localhost:8501)
-# It creates .venv, installs requirements.txt, and starts Streamlit; the app builds the boundary
+# It creates .venv, installs requirements.txt, copies the map's pinned browser libraries from npm into
+# static/vendor/ (scripts/vendor-js.sh), and starts Streamlit; the app builds the boundary
 # layers on first start (from SLATE_GEODATA_MIRROR or ../shared/geodata when present, else from the
 # official Census files). PORT=8600 ./run.sh picks another port.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/ensure-env.sh requirements.txt
+scripts/vendor-js.sh
 mirror=$(scripts/geodata-mirror.sh)
 if [ -n "$mirror" ]; then export SLATE_GEODATA_MIRROR="$mirror"; fi
 exec .venv/bin/python -m streamlit run app.py --server.port "${PORT:-8501}" "$@"

@@ -1,18 +1,179 @@
-"""Map of races (the interactive map is drawn by the map module; this is its text alternative)."""
+"""The races map: every slate race on one clickable map, its race card, filters and a table.
+
+Thin: the view, features, card and folium map come from slate_explorer.mapview; this reads the URL,
+draws, and writes the URL back so copying it reproduces what the visitor sees.
+"""
 
 import streamlit as st
+from streamlit_folium import st_folium
 
 from pages._shell import data_footer, start
 from slate_explorer import labels
-from slate_explorer.text import md_escape
+from slate_explorer.geo.build import ensure_layers
+from slate_explorer.geo.fetch import GeodataError
+from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
+from slate_explorer.text import human_date, md_escape
+
+MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
+ALL_STATES = "All states"
+
+
+@st.cache_resource(show_spinner="Preparing the district boundaries (first visit after a restart) ...")
+def _layers_ready() -> str:
+    ensure_layers()
+    return "ready"
+
+
+@st.cache_resource
+def _map_config() -> build.MapConfig:
+    return build.config_from_env()
+
 
 page = start("map")
 slate = page.slate
+view, notes = filters.view_from_params(page.view.values, slate)
+for note in notes:
+    st.info(md_escape(note), icon=":material/info:")
 
 st.title("Every slate race")
-selected = page.view.get("race")
-for race in sorted(slate.races.values(), key=lambda r: (r.level.value, r.district)):
-    names = ", ".join(c.name for c in slate.candidates_in(race.id)) or "no slate candidate yet"
-    marker = " ← selected" if race.id == selected else ""
-    st.markdown(f"- **{race.district}** {md_escape(race.office)}: {labels.status_label(race.status)}; {md_escape(names)}{marker}")
-data_footer(slate, *(r.source_id for r in slate.races.values()))
+
+# --- filters (widget state follows the URL whenever the URL changes) -------------------------------
+if st.session_state.get("_map_applied") != view:
+    st.session_state.update(
+        map_level=view.level, map_state=view.state or ALL_STATES, map_status=list(view.statuses)
+    )
+states = filters.states_with_races(slate)
+if view.state and view.state not in states:
+    states = sorted(states + [view.state])
+columns = st.columns([2, 1, 2])
+level = columns[0].segmented_control(
+    "Level", filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True
+)
+state = columns[1].selectbox("State", [ALL_STATES, *states], key="map_state")
+statuses = columns[2].multiselect(
+    "Status", filters.status_values(), format_func=labels.status_label, key="map_status",
+    placeholder="Every status",
+)
+chosen = view.with_(level=level, state=None if state == ALL_STATES else state, statuses=tuple(statuses))
+if chosen.level != view.level:
+    chosen = chosen.with_(race=None)  # the selected race is not on the new level's map
+
+# --- a click on the map (st_folium's on_change stores the new value before this rerun) ------------
+clicked = filters.clicked_district(st.session_state.get(MAP_KEY))
+no_race_district = None
+from_click = clicked is not None and clicked != st.session_state.get("_map_click")
+if from_click:
+    st.session_state["_map_click"] = clicked
+    race = next((r for r in slate.races_in_district(clicked[0]) if r.level.value == chosen.level), None)
+    chosen = chosen.with_(race=race.id if race else None)
+    no_race_district = None if race else clicked[0]
+st.session_state["_map_applied"] = chosen
+wanted = filters.to_params(chosen)
+for name in ("race", "level", "state", "status"):
+    if wanted.get(name) != st.query_params.get(name):
+        if name in wanted:
+            st.query_params[name] = wanted[name]
+        else:
+            st.query_params.pop(name, None)
+
+# --- map and race card -----------------------------------------------------------------------------
+missing = publish.vendor_missing()
+try:
+    _layers_ready()
+    names = geometry.district_names(chosen.level)
+except GeodataError as error:
+    st.error(f"The district boundaries are not available: {md_escape(error)}")
+    names = None
+
+selected_race = slate.races.get(chosen.race or "")
+map_column, card_column = st.columns([3, 2], gap="medium")
+with map_column:
+    if missing:
+        st.error("The map's scripts are missing (run `scripts/vendor-js.sh`); the table below lists every race.")
+    elif names is not None:
+        shown = features.district_races(slate, chosen, names)
+        selected = selected_race.district if selected_race else no_race_district
+        zoom_to = None if from_click else (selected or chosen.state)
+        fit = geometry.bounds_of(zoom_to) if zoom_to else None
+        st_folium(
+            build.build_map(chosen.level, _map_config()),
+            key=MAP_KEY,
+            height=520,
+            use_container_width=True,
+            returned_objects=["last_active_drawing"],
+            feature_group_to_add=build.selection_layer(
+                features.browser_info(shown, geometry.label_points(chosen.level)), selected, fit
+            ),
+            on_change=lambda: None,
+        )
+    st.html(styles.legend_html())
+    if chosen.level in ("state_house", "state_senate") and not filters.races_matching(slate, chosen.with_(state=None, statuses=())):
+        st.info(
+            "The open letter names no New York Assembly or State Senate seats yet: the districts are drawn "
+            "for reference, and slate races will appear here when the data names them.",
+            icon=":material/info:",
+        )
+
+with card_column:
+    if selected_race:
+        c = card.race_card(slate, selected_race.id)
+        st.subheader(f"{c.district}: {md_escape(c.office)}")
+        st.markdown(f"**{md_escape(c.status_label)}** ({c.letter}): {md_escape(c.status_meaning)}.")
+        if c.status_note:
+            st.markdown(md_escape(c.status_note))
+        for person in c.candidates:
+            with st.container(border=True):
+                st.markdown(f"**{md_escape(person.name)}**" + (f" ({md_escape(person.party)})" if person.party else "")
+                            + f": {md_escape(person.outcome)}")
+                if person.photo_url:
+                    st.image(person.photo_url, width=120, caption=f"Photo: {person.photo_credit or 'credit not recorded'}")
+                if person.summary:
+                    st.markdown(md_escape(person.summary))
+                if person.joins_bloc:
+                    st.markdown(f"Would join: {md_escape(person.joins_bloc)}")
+                st.markdown("Backs: " + (md_escape("; ".join(person.backs)) if person.backs else "no plank positions recorded"))
+                if person.links:
+                    for link_column, link in zip(st.columns(len(person.links)), person.links):
+                        link_column.link_button(link.label, link.url)
+        if not c.candidates:
+            st.markdown("No slate candidate is named for this race yet.")
+        incumbent = md_escape(c.incumbent) if c.incumbent else "not recorded"
+        if c.incumbent_party:
+            incumbent += f" ({md_escape(c.incumbent_party)})"
+        if c.incumbent_since:
+            incumbent += f", since {c.incumbent_since}"
+        if c.incumbent_bloc:
+            incumbent += f"; {md_escape(c.incumbent_bloc)}"
+        special = " (special election)" if c.election_type == "special" else ""
+        st.markdown(
+            f"- Incumbent: {incumbent}\n- Primary: {human_date(c.primary_date)}\n"
+            f"- General election{special}: {human_date(c.general_date)}"
+        )
+        data_footer(slate, *c.source_ids)
+    elif no_race_district:
+        st.subheader(no_race_district)
+        st.markdown(f"{md_escape((names or {}).get(no_race_district, no_race_district))}: no slate race here in this data version.")
+    else:
+        st.markdown("Click a coloured district, or a race in the table below, to see its race card.")
+
+# --- boundaries used, and the table (the text alternative) -----------------------------------------
+for line in geometry.boundaries_notes(chosen.level):
+    st.caption(md_escape(line))
+rows = filters.races_matching(slate, chosen)
+st.subheader(f"{labels.level_label(chosen.level)} races ({len(rows)})")
+if rows:
+    st.dataframe(
+        table.table_rows(slate, rows, page.view.get("v")),
+        hide_index=True,
+        width="stretch",
+        column_config={"Race": st.column_config.LinkColumn("Race", display_text=r"race=([^&]+)")},
+    )
+else:
+    st.markdown("No slate race on this level matches these filters.")
+elsewhere = [
+    f"[{labels.level_label(lvl)}: {n}](?{filters.query_string(chosen.with_(level=lvl, race=None), page.view.get('v'))})"
+    for lvl, n in filters.counts_by_level(slate, chosen).items() if n and lvl != chosen.level
+]
+if elsewhere:
+    st.markdown("Matching races on other levels: " + " · ".join(elsewhere))
+data_footer(slate, *(r.source_id for r in rows))

@@ -1,0 +1,238 @@
+"""Races map benchmark: server CPU per interaction, bytes sent, time to districts drawn.
+
+    python bench/bench_map.py [--runs N] [--no-browser]
+
+1. Server CPU per interaction (a map click, a filter change) on the real page (app.py -> pages/map.py,
+   under AppTest, so every rerun is a real script run with protobuf marshalling), against a plain
+   st_folium baseline measured in the same run: the same page with the map built the usual way
+   (folium.GeoJson embedding all 437 districts, style_function, GeoJsonTooltip), monkeypatched in.
+2. Bytes of the national House map sent to the browser: the st_folium arguments (resent on every
+   rerun) and the files fetched once (GeoJSON, Leaflet), against the embedded baseline.
+3. In headless Chromium against `streamlit run` on loopback (warm server): time from opening /map to
+   the districts drawn, and the server process's CPU for a real click (read from /proc).
+
+Targets (issue 4): <= 100 ms server CPU per interaction; <= 600 KB for the national House map before
+compression; districts drawn within 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import tests.conftest  # noqa: E402,F401  (points the geodata step at the offline mirror)
+
+import folium  # noqa: E402
+import streamlit_folium  # noqa: E402
+
+from slate_explorer.data.versions import load_slate  # noqa: E402
+from slate_explorer.geo.build import ensure_layers  # noqa: E402
+from slate_explorer.mapview import build, features, filters, geometry, publish, styles  # noqa: E402
+
+
+# --- the baseline: plain st_folium, the map built and embedded on every rerun ------------------------
+
+def plain_map(level: str, _config=None) -> folium.Map:
+    """What a straightforward page does: embed every district, colour by status, tooltip by field."""
+    slate = load_slate().slate
+    status = {r.district: r.status.value for r in slate.races.values() if r.level.value == level}
+    fills = styles.status_styles()
+
+    def style(feature):
+        found = status.get(feature["properties"]["id"])
+        return {**styles.SLATE_LINE, "fillColor": fills[found]["fill"]} if found else styles.QUIET
+
+    m = folium.Map(location=[39.5, -96], zoom_start=4, tiles=None)
+    folium.GeoJson(
+        json.loads(geometry.drawing_text(level)), style_function=style,
+        tooltip=folium.GeoJsonTooltip(fields=["id", "name"], aliases=["District", "Name"]),
+    ).add_to(m)
+    return m
+
+
+class Baseline:
+    """Swap the page's map for the plain one (same page, same widgets, same card and table)."""
+
+    def __enter__(self):
+        self.saved = build.build_map, build.selection_layer
+        build.build_map = plain_map
+        build.selection_layer = lambda *args, **kwargs: None
+        return self
+
+    def __exit__(self, *exc):
+        build.build_map, build.selection_layer = self.saved
+
+
+# --- 1. server CPU per interaction (AppTest) ---------------------------------------------------------
+
+def cpu_of(run) -> float:
+    start = time.process_time()
+    run()
+    return (time.process_time() - start) * 1000
+
+
+def interactions(runs: int) -> dict[str, list[float]]:
+    from tests.apptest.conftest import run_page
+
+    at = run_page("map", timeout=120)
+    clicks, filter_changes = [], []
+    for i in range(runs + 2):  # the first two are warm-up
+        district = ("MI-13", "IL-09")[i % 2]
+        at.session_state[filters_key()] = {
+            "last_active_drawing": {"type": "Feature", "geometry": None, "properties": {"id": district, "at": i}}
+        }
+        cost = cpu_of(at.run)
+        assert not at.exception and district in " ".join(s.value for s in at.subheader), district
+        clicks.append(cost)
+        state = ("MI", "All states")[i % 2]
+        cost = cpu_of(lambda: at.selectbox(key="map_state").set_value(state).run())
+        assert not at.exception
+        filter_changes.append(cost)
+    return {"click": clicks[2:], "filter change": filter_changes[2:]}
+
+
+def filters_key() -> str:
+    return "races_map"  # pages/map.py MAP_KEY: where st_folium's on_change leaves the clicked feature
+
+
+# --- 2. bytes sent -------------------------------------------------------------------------------------
+
+def component_arg_bytes(m: folium.Map, group=None) -> int:
+    """The strings st_folium sends as component arguments (script, header, html, feature group)."""
+    m.get_root().render()
+    html = streamlit_folium._get_html(m)
+    header = streamlit_folium._get_header(m)
+    script = streamlit_folium._get_map_string(m)
+    group_script = streamlit_folium._get_feature_group_string(group, m) if group is not None else ""
+    return sum(len(s.encode("utf-8")) for s in (html, header, script, group_script))
+
+
+def payload() -> dict[str, int]:
+    slate = load_slate().slate
+    view = filters.MapView()
+    info = features.browser_info(features.district_races(slate, view, geometry.district_names("us_house")),
+                                 geometry.label_points("us_house"))
+    args = component_arg_bytes(build.build_map("us_house"), build.selection_layer(info))
+    static = publish.STATIC_DIR
+    files = {
+        "House GeoJSON": len(geometry.drawing_text("us_house").encode("utf-8")),
+        "Leaflet js+css": sum((static / f).stat().st_size for f in publish.VENDOR_FILES),
+    }
+    return {"args per rerun": args, **files, "baseline args per rerun": component_arg_bytes(plain_map("us_house"))}
+
+
+# --- 3. real browser -------------------------------------------------------------------------------------
+
+def server_cpu_ms(pid: int) -> float:
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def browser(runs: int) -> dict[str, list[float]]:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_streamlit, wait_for_app
+
+    base, process = start_streamlit(log_name="bench-map")
+    results = {"time to drawn (s)": [], "server CPU per real click (ms)": [], "websocket bytes per click": []}
+    # /proc counts CPU in clock ticks (10 ms): single clicks are coarse, the median over clicks is not.
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+            def open_map(url):
+                context = chromium.new_context(viewport={"width": 1280, "height": 900})
+                page = context.new_page()
+                received = []
+                page.on("websocket", lambda ws: ws.on("framereceived", lambda data: received.append(len(data))))
+                started = time.perf_counter()
+                page.goto(url)
+                page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=60_000)
+                frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+                frame.wait_for_function("() => document.body.getAttribute('data-districts-drawn') > 0", timeout=60_000)
+                return context, page, frame, time.perf_counter() - started, received
+
+            for warm in range(2):  # warm the server (first script run, layers, caches)
+                open_map(f"{base}/map")[0].close()
+            for _ in range(runs):
+                context, *_rest, seconds, _ = open_map(f"{base}/map")
+                results["time to drawn (s)"].append(seconds)
+                context.close()
+
+            context, page, frame, _s, received = open_map(f"{base}/map?race=MI-13")  # zoomed in: clicks land well inside
+            wait_for_app(page)
+            box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+            # The idle server's own CPU (file watcher, websocket pings), subtracted from each click.
+            before, started = server_cpu_ms(process.pid), time.perf_counter()
+            time.sleep(3)
+            idle_rate = (server_cpu_ms(process.pid) - before) / (time.perf_counter() - started)
+            for i in range(runs + 1):
+                district = ("MI-12", "MI-13")[i % 2]  # a quiet neighbour, then a slate district
+                # MI-13: the point its letter sits on (inside it); MI-12: its polygon's centre.
+                x, y = frame.evaluate(f"""(() => {{
+                    const info = window.slateMap.info['{district}'];
+                    const at = info ? info.p : window.slateMap.byId['{district}'].getCenter();
+                    const p = window.map.latLngToContainerPoint(at);
+                    return [p.x, p.y]; }})()""")
+                received.clear()
+                before, started = server_cpu_ms(process.pid), time.perf_counter()
+                page.mouse.click(box["x"] + x, box["y"] + y)
+                frame.wait_for_function(f"() => window.slateMap.selected === '{district}'", timeout=20_000)
+                wait_for_app(page)
+                time.sleep(0.3)  # let the rerun's last deltas go out
+                if i:  # the first click is warm-up
+                    spent = server_cpu_ms(process.pid) - before
+                    results["server CPU per real click (ms)"].append(spent - idle_rate * (time.perf_counter() - started))
+                    results["websocket bytes per click"].append(sum(received))
+            context.close()
+            chromium.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-browser", action="store_true")
+    args = parser.parse_args()
+    ensure_layers()
+
+    print(f"1. Server CPU per interaction (AppTest, median of {args.runs}; target <= 100 ms)")
+    ours = interactions(args.runs)
+    with Baseline():
+        plain = interactions(max(3, args.runs // 2))
+    for kind in ours:
+        a, b = statistics.median(ours[kind]), statistics.median(plain[kind])
+        print(f"   {kind:14s} this map {a:7.1f} ms   plain st_folium {b:7.1f} ms   ratio {b / a:5.1f}x")
+
+    print("2. Bytes to the browser, national House map (target <= 600 KB before compression)")
+    sizes = payload()
+    first = sizes["args per rerun"] + sizes["House GeoJSON"]
+    for name, value in sizes.items():
+        print(f"   {name:28s} {value / 1000:8.1f} KB")
+    print(f"   the map (arguments + GeoJSON) {first / 1000:7.1f} KB; Leaflet is the same library for every map, "
+          "and the files are cached by the browser after the first view")
+    print(f"   map sent per rerun: {sizes['args per rerun'] / 1000:.1f} KB vs plain "
+          f"{sizes['baseline args per rerun'] / 1000:.1f} KB (ratio {sizes['baseline args per rerun'] / sizes['args per rerun']:.0f}x)")
+
+    if not args.no_browser:
+        runs = max(3, args.runs // 2)
+        print(f"3. Headless Chromium, streamlit run on loopback, warm server (median of {runs})")
+        for name, values in browser(runs).items():
+            print(f"   {name:32s} median {statistics.median(values):9.2f}   all {[round(v, 2) for v in values]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""The folium map: a small, stable map that loads its districts by URL, plus a per-rerun selection.
+
+Why this shape (see bench/bench_map.py for the figures): streamlit-folium re-renders and re-sends the
+whole map on every rerun, and remounts its iframe whenever the map script changes. Embedding 437
+districts costs about a second of server CPU per rerun. Here the map script holds no geometry and no
+data-dependent text, so it is identical across reruns of a level (no remount), and everything that
+changes on a click or a filter goes in a tiny "feature group" script that streamlit-folium evaluates in
+the live map. The drawing GeoJSON is a static file the browser fetches once and caches.
+
+No public CDN: Leaflet's script and stylesheet come from the app's own static/vendor/ (folium's
+default_js/default_css are replaced), and street tiles are off unless an operator configures them.
+
+Public:
+- `MapConfig`: tiles URL template and attribution (None: the app's own state outlines only).
+- `config_from_env(environ=os.environ) -> MapConfig`: SLATE_MAP_TILES, SLATE_MAP_TILES_ATTRIBUTION.
+- `build_map(level, config=MapConfig(), static_base=...) -> folium.Map`
+- `selection_layer(info, selected=None, fit=None) -> folium.FeatureGroup`
+- `script_json(value) -> str`: JSON that is safe inside an HTML <script> element.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from . import geometry, publish, styles
+
+MAP_JS = (Path(__file__).with_name("map.js")).read_text(encoding="utf-8")
+LETTER_CSS = (
+    "<style>.slate-letter{font:700 12px/16px system-ui,sans-serif;text-align:center;color:#000;"
+    "background:#fff;border:1.5px solid #000;border-radius:50%;box-sizing:border-box}"
+    ".slate-map-error{background:#fff;padding:6px 8px;border:1px solid #a00;color:#a00;max-width:16em}</style>"
+)
+TEXT = {
+    "noRace": "No slate race here",
+    "loadError": "The district boundaries could not be loaded; the table below lists every race.",
+}
+
+
+@dataclass(frozen=True)
+class MapConfig:
+    tiles: str | None = None
+    attribution: str | None = None
+
+
+def config_from_env(environ=os.environ) -> MapConfig:
+    tiles = environ.get("SLATE_MAP_TILES", "").strip() or None
+    attribution = environ.get("SLATE_MAP_TILES_ATTRIBUTION", "").strip() or None
+    return MapConfig(tiles, attribution or ("Map tiles: " + tiles.split("/")[2] if tiles else None))
+
+
+def script_json(value) -> str:
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class _Script(MacroElement):
+    """A script run inside the map (folium renders the `script` macro into the map's JS)."""
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
+
+    def __init__(self, code: str):
+        super().__init__()
+        self._name = "SlateScript"
+        self.code = code
+
+
+def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = publish.COMPONENT_STATIC_BASE) -> folium.Map:
+    """The stable part: identical for every rerun of a level (so the iframe is never remounted)."""
+    m = folium.Map(tiles=None, zoom_control=True, control_scale=False, prefer_canvas=False)
+    m.default_js = [("leaflet", publish.vendor_url("leaflet/leaflet.js", static_base))]
+    m.default_css = [("leaflet_css", publish.vendor_url("leaflet/leaflet.css", static_base))]
+    m.get_root().header.add_child(Element(LETTER_CSS))
+    if config.tiles:
+        folium.TileLayer(tiles=config.tiles, attr=config.attribution, name="Streets").add_to(m)
+    cfg = {
+        "layer": publish.layer_url(level, static_base),
+        # Background: state lines. The House map derives them from its own districts (no extra bytes);
+        # the New York layers draw the states file around them; the Senate map is the states.
+        "outlines": None if level in ("us_house", "us_senate") else publish.layer_url("us_senate", static_base),
+        "stateBorders": level == "us_house",
+        "styles": styles.status_styles(),
+        "quiet": styles.QUIET,
+        "slate": styles.SLATE_LINE,
+        "selected": styles.SELECTED_OUTLINE,
+        "background": styles.BACKGROUND,
+        "view": [list(corner) for corner in geometry.level_bounds(level)],
+        **TEXT,
+    }
+    code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
+    m.add_child(_Script(code))
+    return m
+
+
+def selection_layer(info: dict, selected: str | None = None, fit=None) -> folium.FeatureGroup:
+    """The per-rerun part: statuses to colour, the selected district, where to zoom (or None)."""
+    group = folium.FeatureGroup(name="selection", control=False)
+    state = {"info": info, "selected": selected, "fit": [list(corner) for corner in fit] if fit else None}
+    group.add_child(_Script(f"window.slateMap && window.slateMap.show({script_json(state)});"))
+    return group

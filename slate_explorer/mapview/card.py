@@ -1,0 +1,106 @@
+"""Everything a race card shows, as plain data: the page only lays it out.
+
+Links are https only, taken from the validated data (the data model already refuses other schemes;
+this checks again so a card can never carry javascript: or data: links).
+
+Public:
+- `Link`, `CandidateCard`, `RaceCard`
+- `race_card(slate, race_id) -> RaceCard`
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .. import labels
+from ..data.slate import Slate
+
+OUTCOMES = {
+    "running": "Running",
+    "won_primary": "Won the primary",
+    "won": "Won",
+    "lost": "Lost",
+    "withdrew": "Withdrew",
+    "incumbent": "Incumbent, running again",
+    "unknown": "Not known",
+}
+HTTPS = re.compile(r"^https://[^\s<>\"']+$")
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class CandidateCard:
+    id: str
+    name: str
+    party: str | None
+    outcome: str
+    summary: str | None
+    joins_bloc: str | None  # the bloc's name
+    photo_url: str | None
+    photo_credit: str | None
+    links: tuple[Link, ...]
+    backs: tuple[str, ...]  # titles of the planks they back
+
+
+@dataclass(frozen=True)
+class RaceCard:
+    race_id: str
+    district: str
+    office: str
+    level: str
+    cycle: int
+    election_type: str
+    status: str
+    status_label: str
+    status_meaning: str
+    letter: str
+    colour: str
+    status_note: str | None
+    incumbent: str | None
+    incumbent_party: str | None
+    incumbent_since: int | None
+    incumbent_bloc: str | None
+    primary_date: dt.date | None
+    general_date: dt.date | None
+    candidates: tuple[CandidateCard, ...]
+    source_ids: tuple[str, ...]
+
+
+def https_links(candidate) -> tuple[Link, ...]:
+    pairs = (("Website", candidate.website), ("Donate", candidate.donate),
+             ("Volunteer", candidate.volunteer), ("Social media", candidate.social))
+    return tuple(Link(label, url) for label, url in pairs if url and HTTPS.match(url))
+
+
+def race_card(slate: Slate, race_id: str) -> RaceCard:
+    race = slate.races[race_id]
+    label, meaning, colour, letter = labels.STATUS[race.status]
+    candidates, sources = [], [race.source_id]
+    for candidate in slate.candidates_in(race.id):
+        positions = slate.positions_of(candidate.id)
+        backs = tuple(slate.planks[p].title for p, pos in positions.items() if pos.stance.value == "backs" and p in slate.planks)
+        sources += [candidate.source_id] + [pos.source_id for pos in positions.values() if pos.stance.value == "backs"]
+        bloc = slate.blocs.get(candidate.joins_bloc or "")
+        candidates.append(CandidateCard(
+            id=candidate.id, name=candidate.name, party=candidate.party,
+            outcome=OUTCOMES.get(candidate.outcome, candidate.outcome), summary=candidate.summary,
+            joins_bloc=bloc.name if bloc else None,
+            photo_url=candidate.photo_url if candidate.photo_url and HTTPS.match(candidate.photo_url) else None,
+            photo_credit=candidate.photo_credit, links=https_links(candidate), backs=backs,
+        ))
+    bloc = slate.blocs.get(race.incumbent_bloc or "")
+    return RaceCard(
+        race_id=race.id, district=race.district, office=race.office, level=labels.level_label(race.level),
+        cycle=race.cycle, election_type=race.election_type, status=race.status.value, status_label=label,
+        status_meaning=meaning, letter=letter, colour=colour, status_note=race.status_note,
+        incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
+        incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
+        candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),
+    )

@@ -1,0 +1,74 @@
+"""Which districts of a level hold slate races, and the tooltip each shows (escaped HTML).
+
+Data text (names, offices) is escaped here, once, because Leaflet and streamlit-folium put tooltip
+content into the page as HTML. District names of quiet districts come from the official layer and
+are escaped in the browser script.
+
+Public:
+- `DistrictRace`: district, race id, status, pattern letter, tooltip HTML.
+- `district_races(slate, view) -> dict[district_id, DistrictRace]`: the districts the map colours.
+- `tooltip_html(slate, race, district_name=None) -> str`
+- `browser_info(districts, points) -> dict`: the small {district_id: {...}} the map script styles by.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import labels
+from ..data.models import Race
+from ..data.slate import Slate
+from ..text import html_escape
+from .filters import MapView, races_matching
+
+
+@dataclass(frozen=True)
+class DistrictRace:
+    district: str
+    race_id: str
+    status: str
+    letter: str
+    tooltip: str  # escaped HTML
+
+
+def district_races(slate: Slate, view: MapView, names: dict[str, str] | None = None) -> dict[str, DistrictRace]:
+    """The newest matching race of each district on the view's level."""
+    found: dict[str, DistrictRace] = {}
+    for race in sorted(races_matching(slate, view), key=lambda r: -r.cycle):
+        if race.district in found:
+            continue
+        status = race.status.value
+        found[race.district] = DistrictRace(
+            race.district, race.id, status, labels.STATUS[race.status][3],
+            tooltip_html(slate, race, (names or {}).get(race.district)),
+        )
+    return found
+
+
+def tooltip_html(slate: Slate, race: Race, district_name: str | None = None) -> str:
+    """District, incumbent and slate candidate(s), with the status in words and letter."""
+    candidates = slate.candidates_in(race.id)
+    slate_line = ", ".join(html_escape(c.name) for c in candidates) or "no slate candidate named yet"
+    label, _meaning, _colour, letter = labels.STATUS[race.status]
+    lines = [
+        f"<b>{html_escape(race.district)}</b> {html_escape(district_name or race.office)}",
+        f"Status: {html_escape(label)} ({html_escape(letter)}), {race.cycle}",
+        f"Incumbent: {_incumbent(race)}",
+        f"Slate: {slate_line}",
+    ]
+    return "<br>".join(lines)
+
+
+def _incumbent(race: Race) -> str:
+    if not race.incumbent:
+        return "not recorded"
+    party = f" ({html_escape(race.incumbent_party)})" if race.incumbent_party else ""
+    return html_escape(race.incumbent) + party
+
+
+def browser_info(districts: dict[str, DistrictRace], points: dict[str, tuple[float, float]]) -> dict:
+    """{district: {"s": status, "t": tooltip, "p": [lat, lon] or None}}: all the script needs to style."""
+    return {
+        d.district: {"s": d.status, "t": d.tooltip, "p": list(points[d.district]) if d.district in points else None}
+        for d in districts.values()
+    }

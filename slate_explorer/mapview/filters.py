@@ -1,0 +1,110 @@
+"""The map's view (level, state, statuses, selected race) and the URL parameters that reproduce it.
+
+`page.view` has already validated each parameter (share/urlstate.py); this combines them into one
+coherent view, says plainly when two of them disagree, and writes the view back as URL parameters.
+
+Public:
+- `LEVEL_ORDER`, `DEFAULT_LEVEL`
+- `MapView`: level, state (or None), statuses (empty = every status), race (selected race id or None).
+- `view_from_params(values, slate) -> (MapView, notes)`
+- `to_params(view) -> dict[str, str]`: the smallest set of URL parameters that reproduces the view.
+- `races_matching(slate, view, level=None) -> list[Race]`: the races the map colours and the table lists.
+- `counts_by_level(slate, view) -> dict[level, int]`: matching races per level (to point at other levels).
+- `states_with_races(slate) -> list[str]`
+- `query_string(view, version=None) -> str`: the same, as a link's query string.
+- `clicked_district(value) -> (district_id, token) | None`: what a map click sent back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
+
+from ..data.models import Level, Race, RaceStatus
+from ..data.slate import Slate
+from ..labels import level_label
+
+LEVEL_ORDER = tuple(level.value for level in Level)
+DEFAULT_LEVEL = Level.us_house.value
+
+
+@dataclass(frozen=True)
+class MapView:
+    level: str = DEFAULT_LEVEL
+    state: str | None = None
+    statuses: tuple[str, ...] = ()
+    race: str | None = None
+
+    def with_(self, **changes) -> "MapView":
+        return replace(self, **changes)
+
+
+def view_from_params(values: dict, slate: Slate) -> tuple[MapView, list[str]]:
+    """Combine validated URL values; a selected race decides the level it is drawn on."""
+    notes = []
+    race = slate.races.get(values.get("race") or "")
+    level = values.get("level") or (race.level.value if race else DEFAULT_LEVEL)
+    if race and race.level.value != level:
+        notes.append(f"The race {race.district} is on the {level_label(race.level)} map, so that map is shown.")
+        level = race.level.value
+    statuses = tuple(s for s in (values.get("status") or "").split(",") if s)
+    return MapView(level=level, state=values.get("state"), statuses=statuses, race=race.id if race else None), notes
+
+
+def to_params(view: MapView) -> dict[str, str]:
+    params = {}
+    if view.race:
+        params["race"] = view.race
+    elif view.level != DEFAULT_LEVEL:
+        params["level"] = view.level
+    if view.state:
+        params["state"] = view.state
+    if view.statuses:
+        params["status"] = ",".join(view.statuses)
+    return params
+
+
+def _matches(race: Race, view: MapView) -> bool:
+    return (view.state is None or race.state == view.state) and (
+        not view.statuses or race.status.value in view.statuses
+    )
+
+
+def races_matching(slate: Slate, view: MapView, level: str | None = None) -> list[Race]:
+    level = level or view.level
+    found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view)]
+    return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
+
+
+def counts_by_level(slate: Slate, view: MapView) -> dict[str, int]:
+    counts = dict.fromkeys(LEVEL_ORDER, 0)
+    for race in slate.races.values():
+        if _matches(race, view):
+            counts[race.level.value] += 1
+    return counts
+
+
+def states_with_races(slate: Slate) -> list[str]:
+    return sorted({race.state for race in slate.races.values()})
+
+
+def status_values() -> list[str]:
+    return [status.value for status in RaceStatus]
+
+
+def clicked_district(value) -> tuple[str, object] | None:
+    """The district id of the last clicked feature and a token that differs for every click."""
+    drawing = (value or {}).get("last_active_drawing") if isinstance(value, dict) else None
+    properties = (drawing or {}).get("properties") if isinstance(drawing, dict) else None
+    if not isinstance(properties, dict) or not isinstance(properties.get("id"), str):
+        return None
+    return properties["id"], properties.get("at")
+
+
+
+def query_string(view: MapView, version: str | None = None) -> str:
+    """`race=...&level=...` for a link that reproduces `view` (with the pinned data version, if any)."""
+    params = to_params(view)
+    if version:
+        params["v"] = version
+    return urlencode(params)

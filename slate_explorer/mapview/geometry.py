@@ -1,0 +1,69 @@
+"""What the map draws, taken from the geo package's prepared drawing layers.
+
+The drawing layers are read-only and the same for every visitor: each is read once per process.
+
+Public:
+- `drawing_text(level) -> str`: the level's simplified GeoJSON (properties {id, name}).
+- `district_names(level) -> dict[id, name]`
+- `label_points(level) -> dict[id, (lat, lon)]`: a point inside each district, for its status letter.
+- `bounds_of(district_id) -> ((south, west), (north, east)) | None`: Leaflet order, to zoom to it.
+- `level_bounds(level)`: the first view of a level.
+- `boundaries_notes(level) -> list[str]`: which boundaries the map draws, from `geo.coverage`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import shapely
+
+from ..geo import coverage, layers
+
+# The lower 48 states: the first view of the national layers (Alaska, Hawaii and Puerto Rico are a pan away).
+LOWER_48 = ((24.4, -124.8), (49.4, -66.9))
+LEVEL_FOCUS = {"state_house": "NY", "state_senate": "NY", "city": "NYC"}
+
+
+def drawing_text(level: str) -> str:
+    return layers.drawing_geojson(level, as_text=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _features(level: str) -> tuple[tuple[str, str, object], ...]:
+    data = json.loads(drawing_text(level))
+    return tuple(
+        (f["properties"]["id"], f["properties"]["name"], shapely.from_geojson(json.dumps(f["geometry"])))
+        for f in data["features"]
+    )
+
+
+def district_names(level: str) -> dict[str, str]:
+    return {district_id: name for district_id, name, _geom in _features(level)}
+
+
+@functools.lru_cache(maxsize=8)
+def label_points(level: str) -> dict[str, tuple[float, float]]:
+    points = {}
+    for district_id, _name, geom in _features(level):
+        point = shapely.point_on_surface(geom)
+        points[district_id] = (round(point.y, 4), round(point.x, 4))
+    return points
+
+
+def bounds_of(district_id: str):
+    found = layers.layer_bounds(district_id)
+    if found is None:
+        return None
+    west, south, east, north = found
+    return ((south, west), (north, east))
+
+
+def level_bounds(level: str):
+    focus = LEVEL_FOCUS.get(level)
+    return (bounds_of(focus) if focus else None) or LOWER_48
+
+
+def boundaries_notes(level: str) -> list[str]:
+    """Which boundaries the map draws (every map says so), and what they do not cover yet."""
+    return [*coverage.coverage_notes(level), "Lines are simplified for drawing; the district finder uses the precise files."]

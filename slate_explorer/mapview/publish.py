@@ -1,0 +1,54 @@
+"""Drawing GeoJSON published once per level as a static file, so the map page never re-sends it.
+
+Streamlit serves the top-level `static/` folder at `/app/static/` (enableStaticServing). Each layer is
+written to the git-ignored `static/build/geo/<level>-<hash>.geojson`: the content hash in the name means
+a rebuilt layer gets a new address, so browsers may cache the old one without ever showing stale lines.
+
+URLs are relative to the streamlit-folium iframe (`<base>/component/<name>/index.html`), so they keep
+working when the app is served under a path prefix (server.baseUrlPath).
+
+Public:
+- `STATIC_DIR`, `COMPONENT_STATIC_BASE`
+- `vendor_url(path, base=COMPONENT_STATIC_BASE) -> str`: a file under static/vendor/ (Leaflet ...).
+- `layer_url(level, base=COMPONENT_STATIC_BASE) -> str`: publish the level's drawing layer; its URL.
+- `vendor_missing() -> list[str]`: vendored files that are not in place (run scripts/vendor-js.sh).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from pathlib import Path
+
+from . import geometry
+
+STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
+COMPONENT_STATIC_BASE = "../../app/static"
+VENDOR_FILES = ("vendor/leaflet/leaflet.js", "vendor/leaflet/leaflet.css")
+
+
+def vendor_url(path: str, base: str = COMPONENT_STATIC_BASE) -> str:
+    return f"{base}/vendor/{path}"
+
+
+def vendor_missing() -> list[str]:
+    return [name for name in VENDOR_FILES if not (STATIC_DIR / name).is_file()]
+
+
+def layer_url(level: str, base: str = COMPONENT_STATIC_BASE) -> str:
+    return f"{base}/build/geo/{_published_name(level, geometry.drawing_text(level))}"
+
+
+@functools.lru_cache(maxsize=16)
+def _published_name(level: str, text: str) -> str:
+    """Write the layer once per content (str hashes are cached, so repeat calls cost nothing)."""
+    data = text.encode("utf-8")
+    name = f"{level}-{hashlib.sha256(data).hexdigest()[:16]}.geojson"
+    target = STATIC_DIR / "build" / "geo" / name
+    if not target.is_file() or target.stat().st_size != len(data):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part = target.with_name(f"{name}.{os.getpid()}.part")
+        part.write_bytes(data)
+        os.replace(part, target)  # atomic: a browser never fetches a half-written layer
+    return name

@@ -1,0 +1,73 @@
+"""The map page under AppTest: deep links, filters from the URL, the race card, bad parameters.
+
+AppTest cannot render st_folium (the map itself is tested in tests/browser/test_map.py); everything
+around it (card, filters, table, notes, URL) is checked here.
+"""
+
+from __future__ import annotations
+
+from tests.apptest.conftest import run_page, texts
+
+
+def param(at, name):
+    value = at.query_params.get(name)
+    return value[0] if isinstance(value, list) else value
+
+
+def table_of(at):
+    return at.dataframe[0].value
+
+
+def test_race_link_shows_its_card_and_keeps_the_url():
+    at = run_page("map", race="IL-09")
+    shown = texts(at)
+    assert "IL-09: U.S. Representative, Illinois's 9th district" in shown
+    assert "Kat Abughazaleh" in shown and "Jan Schakowsky (D), since 1999" in shown
+    assert "17 March 2026" in shown and "3 November 2026" in shown
+    assert param(at, "race") == "il-09-2026"
+    assert "119th Congress" in shown and "TX" in shown  # every map says which boundaries it uses
+
+
+def test_filters_from_the_url_are_applied_to_widgets_and_table():
+    at = run_page("map", state="NY", status="target")
+    assert at.selectbox(key="map_state").value == "NY"
+    assert at.multiselect(key="map_status").value == ["target"]
+    assert sorted(table_of(at)["District"]) == ["NY-08", "NY-15"]
+    assert param(at, "state") == "NY" and param(at, "status") == "target"
+
+
+def test_senate_race_switches_to_the_senate_map():
+    at = run_page("map", race="mi-sen-2026", level="us_house")
+    assert at.segmented_control(key="map_level").value == "us_senate"
+    assert "Abdul El-Sayed" in texts(at) and "Mallory McMorrow" in texts(at)
+    assert any("U.S. Senate map" in i.value.replace("\\", "") for i in at.info)
+    assert list(table_of(at)["District"]) == ["MI"]
+
+
+def test_ny_assembly_layer_says_honestly_there_are_no_slate_seats():
+    at = run_page("map", level="state_house")
+    assert any("names no New York Assembly or State Senate seats" in i.value for i in at.info)
+    assert not at.dataframe
+    assert "New York State Assembly districts" in texts(at)
+
+
+def test_bad_parameters_get_a_friendly_note_and_the_page_still_works():
+    at = run_page("map", race="<script>", level="moon", status="maybe", colour="red")
+    notes = " ".join(i.value for i in at.info)
+    assert "race=" in notes and "level=" in notes and "status=" in notes and "colour" in notes
+    assert "<script>" not in notes
+    assert len(table_of(at)) == 10  # the national House map with every race
+
+
+def test_changing_a_filter_updates_the_url():
+    at = run_page("map")
+    at.selectbox(key="map_state").set_value("MI").run()
+    assert param(at, "state") == "MI"
+    assert list(table_of(at)["District"]) == ["MI-13"]
+    at.segmented_control(key="map_level").set_value("city").run()
+    assert param(at, "level") == "city"
+
+
+def test_pinned_version_is_kept_in_table_links():
+    at = run_page("map", v="2025-07-10")
+    assert all(link.endswith("&v=2025-07-10") for link in table_of(at)["Race"])

@@ -1,0 +1,76 @@
+"""The races map in a real browser: districts drawn from the app's own files, a click opens a race card,
+a deep link selects and zooms to its race, and no request leaves 127.0.0.1."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.browser.conftest import wait_for_app
+
+pytestmark = pytest.mark.browser
+
+
+def open_map(page, url: str):
+    """Open the map page; return the Leaflet iframe once its districts are drawn."""
+    page.goto(url)
+    wait_for_app(page)
+    page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=30_000)
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    frame.wait_for_function("() => document.body.getAttribute('data-districts-drawn')", timeout=30_000)
+    assert frame.evaluate("document.body.getAttribute('data-districts-drawn')") != "error"
+    return frame
+
+
+def district_paths(frame) -> int:
+    return frame.evaluate("document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length")
+
+
+def test_house_map_draws_every_district_from_the_app_itself(page, app_url):
+    hosts = set()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).hostname))
+    frame = open_map(page, f"{app_url}/map")
+    assert district_paths(frame) >= 400
+    assert frame.evaluate("Object.keys(window.slateMap.info).length") == 10  # the slate's House races
+    assert frame.evaluate("document.querySelectorAll('.slate-letter').length") == 10
+    assert hosts == {"127.0.0.1"}
+
+
+def test_clicking_a_slate_district_opens_its_race_card(page, app_url):
+    frame = open_map(page, f"{app_url}/map?state=MI")
+    # A real mouse click on a point inside MI-13 (the point its status letter sits on).
+    x, y = frame.evaluate(
+        "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['MI-13'].p); return [p.x, p.y]; })()"
+    )
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.get_by_text("MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
+    assert page.get_by_text("Donavan McKinney").first.is_visible()
+    page.wait_for_function("() => location.search.includes('race=mi-13-2026')", timeout=10_000)
+    frame.wait_for_function("() => window.slateMap.selected === 'MI-13'", timeout=10_000)
+
+
+def test_deep_link_selects_and_zooms_to_the_race(page, app_url):
+    frame = open_map(page, f"{app_url}/map?race=IL-09")
+    assert page.get_by_text("IL-09: U.S. Representative, Illinois's 9th district").is_visible()
+    assert frame.evaluate("window.slateMap.selected") == "IL-09"
+    assert frame.evaluate("window.map.getZoom()") >= 8
+    center_inside = frame.evaluate(
+        "window.slateMap.byId['IL-09'].getBounds().contains(window.map.getCenter())"
+    )
+    assert center_inside
+    assert frame.evaluate("window.slateMap.byId['IL-09'].options.weight") == 3.5
+
+
+def test_tooltip_text_is_plain_text(page, app_url):
+    frame = open_map(page, f"{app_url}/map?race=NY-14")
+    tip = frame.evaluate("window.slateMap.byId['NY-14'].getTooltip().getContent()")
+    assert "Alexandria Ocasio-Cortez" in tip and "<img" not in tip
+
+
+@pytest.mark.parametrize("level, districts, coloured", [("us_senate", 52, ["MI"]), ("state_house", 150, []), ("city", 1, ["NYC"])])
+def test_every_level_draws_its_own_layer(page, app_url, level, districts, coloured):
+    frame = open_map(page, f"{app_url}/map?level={level}")
+    assert district_paths(frame) == districts
+    assert sorted(frame.evaluate("Object.keys(window.slateMap.info)")) == coloured
