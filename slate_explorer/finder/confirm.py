@@ -24,6 +24,8 @@ import json
 import math
 
 import folium
+from branca.element import MacroElement
+from jinja2 import Template
 
 from ..geo import layers
 from ..geo.fetch import GeodataError
@@ -36,7 +38,24 @@ OUTLINE_STYLES = {
     "state_house": {"color": "#B04A00", "weight": 2.5, "dashArray": "2 5", "fill": False},
     "city": {"color": "#555555", "weight": 1.5, "dashArray": "1 3", "fill": False},
 }
-POINT_STYLE = {"radius": 8, "color": "#000000", "weight": 2, "fill": True, "fill_color": "#FFD23F", "fill_opacity": 1}
+POINT_STYLE = {"radius": 8, "color": "#000000", "weight": 2, "fill": True, "fillColor": "#FFD23F", "fillOpacity": 1,
+               "interactive": False, "pane": "markerPane"}
+
+
+class _Point(MacroElement):
+    """The matched point (folium's CircleMarker drops the `pane` and `interactive` options this needs)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "L.circleMarker({{ this.latlng }}, {{ this.style }}).addTo({{ this._parent.get_name() }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, lat: float, lon: float):
+        super().__init__()
+        self._name = "SlatePoint"
+        self.latlng = json.dumps([float(lat), float(lon)])
+        self.style = json.dumps(POINT_STYLE, sort_keys=True)
 
 
 @functools.lru_cache(maxsize=8)
@@ -75,11 +94,12 @@ def overlay(answer) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name="your districts", control=False)
     for feature in outline_collection(answer.districts)["features"]:
         style = OUTLINE_STYLES[feature["properties"]["level"]]
+        # shadowPane and markerPane lie above the districts the map script loads later (overlayPane)
         folium.GeoJson(json.loads(json.dumps(feature)), style_function=lambda _f, s=style: s,
-                       interactive=False).add_to(group)
+                       interactive=False, pane="shadowPane").add_to(group)
     if answer.point is not None:
         lon, lat = answer.point
-        folium.CircleMarker((lat, lon), interactive=False, **POINT_STYLE).add_to(group)
+        group.add_child(_Point(lat, lon))
     return group
 
 

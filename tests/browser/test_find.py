@@ -1,0 +1,69 @@
+"""Find your district in a real browser: a ZIP lists its districts, a click on the map finds the clicked
+point's districts, a district link works, and no request leaves 127.0.0.1 (nor carries a location)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.browser.conftest import wait_for_app
+
+pytestmark = pytest.mark.browser
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def open_find(page, url: str):
+    """Open the page; return the map's frame once its background layer is drawn."""
+    page.goto(url)
+    wait_for_app(page)
+    page.wait_for_selector(MAP_IFRAME, timeout=30_000)
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    frame.wait_for_function("() => document.body.getAttribute('data-districts-drawn')", timeout=30_000)
+    assert frame.evaluate("document.body.getAttribute('data-districts-drawn')") != "error"
+    return frame
+
+
+def click_map_at(page, frame, lat: float, lon: float) -> None:
+    """A real mouse click on the map where (lat, lon) is drawn."""
+    x, y = frame.evaluate(f"(() => {{ const p = window.map.latLngToContainerPoint([{lat}, {lon}]); return [p.x, p.y]; }})()")
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+
+
+def test_a_zip_lists_every_district_it_touches(page, app_url):
+    open_find(page, f"{app_url}/find")
+    page.get_by_label("ZIP code").fill("11201")
+    page.get_by_role("button", name="Look up ZIP").click()
+    page.get_by_text("touches 3 congressional districts (NY-07, NY-08, NY-10)").wait_for(timeout=20_000)
+    for district in ("NY-07", "NY-08", "NY-10"):
+        page.get_by_role("button", name=f"Show {district}").wait_for(timeout=10_000)
+    assert "district=" not in page.url and "11201" not in page.url
+
+
+def test_a_click_on_the_map_finds_the_clicked_points_districts(page, app_url):
+    hosts = set()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).hostname)
+            if urlparse(request.url).scheme in ("http", "https", "ws", "wss") else None)  # not data: URLs
+    frame = open_find(page, f"{app_url}/find")
+    click_map_at(page, frame, 40.0, -100.0)  # western Kansas, far from any district line
+    page.get_by_text("The point you clicked on the map.").wait_for(timeout=20_000)
+    page.get_by_text("KS-01 — Kansas, congressional district 1").wait_for(timeout=10_000)
+    page.get_by_text("The nearest open slate races, and how to help").wait_for(timeout=10_000)
+    page.wait_for_function("() => location.search.includes('district=KS-01')", timeout=10_000)
+    assert set(parse_qs(urlparse(page.url).query)) == {"district"}  # no coordinates in the link
+    frame.wait_for_function("() => document.querySelectorAll('.leaflet-marker-pane path').length === 1",
+                            timeout=10_000)  # the looked-up point, drawn on the map
+    assert hosts == {"127.0.0.1"}
+
+
+def test_a_district_link_shows_the_race_and_outlines_the_district(page, app_url):
+    frame = open_find(page, f"{app_url}/find?district=NY-14")
+    page.get_by_text("NY-14: U.S. Representative, New York's 14th district (2026)").wait_for(timeout=10_000)
+    page.get_by_text("Alexandria Ocasio-Cortez").first.wait_for(timeout=10_000)
+    frame.wait_for_function("() => document.querySelectorAll('.leaflet-shadow-pane path').length === 1",
+                            timeout=10_000)
+    # zoomed to New York City: a click in Jackson Heights finds the state and city districts too
+    click_map_at(page, frame, 40.75, -73.87)
+    page.get_by_text("NY-AD-34 — New York State Assembly District 34").wait_for(timeout=20_000)
+    page.get_by_text("NY-SD-13 — New York State Senate District 13").wait_for(timeout=10_000)
