@@ -16,12 +16,13 @@ from pages._shell import data_footer, start
 from slate_explorer import labels
 from slate_explorer.finder import answer as view
 from slate_explorer.finder import confirm, query, setup
+from slate_explorer.geo import roster
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.geo.lookup import Locator
-from slate_explorer.i18n import _, date_text, number_text
-from slate_explorer.mapview import build, features, filters, geometry, publish
 from slate_explorer.guide.calendar import ics_bytes
 from slate_explorer.guide.voter_guide import guide_html
+from slate_explorer.i18n import _, date_text, number_text
+from slate_explorer.mapview import build, features, filters, geometry, publish
 from slate_explorer.text import md_escape
 
 MAP_KEY = "find_map"
@@ -93,7 +94,8 @@ page = start("find")
 slate = page.slate
 st.title(_("Find your district"))
 st.markdown(_("Enter your address or ZIP code, use your location, click the map, or type a district such as NY-14. "
-              "Your address is only used to find your districts: it is never put in the link or kept."))
+              "Your address goes only to the US Census Bureau's address service, to find where it is; it is never "
+              "put in the link or saved."))
 locator = _prepare_layers()
 
 # --- a link to a district (a deep link, or a changed URL) ------------------------------------------------
@@ -128,7 +130,8 @@ with inputs:
             _ask(point)
         else:
             _ask(query.point_query(point[0], point[1], "location"))
-    st.caption(_("Your location is asked for only when you press the button, and only your districts are kept."))
+    st.caption(_("Your browser shares your location only when you press the button and allow it; it is used to "
+                 "find your districts and is never put in the link."))
 
 # --- the answer --------------------------------------------------------------------------------------------
 asked = st.session_state.get("find_query")
@@ -203,12 +206,12 @@ if answer:
         st.subheader(_("Your members of Congress"))
         for rep in reps:
             for member in rep.members:
-                name = f"[{md_escape(member.name)}]({member.url})" if member.url else md_escape(member.name)
+                name = view.md_link(member.name, member.url) if member.url else md_escape(member.name)
                 party = f" ({md_escape(member.party)})" if member.party else ""
                 st.markdown(f"- {md_escape(member.role)} ({rep.district}): **{name}**{party}")
-            if not rep.members:
+            if rep.vacant or not rep.members:
                 st.markdown(f"- {rep.district}: {md_escape(rep.note)}")
-        st.caption(md_escape(reps[0].note if reps[0].members else reps[-1].note))
+        st.caption(_(roster.ROSTER_NOTE))
 
     today = dt.date.today()
     races = view.race_views(answer, slate, page.view.values, today)
@@ -234,14 +237,14 @@ if answer:
                     if person.summary:
                         st.markdown(md_escape(person.summary))
                     planks = race.planks.get(person.id, ())
-                    backs = "; ".join(f"[{md_escape(p.title)}]({p.href})" for p in planks)
+                    backs = "; ".join(view.md_link(p.title, p.href) for p in planks)
                     st.markdown(_("Backs: {planks}").format(planks=backs or _("no plank positions recorded")))
                     if person.links:
                         for link_column, link in zip(st.columns(len(person.links)), person.links):
                             link_column.link_button(link.label, link.url)
             if not card.candidates:
                 st.markdown(_("No slate candidate is named for this race yet: the slate is looking for one."))
-            st.markdown(f"[{_('Open the race card on the map')}]({race.map_href})")
+            st.markdown(view.md_link(_("Open the race card on the map"), race.map_href))
 
     nearby = view.nearby_races(answer, slate, locator, page.view.values)
     if nearby:
@@ -252,8 +255,8 @@ if answer:
             people = ", ".join(near.candidates) or _("no slate candidate named yet")
             distance = (_("in your area") if near.km == 0
                         else _("about {km} km away").format(km=number_text(round(near.km))))
-            links = " · ".join([f"[{_('Race card')}]({near.map_href})"]
-                               + [f"[{md_escape(link.label)}]({link.url})" for link in near.help_links])
+            links = " · ".join([view.md_link(_("Race card"), near.map_href)]
+                               + [view.md_link(link.label, link.url) for link in near.help_links])
             st.markdown(f"- **{near.race.district}**: {md_escape(near.race.office)} ({md_escape(near.status_label)}; "
                         f"{md_escape(people)}), {distance}. {links}")
 

@@ -19,6 +19,7 @@ Public:
 - `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate) -> list[ElectionDay]`;
   `file_stem(district) -> str`.
 - `typed_note(answer) -> str | None`: what a typed district id cannot tell (the state districts).
+- `md_link(text, href) -> str`: a Markdown link with the text escaped and the address kept in one piece.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
 from ..i18n import N_, _, localized
 from ..mapview.card import HTTPS, Link, RaceCard, race_card
+from ..text import md_escape
 
 DECIDED = find.DECIDED
 ROLE_LABELS = {"Representative": N_("Representative"), "Delegate": N_("Delegate"),
@@ -108,6 +110,7 @@ class MemberLine:
 class RepresentationView:
     district: str
     members: tuple[MemberLine, ...]
+    vacant: bool
     note: str
 
 
@@ -119,7 +122,7 @@ def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView
                        m.url if m.url and HTTPS.match(m.url) else None)
             for m in rep.members
         )
-        views.append(RepresentationView(district, members, rep.note))
+        views.append(RepresentationView(district, members, rep.vacant, rep.note))
     return views
 
 
@@ -182,7 +185,7 @@ class NearbyRace:
     status_label: str
     candidates: tuple[str, ...]
     map_href: str
-    help_links: tuple[Link, ...]  # the candidates' volunteer and donate pages (https)
+    help_links: tuple[Link, ...]  # the candidates' volunteer, donate and campaign pages (https)
 
 
 def nearby_races(answer: find.DistrictAnswer, slate, locator, view_values: Mapping[str, str],
@@ -204,8 +207,9 @@ def nearby_races(answer: find.DistrictAnswer, slate, locator, view_values: Mappi
 
 
 def help_links(person) -> tuple[Link, ...]:
-    """A candidate's volunteer and donate pages (https only), labelled with their name."""
-    pairs = ((_("Volunteer with {name}"), person.volunteer), (_("Donate to {name}"), person.donate))
+    """A candidate's volunteer, donate and campaign pages (https only, from the data), labelled with their name."""
+    pairs = ((_("Volunteer with {name}"), person.volunteer), (_("Donate to {name}"), person.donate),
+             (_("Website of {name}"), person.website))
     return tuple(Link(label.format(name=person.name), url) for label, url in pairs if url and HTTPS.match(url))
 
 
@@ -246,3 +250,8 @@ def calendar_days(answer: find.DistrictAnswer, slate) -> list[ElectionDay]:
 
 def file_stem(district: str | None) -> str:
     return re.sub(r"[^A-Za-z0-9-]", "", district or "") or "districts"
+
+
+def md_link(text: str, href: str) -> str:
+    """`[text](href)`: data text cannot add formatting, and a parenthesis cannot end the address early."""
+    return f"[{md_escape(text)}]({href.replace('(', '%28').replace(')', '%29').replace(' ', '%20')})"

@@ -155,3 +155,20 @@ def test_calendar_and_guide_downloads():
     assert buttons["Download the calendar (.ics)"].url.endswith(".ics")
     assert buttons["Download the printable voter guide (HTML)"].url.endswith(".html")
     assert "17 March 2026: Primary: U.S. Representative, Illinois's 9th district" in texts(at)
+
+
+def test_without_boundaries_the_page_says_what_to_do_and_typed_ids_still_answer(monkeypatch, tmp_path):
+    from slate_explorer.finder import setup
+
+    (tmp_path / "mirror").mkdir()  # neither the internet nor the files: an empty mirror
+    monkeypatch.setenv("SLATE_GEODATA_MIRROR", str(tmp_path / "mirror"))
+    monkeypatch.setenv("SLATE_GEODATA_BUILD", str(tmp_path / "build"))
+    monkeypatch.setattr(setup, "_current", False)
+    at = run_page("find", district="NY-14")
+    assert "addresses, ZIP codes, locations and map clicks cannot be looked up" in warnings(at)
+    assert any("SLATE_GEODATA_MIRROR" in c.value.replace("\\", "") for c in at.caption)
+    shown = texts(at)
+    assert "NY-14: U.S. Representative, New York's 14th district (2026)" in shown
+    assert "the races below come from the slate data" in shown
+    at = submit(at, "find_zip", "11201", 1)
+    assert "Type a district id instead" in warnings(at)
