@@ -142,11 +142,15 @@ def test_typed_district_without_a_race_lists_the_nearest_too():
 def test_spanish():
     at = run_page("find", district="NY-14", lang="es")
     shown = texts(at)
-    assert "Encuentre su distrito" in shown
-    assert "Cámara de EE. UU." in shown or "Cámara" in shown
-    assert "Enmienda" not in shown or True
-    assert "Your districts" not in shown and "Election dates" not in shown
-    assert "3 de noviembre de 2026" in shown
+    assert "Encuentre su distrito" in shown and "Sus distritos" in shown and "Fechas electorales" in shown
+    assert "**Cámara de EE. UU.:** NY-14 — New York, distrito 14 del Congreso" in shown
+    assert "Representante (NY-14): **[Alexandria Ocasio-Cortez]" in shown
+    assert "Elección general: 3 de noviembre de 2026" in shown
+    assert "Distritos del 119.º Congreso" in shown
+    for english in ("Your districts", "Election dates", "Slate races where you vote", "Backs:", "Primary:"):
+        assert english not in shown
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert labels == {"Descargar el calendario (.ics)", "Descargar la guía electoral para imprimir (HTML)"}
 
 
 def test_calendar_and_guide_downloads():
@@ -172,3 +176,11 @@ def test_without_boundaries_the_page_says_what_to_do_and_typed_ids_still_answer(
     assert "the races below come from the slate data" in shown
     at = submit(at, "find_zip", "11201", 1)
     assert "Type a district id instead" in warnings(at)
+
+
+def test_spanish_zip_note_and_input_errors():
+    at = submit(run_page("find", lang="es"), "find_zip", "11201", 1)
+    note = "\n".join(i.value for i in at.info).replace("\\", "")
+    assert "El código postal 11201 toca 3 distritos del Congreso (NY-07, NY-08, NY-10)" in note
+    at = submit(at, "find_district", "zz-9-9", 2)
+    assert "no es un código de distrito" in warnings(at)
