@@ -20,13 +20,44 @@ ALL_STATES = "All states"
 
 @st.cache_resource(show_spinner="Preparing the district boundaries (first visit after a restart) ...")
 def _layers_ready() -> str:
+    """Build the boundary layers if needed and publish each level's drawing file (once per process)."""
     ensure_layers()
+    for level in filters.LEVEL_ORDER:
+        publish.layer_url(level)
     return "ready"
 
 
 @st.cache_resource
 def _map_config() -> build.MapConfig:
     return build.config_from_env()
+
+
+def draw_card(slate, c: card.RaceCard) -> None:
+    st.subheader(f"{c.district}: {md_escape(c.office)}")
+    st.markdown(f"**{md_escape(c.status_label)}** ({c.letter}): {md_escape(c.status_meaning)}.")
+    if c.status_note:
+        st.markdown(md_escape(c.status_note))
+    for person in c.candidates:
+        with st.container(border=True):
+            party = f" ({md_escape(person.party)})" if person.party else ""
+            st.markdown(f"**{md_escape(person.name)}**{party}: {md_escape(person.outcome)}")
+            if person.photo_url:
+                st.image(person.photo_url, width=120, caption=f"Photo: {md_escape(person.photo_credit or 'credit not recorded')}")
+            if person.summary:
+                st.markdown(md_escape(person.summary))
+            if person.joins_bloc:
+                st.markdown(f"Would join: {md_escape(person.joins_bloc)}")
+            st.markdown("Backs: " + (md_escape("; ".join(person.backs)) if person.backs else "no plank positions recorded"))
+            for link_column, link in zip(st.columns(max(1, len(person.links))), person.links):
+                link_column.link_button(link.label, link.url)
+    if not c.candidates:
+        st.markdown("No slate candidate is named for this race yet.")
+    special = " (special election)" if c.election_type == "special" else ""
+    st.markdown(
+        f"- Incumbent: {md_escape(card.incumbent_line(c))}\n- Primary: {human_date(c.primary_date)}\n"
+        f"- General election{special}: {human_date(c.general_date)}"
+    )
+    data_footer(slate, *c.source_ids)
 
 
 page = start("map")
@@ -38,25 +69,25 @@ for note in notes:
 st.title("Every slate race")
 
 # --- filters (widget state follows the URL whenever the URL changes) -------------------------------
-if st.session_state.get("_map_applied") != view:
+# Arriving by a link (or editing the URL): the URL is the view, like a deep link on a fresh visit.
+arrived = st.session_state.get("_map_applied") != view
+if arrived:
     st.session_state.update(
         map_level=view.level, map_state=view.state or ALL_STATES, map_status=list(view.statuses)
     )
 states = filters.states_with_races(slate)
 if view.state and view.state not in states:
     states = sorted(states + [view.state])
-columns = st.columns([2, 1, 2])
-level = columns[0].segmented_control(
-    "Level", filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True
-)
-state = columns[1].selectbox("State", [ALL_STATES, *states], key="map_state")
-statuses = columns[2].multiselect(
+level = st.pills("Level", filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True)
+columns = st.columns([1, 2])
+state = columns[0].selectbox("State", [ALL_STATES, *states], key="map_state")
+statuses = columns[1].multiselect(
     "Status", filters.status_values(), format_func=labels.status_label, key="map_status",
     placeholder="Every status",
 )
+previous = None if arrived else st.session_state["_map_applied"]
 chosen = view.with_(level=level, state=None if state == ALL_STATES else state, statuses=tuple(statuses))
-if chosen.level != view.level:
-    chosen = chosen.with_(race=None)  # the selected race is not on the new level's map
+chosen = filters.after_change(previous, chosen, slate)
 
 # --- a click on the map (st_folium's on_change stores the new value before this rerun) ------------
 clicked = filters.clicked_district(st.session_state.get(MAP_KEY))
@@ -81,7 +112,7 @@ missing = publish.vendor_missing()
 try:
     _layers_ready()
     names = geometry.district_names(chosen.level)
-except GeodataError as error:
+except (GeodataError, OSError) as error:  # not built and not buildable, or static/ not writable
     st.error(f"The district boundaries are not available: {md_escape(error)}")
     names = None
 
@@ -93,8 +124,7 @@ with map_column:
     elif names is not None:
         shown = features.district_races(slate, chosen, names)
         selected = selected_race.district if selected_race else no_race_district
-        zoom_to = None if from_click else (selected or chosen.state)
-        fit = geometry.bounds_of(zoom_to) if zoom_to else None
+        fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, from_click), chosen.level)
         st_folium(
             build.build_map(chosen.level, _map_config()),
             key=MAP_KEY,
@@ -104,10 +134,9 @@ with map_column:
             feature_group_to_add=build.selection_layer(
                 features.browser_info(shown, geometry.label_points(chosen.level)), selected, fit
             ),
-            on_change=lambda: None,
         )
     st.html(styles.legend_html())
-    if chosen.level in ("state_house", "state_senate") and not filters.races_matching(slate, chosen.with_(state=None, statuses=())):
+    if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
         st.info(
             "The open letter names no New York Assembly or State Senate seats yet: the districts are drawn "
             "for reference, and slate races will appear here when the data names them.",
@@ -116,48 +145,16 @@ with map_column:
 
 with card_column:
     if selected_race:
-        c = card.race_card(slate, selected_race.id)
-        st.subheader(f"{c.district}: {md_escape(c.office)}")
-        st.markdown(f"**{md_escape(c.status_label)}** ({c.letter}): {md_escape(c.status_meaning)}.")
-        if c.status_note:
-            st.markdown(md_escape(c.status_note))
-        for person in c.candidates:
-            with st.container(border=True):
-                st.markdown(f"**{md_escape(person.name)}**" + (f" ({md_escape(person.party)})" if person.party else "")
-                            + f": {md_escape(person.outcome)}")
-                if person.photo_url:
-                    st.image(person.photo_url, width=120, caption=f"Photo: {person.photo_credit or 'credit not recorded'}")
-                if person.summary:
-                    st.markdown(md_escape(person.summary))
-                if person.joins_bloc:
-                    st.markdown(f"Would join: {md_escape(person.joins_bloc)}")
-                st.markdown("Backs: " + (md_escape("; ".join(person.backs)) if person.backs else "no plank positions recorded"))
-                if person.links:
-                    for link_column, link in zip(st.columns(len(person.links)), person.links):
-                        link_column.link_button(link.label, link.url)
-        if not c.candidates:
-            st.markdown("No slate candidate is named for this race yet.")
-        incumbent = md_escape(c.incumbent) if c.incumbent else "not recorded"
-        if c.incumbent_party:
-            incumbent += f" ({md_escape(c.incumbent_party)})"
-        if c.incumbent_since:
-            incumbent += f", since {c.incumbent_since}"
-        if c.incumbent_bloc:
-            incumbent += f"; {md_escape(c.incumbent_bloc)}"
-        special = " (special election)" if c.election_type == "special" else ""
-        st.markdown(
-            f"- Incumbent: {incumbent}\n- Primary: {human_date(c.primary_date)}\n"
-            f"- General election{special}: {human_date(c.general_date)}"
-        )
-        data_footer(slate, *c.source_ids)
+        draw_card(slate, card.race_card(slate, selected_race.id))
     elif no_race_district:
         st.subheader(no_race_district)
-        st.markdown(f"{md_escape((names or {}).get(no_race_district, no_race_district))}: no slate race here in this data version.")
+        name = (names or {}).get(no_race_district, no_race_district)
+        st.markdown(f"{md_escape(name)}: no slate race here in this data version.")
     else:
         st.markdown("Click a coloured district, or a race in the table below, to see its race card.")
 
 # --- boundaries used, and the table (the text alternative) -----------------------------------------
-for line in geometry.boundaries_notes(chosen.level):
+for line in geometry.boundaries_notes(chosen.level) if names is not None else ():
     st.caption(md_escape(line))
 rows = filters.races_matching(slate, chosen)
 st.subheader(f"{labels.level_label(chosen.level)} races ({len(rows)})")

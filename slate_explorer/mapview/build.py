@@ -1,11 +1,12 @@
 """The folium map: a small, stable map that loads its districts by URL, plus a per-rerun selection.
 
 Why this shape (see bench/bench_map.py for the figures): streamlit-folium re-renders and re-sends the
-whole map on every rerun, and remounts its iframe whenever the map script changes. Embedding 437
-districts costs about a second of server CPU per rerun. Here the map script holds no geometry and no
-data-dependent text, so it is identical across reruns of a level (no remount), and everything that
-changes on a click or a filter goes in a tiny "feature group" script that streamlit-folium evaluates in
-the live map. The drawing GeoJSON is a static file the browser fetches once and caches.
+whole map on every rerun, and remounts its iframe whenever the map script changes. Embedding the 437
+districts costs hundreds of milliseconds of server CPU and 600 KB of arguments per rerun. Here the map
+script holds no geometry and no data-dependent text, so it is identical across reruns of a level (no
+remount), and everything that changes on a click or a filter goes in a tiny "feature group" script
+that streamlit-folium evaluates in the live map. The drawing GeoJSON is a static file the browser
+fetches once and caches.
 
 No public CDN: Leaflet's script and stylesheet come from the app's own static/vendor/ (folium's
 default_js/default_css are replaced), and street tiles are off unless an operator configures them.

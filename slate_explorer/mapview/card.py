@@ -6,6 +6,7 @@ this checks again so a card can never carry javascript: or data: links).
 Public:
 - `Link`, `CandidateCard`, `RaceCard`
 - `race_card(slate, race_id) -> RaceCard`
+- `incumbent_line(card) -> str`: the incumbent, party, since when and bloc, as plain text.
 """
 
 from __future__ import annotations
@@ -72,6 +73,15 @@ class RaceCard:
     general_date: dt.date | None
     candidates: tuple[CandidateCard, ...]
     source_ids: tuple[str, ...]
+
+
+def incumbent_line(c: RaceCard) -> str:
+    """'Jan Schakowsky (D), since 1999; Congressional Progressive Caucus' (plain text)."""
+    if not c.incumbent:
+        return "not recorded"
+    text = c.incumbent + (f" ({c.incumbent_party})" if c.incumbent_party else "")
+    text += f", since {c.incumbent_since}" if c.incumbent_since else ""
+    return text + (f"; {c.incumbent_bloc}" if c.incumbent_bloc else "")
 
 
 def https_links(candidate) -> tuple[Link, ...]:

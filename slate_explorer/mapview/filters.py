@@ -9,9 +9,12 @@ Public:
 - `view_from_params(values, slate) -> (MapView, notes)`
 - `to_params(view) -> dict[str, str]`: the smallest set of URL parameters that reproduces the view.
 - `races_matching(slate, view, level=None) -> list[Race]`: the races the map colours and the table lists.
+- `level_has_races(slate, level) -> bool`
 - `counts_by_level(slate, view) -> dict[level, int]`: matching races per level (to point at other levels).
 - `states_with_races(slate) -> list[str]`
 - `query_string(view, version=None) -> str`: the same, as a link's query string.
+- `after_change(previous, chosen, slate) -> MapView`: drop a selection the new level/filters exclude.
+- `zoom_target(previous, chosen, slate, from_click) -> str | None`: zoom only when the visitor asked for it.
 - `clicked_district(value) -> (district_id, token) | None`: what a map click sent back.
 """
 
@@ -25,6 +28,7 @@ from ..data.slate import Slate
 from ..labels import level_label
 
 LEVEL_ORDER = tuple(level.value for level in Level)
+LEVEL = "level"  # zoom_target: back to the level's first view
 DEFAULT_LEVEL = Level.us_house.value
 
 
@@ -76,6 +80,10 @@ def races_matching(slate: Slate, view: MapView, level: str | None = None) -> lis
     return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
 
 
+def level_has_races(slate: Slate, level: str) -> bool:
+    return any(race.level.value == level for race in slate.races.values())
+
+
 def counts_by_level(slate: Slate, view: MapView) -> dict[str, int]:
     counts = dict.fromkeys(LEVEL_ORDER, 0)
     for race in slate.races.values():
@@ -100,6 +108,31 @@ def clicked_district(value) -> tuple[str, object] | None:
         return None
     return properties["id"], properties.get("at")
 
+
+
+def after_change(previous: MapView | None, chosen: MapView, slate: Slate) -> MapView:
+    """The view after the visitor changed widgets: a level switch or a filter that excludes the
+    selected race drops the selection (a deep link keeps it: `previous` is None on arrival)."""
+    if previous is None or not chosen.race:
+        return chosen
+    race = slate.races.get(chosen.race)
+    filters_changed = (chosen.state, chosen.statuses) != (previous.state, previous.statuses)
+    if race is None or chosen.level != race.level.value or (filters_changed and not _matches(race, chosen)):
+        return chosen.with_(race=None)
+    return chosen
+
+
+def zoom_target(previous: MapView | None, chosen: MapView, slate: Slate, from_click: bool) -> str | None:
+    """Where the map should zoom on this rerun: a district or state id, LEVEL for the level's first
+    view, or None to leave the visitor's view alone (always after a click on the map)."""
+    race = slate.races.get(chosen.race or "")
+    if from_click:
+        return None
+    if previous is None or (race and chosen.race != previous.race):
+        return race.district if race else chosen.state
+    if chosen.state != previous.state:
+        return chosen.state or LEVEL
+    return None
 
 
 def query_string(view: MapView, version: str | None = None) -> str:

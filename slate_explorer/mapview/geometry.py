@@ -8,6 +8,7 @@ Public:
 - `label_points(level) -> dict[id, (lat, lon)]`: a point inside each district, for its status letter.
 - `bounds_of(district_id) -> ((south, west), (north, east)) | None`: Leaflet order, to zoom to it.
 - `level_bounds(level)`: the first view of a level.
+- `zoom_bounds(target, level)`: bounds for `filters.zoom_target`'s answer (None: do not zoom).
 - `boundaries_notes(level) -> list[str]`: which boundaries the map draws, from `geo.coverage`.
 """
 
@@ -17,8 +18,10 @@ import functools
 import json
 
 import shapely
+from shapely.ops import polylabel
 
 from ..geo import coverage, layers
+from .filters import LEVEL
 
 # The lower 48 states: the first view of the national layers (Alaska, Hawaii and Puerto Rico are a pan away).
 LOWER_48 = ((24.4, -124.8), (49.4, -66.9))
@@ -38,6 +41,7 @@ def _features(level: str) -> tuple[tuple[str, str, object], ...]:
     )
 
 
+@functools.lru_cache(maxsize=8)
 def district_names(level: str) -> dict[str, str]:
     return {district_id: name for district_id, name, _geom in _features(level)}
 
@@ -46,9 +50,20 @@ def district_names(level: str) -> dict[str, str]:
 def label_points(level: str) -> dict[str, tuple[float, float]]:
     points = {}
     for district_id, _name, geom in _features(level):
-        point = shapely.point_on_surface(geom)
+        point = _deep_inside(geom)
         points[district_id] = (round(point.y, 4), round(point.x, 4))
     return points
+
+
+def _deep_inside(geom):
+    """The point of the largest part farthest from its edges: the letter sits well inside, and a click
+    there hits the district even where Leaflet smooths the outline on screen."""
+    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon"]
+    if not parts:
+        return shapely.point_on_surface(geom)
+    largest = max(parts, key=lambda g: g.area)
+    minx, miny, maxx, maxy = largest.bounds
+    return polylabel(largest, tolerance=max(maxx - minx, maxy - miny) / 200)
 
 
 def bounds_of(district_id: str):
@@ -62,6 +77,13 @@ def bounds_of(district_id: str):
 def level_bounds(level: str):
     focus = LEVEL_FOCUS.get(level)
     return (bounds_of(focus) if focus else None) or LOWER_48
+
+
+def zoom_bounds(target: str | None, level: str):
+    """Bounds for filters.zoom_target's answer: a district or state id, LEVEL, or None (stay put)."""
+    if target is None:
+        return None
+    return level_bounds(level) if target == LEVEL else bounds_of(target)
 
 
 def boundaries_notes(level: str) -> list[str]:

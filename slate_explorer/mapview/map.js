@@ -24,7 +24,8 @@
     onEachFeature: function (feature, layer) {
       S.byId[feature.properties.id] = layer;
       layer.bindTooltip(tipOf(feature), { sticky: true });
-      // streamlit-folium sends layer.toGeoJSON() back on click: send the id only, never the geometry.
+      // streamlit-folium sends layer.toGeoJSON() back on click: send the id only, never the geometry;
+      // `at` makes every click a new value, so clicking the same district again is heard.
       layer.toGeoJSON = function () {
         return { type: "Feature", geometry: null, properties: { id: feature.properties.id, at: Date.now() } };
       };

@@ -51,4 +51,7 @@ def _published_name(level: str, text: str) -> str:
         part = target.with_name(f"{name}.{os.getpid()}.part")
         part.write_bytes(data)
         os.replace(part, target)  # atomic: a browser never fetches a half-written layer
+        for old in target.parent.glob(f"{level}-*.geojson"):
+            if old != target:
+                old.unlink(missing_ok=True)  # a rebuilt layer replaces the one before it
     return name

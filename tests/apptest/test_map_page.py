@@ -38,7 +38,7 @@ def test_filters_from_the_url_are_applied_to_widgets_and_table():
 
 def test_senate_race_switches_to_the_senate_map():
     at = run_page("map", race="mi-sen-2026", level="us_house")
-    assert at.segmented_control(key="map_level").value == "us_senate"
+    assert at.pills(key="map_level").value == "us_senate"
     assert "Abdul El-Sayed" in texts(at) and "Mallory McMorrow" in texts(at)
     assert any("U.S. Senate map" in i.value.replace("\\", "") for i in at.info)
     assert list(table_of(at)["District"]) == ["MI"]
@@ -64,10 +64,47 @@ def test_changing_a_filter_updates_the_url():
     at.selectbox(key="map_state").set_value("MI").run()
     assert param(at, "state") == "MI"
     assert list(table_of(at)["District"]) == ["MI-13"]
-    at.segmented_control(key="map_level").set_value("city").run()
+    at.pills(key="map_level").set_value("city").run()
     assert param(at, "level") == "city"
 
 
 def test_pinned_version_is_kept_in_table_links():
     at = run_page("map", v="2025-07-10")
     assert all(link.endswith("&v=2025-07-10") for link in table_of(at)["Race"])
+
+
+def clicked(district: str, at_ms: int) -> dict:
+    """What st_folium's on_change leaves in session state after a click (pages/map.py MAP_KEY)."""
+    return {"last_active_drawing": {"type": "Feature", "geometry": None, "properties": {"id": district, "at": at_ms}}}
+
+
+def test_a_map_click_opens_the_card_and_a_quiet_district_says_no_race():
+    at = run_page("map")
+    at.session_state["races_map"] = clicked("MI-13", 1)
+    at.run()
+    assert "MI-13: U.S. Representative, Michigan's 13th district" in texts(at)
+    assert param(at, "race") == "mi-13-2026"
+    at.session_state["races_map"] = clicked("MI-12", 2)
+    at.run()
+    assert "no slate race here" in texts(at) and param(at, "race") is None
+
+
+
+def test_an_old_click_is_not_applied_again_after_the_visitor_moves_on():
+    at = run_page("map")
+    at.session_state["races_map"] = clicked("MI-13", 1)
+    at.run()
+    assert param(at, "race") == "mi-13-2026"
+    at.pills(key="map_level").set_value("city").run()
+    assert param(at, "race") is None and param(at, "level") == "city"
+    at.pills(key="map_level").set_value("us_house").run()  # the stored click is still MI-13
+    assert param(at, "race") is None and "Click a coloured district" in texts(at)
+
+
+def test_without_the_vendored_scripts_the_page_says_so_and_keeps_the_table(monkeypatch):
+    from slate_explorer.mapview import publish
+
+    monkeypatch.setattr(publish, "VENDOR_FILES", ("vendor/leaflet/not-installed.js",))
+    at = run_page("map")
+    assert any("scripts/vendor-js.sh" in e.value for e in at.error)
+    assert len(table_of(at)) == 10

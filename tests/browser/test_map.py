@@ -74,3 +74,21 @@ def test_every_level_draws_its_own_layer(page, app_url, level, districts, colour
     frame = open_map(page, f"{app_url}/map?level={level}")
     assert district_paths(frame) == districts
     assert sorted(frame.evaluate("Object.keys(window.slateMap.info)")) == coloured
+
+
+def test_panning_and_zooming_do_not_rerun_the_app(page, app_url):
+    sent = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda data: sent.append(len(data))))
+    frame = open_map(page, f"{app_url}/map")
+    page.wait_for_timeout(1000)
+    sent.clear()
+    frame.evaluate("window.map.panBy([200, 100], {animate: false}); window.map.setView(window.slateMap.info['IL-09'].p, 8, {animate: false})")
+    page.wait_for_timeout(1500)  # streamlit-folium reports a move after 250 ms (debounced)
+    assert sent == []
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    x, y = frame.evaluate(
+        "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['IL-09'].p); return [p.x, p.y]; })()"
+    )
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.get_by_text("IL-09: U.S. Representative, Illinois's 9th district").wait_for(timeout=20_000)
+    assert sent, "a click on a district does send its id (the test above would pass on a dead map otherwise)"

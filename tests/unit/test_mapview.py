@@ -7,6 +7,8 @@ import json
 import re
 
 import pytest
+import shapely
+import shapely.geometry
 import streamlit_folium
 
 from slate_explorer.data.versions import load_slate
@@ -131,6 +133,8 @@ def test_card_holds_candidates_incumbent_dates_and_only_https_links(slate):
     ny14 = card.race_card(slate, "ny-14-2026")
     assert ny14.incumbent_bloc and "Progressive" in ny14.incumbent_bloc
     assert card.race_card(slate, "ny-15-2026").candidates == ()
+    assert card.incumbent_line(card.race_card(slate, "il-09-2026")) == "Jan Schakowsky (D), since 1999"
+    assert card.incumbent_line(ny14).endswith(f"since 2019; {ny14.incumbent_bloc}")
 
 
 def test_card_drops_links_that_are_not_https(slate):
@@ -169,6 +173,11 @@ def test_layers_publish_once_to_content_addressed_static_files(layers_built):
 
 def test_label_points_fall_inside_their_districts_and_bounds_are_leaflet_ordered(layers_built):
     points = geometry.label_points("us_house")
+    shapes = {f["properties"]["id"]: shapely.geometry.shape(f["geometry"])
+              for f in json.loads(geometry.drawing_text("us_house"))["features"]}
+    for district_id, (lat, lon) in points.items():
+        # inside, and not hugging an edge (a click there must hit the district)
+        assert shapes[district_id].contains(shapely.Point(lon, lat).buffer(0.005)), district_id
     lat, lon = points["MI-13"]
     (south, west), (north, east) = geometry.bounds_of("MI-13")
     assert south <= lat <= north and west <= lon <= east
@@ -208,3 +217,23 @@ def test_selection_script_carries_state_safely():
     code = next(iter(group._children.values())).code
     state = json.loads(code[code.index("(") + 1: code.rindex(")")])
     assert state == {"info": {"MI-13": {"s": "challenger", "t": "&lt;b&gt;", "p": None}}, "selected": "MI-13", "fit": [[1, 2], [3, 4]]}
+
+
+def test_a_new_level_or_an_excluding_filter_drops_the_selection_but_a_deep_link_keeps_it(slate):
+    selected = MapView(race="mi-13-2026")
+    assert filters.after_change(None, selected.with_(state="NY"), slate).race == "mi-13-2026"  # a link says so
+    assert filters.after_change(selected, selected.with_(state="NY"), slate).race is None
+    assert filters.after_change(selected, selected.with_(state="MI"), slate).race == "mi-13-2026"
+    assert filters.after_change(selected, selected.with_(statuses=("target",)), slate).race is None
+    assert filters.after_change(selected, selected.with_(level="city"), slate).race is None
+
+
+def test_the_map_zooms_only_when_the_visitor_asked_for_it(slate):
+    il09, ny = MapView(race="il-09-2026"), MapView(state="NY")
+    assert filters.zoom_target(None, il09, slate, from_click=False) == "IL-09"  # deep link
+    assert filters.zoom_target(None, ny, slate, from_click=False) == "NY"
+    assert filters.zoom_target(None, MapView(), slate, from_click=False) is None
+    assert filters.zoom_target(MapView(), il09, slate, from_click=True) is None  # they clicked it: stay put
+    assert filters.zoom_target(il09, il09.with_(statuses=("open_seat",)), slate, from_click=False) is None
+    assert filters.zoom_target(MapView(), ny, slate, from_click=False) == "NY"
+    assert filters.zoom_target(ny, MapView(), slate, from_click=False) == filters.LEVEL
