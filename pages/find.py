@@ -90,6 +90,142 @@ def _on_map_click() -> None:
         _ask(query.point_query(point[0], point[1], "click"))
 
 
+
+# --- drawing the answer -------------------------------------------------------------------------------------
+
+def _draw_map(answer, slate, locator) -> None:
+    """The confirmation map: the voter's districts outlined, the point marked; a click looks a point up."""
+    if locator is None:
+        return
+    if publish.vendor_missing():
+        st.caption(_("The map's scripts are missing on this server (run scripts/vendor-js.sh); the other ways "
+                     "to find your district work."))
+        return
+    try:
+        states = features.district_races(slate, filters.MapView(level="us_senate"))
+        layers = [build.selection_layer(features.browser_info(states, geometry.label_points("us_senate")), None,
+                                        confirm.fit_bounds(answer) if answer else None)]
+        if answer:
+            layers.append(confirm.overlay(answer))
+        base = build.build_map("us_senate", _map_config())
+    except (GeodataError, OSError):  # the drawing files could not be read or published
+        st.caption(_("The map cannot be drawn on this server right now; the other ways to find your district work."))
+        return
+    st_folium(base, key=MAP_KEY, height=360, use_container_width=True, returned_objects=["last_clicked"],
+              feature_group_to_add=layers, on_change=_on_map_click)
+    st.caption(_("Click your home on the map to find its districts. Outlines: solid black, US House; dashed "
+                 "blue, NY State Senate; dotted orange, NY Assembly; grey dots, New York City. "
+                 "The yellow dot is the point that was looked up."))
+
+
+def _draw_zip(found, slate, names) -> None:
+    """Every district the ZIP touches, the honest note, and a button per district (the voter chooses)."""
+    st.subheader(_("ZIP code {zip}").format(zip=found.zip))
+    st.info(md_escape(found.note), icon=":material/info:")
+    for district in found.districts:
+        races = "; ".join(f"{md_escape(r.office)} ({labels.status_label(r.status)})"
+                          for r in slate.races_in_district(district))
+        line = f"**{district}**, {md_escape(view.district_name('us_house', district, names))}: "
+        text, button = st.columns([4, 1], vertical_alignment="center")
+        text.markdown(line + (races or _("no slate race")))
+        if button.button(_("Show {district}").format(district=district), key=f"find_zip_{district}"):
+            _ask(query.district_query(district))
+            st.rerun()
+
+
+def _draw_districts(result, names) -> None:
+    answer, asked = result.answer, result.query
+    if asked.how == "address" and asked.matched:
+        st.markdown(_("**Matched address:** {address}").format(address=md_escape(asked.matched)))
+    elif asked.how == "click":
+        st.markdown(_("**The point you clicked on the map.**"))
+    elif asked.how == "location":
+        st.markdown(_("**Your browser's location.**"))
+    st.subheader(_("Your districts"))
+    st.markdown("\n".join(f"- **{line.level_label}:** {line.id} — {md_escape(line.name)}"
+                          for line in view.district_lines(answer, names)))
+    for note in [view.typed_note(answer), *answer.notes]:
+        if note:
+            st.caption(md_escape(note))
+
+
+def _draw_members(answer) -> None:
+    reps = view.representation_views(answer)
+    if not reps:
+        return
+    st.subheader(_("Your members of Congress"))
+    for rep in reps:
+        for member in rep.members:
+            name = view.md_link(member.name, member.url) if member.url else md_escape(member.name)
+            party = f" ({md_escape(member.party)})" if member.party else ""
+            st.markdown(f"- {md_escape(member.role)} ({rep.district}): **{name}**{party}")
+        if rep.vacant or not rep.members:
+            st.markdown(f"- {rep.district}: {md_escape(rep.note)}")
+    st.caption(_(roster.ROSTER_NOTE))
+
+
+def _draw_race(race) -> None:
+    card = race.card
+    with st.container(border=True):
+        st.markdown(f"#### {card.district}: {md_escape(card.office)} ({card.cycle})")
+        st.markdown(f"**{md_escape(card.status_label)}** ({card.letter}): {md_escape(card.status_meaning)}.")
+        if card.status_note:
+            st.markdown(md_escape(card.status_note))
+        if card.incumbent:
+            party = f" ({md_escape(card.incumbent_party)})" if card.incumbent_party else ""
+            st.markdown(_("Incumbent: {name}").format(name=md_escape(card.incumbent) + party))
+        st.markdown(" · ".join(f"{d.label}: {date_text(d.date)}" + (" " + _("(passed)") if d.passed else "")
+                               for d in race.dates))
+        for person in card.candidates:  # no photos here: they would send the voter's browser to other sites
+            with st.container(border=True):
+                party = f" ({md_escape(person.party)})" if person.party else ""
+                st.markdown(f"**{md_escape(person.name)}**{party}: {md_escape(person.outcome)}")
+                if person.summary:
+                    st.markdown(md_escape(person.summary))
+                backs = "; ".join(view.md_link(p.title, p.href) for p in race.planks.get(person.id, ()))
+                st.markdown(_("Backs: {planks}").format(planks=backs or _("no plank positions recorded")))
+                for column, link in zip(st.columns(max(1, len(person.links))), person.links):
+                    column.link_button(link.label, link.url)
+        if not card.candidates:
+            st.markdown(_("No slate candidate is named for this race yet: the slate is looking for one."))
+        st.markdown(view.md_link(_("Open the race card on the map"), race.map_href))
+
+
+def _draw_nearby(nearby) -> None:
+    st.subheader(_("The nearest open slate races, and how to help"))
+    st.markdown(_("No slate race is still to be run where you vote. These are the closest; volunteers from "
+                  "anywhere can help them."))
+    for near in nearby:
+        people = ", ".join(near.candidates) or _("no slate candidate named yet")
+        distance = _("in your area") if near.km == 0 else _("about {km} km away").format(km=number_text(round(near.km)))
+        links = " · ".join([view.md_link(_("Race card"), near.map_href)]
+                           + [view.md_link(link.label, link.url) for link in near.help_links])
+        st.markdown(f"- **{near.race.district}**: {md_escape(near.race.office)} ({md_escape(near.status_label)}; "
+                    f"{md_escape(people)}), {distance}. {links}")
+
+
+def _draw_dates(answer, slate, stem: str, today: dt.date) -> None:
+    """The dates as a list, the .ics calendar and the printable guide (downloads do not rerun the page)."""
+    st.subheader(_("Election dates"))
+    days = view.calendar_days(answer, slate)
+    if days:
+        st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}"
+                              + (" " + _("(this date has passed)") if d.date < today else "") for d in days))
+    else:
+        st.markdown(_("No election dates after {date} are recorded for these races.").format(
+            date=date_text(dt.date.fromisoformat(slate.as_of))))
+    calendar, guide = st.columns(2)
+    if days:
+        calendar.download_button(_("Download the calendar (.ics)"), ics_bytes(slate, days),
+                                 file_name=f"election-dates-{stem}.ics", mime="text/calendar",
+                                 icon=":material/event:", key="find_ics", on_click="ignore")
+    guide.download_button(_("Download the printable voter guide (HTML)"),
+                          guide_html(slate, view.guide_districts(answer)).encode("utf-8"),
+                          file_name=f"voter-guide-{stem}.html", mime="text/html",
+                          icon=":material/print:", key="find_guide", on_click="ignore")
+    st.caption(_("Open the downloaded guide in your browser and print it."))
+
+
 page = start("find")
 slate = page.slate
 st.title(_("Find your district"))
@@ -122,8 +258,8 @@ with inputs:
                                       placeholder=_("For example NY-14"))
         if st.form_submit_button(_("Show district")):
             _ask(query.district_query(district_text))
-    located = _locate_button()(key="find_locate", data={"label": _("Use my location"), "waiting": _("Finding your location ...")},
-                     on_located_change=lambda: None)
+    located = _locate_button()(key="find_locate", on_located_change=lambda: None,
+                               data={"label": _("Use my location"), "waiting": _("Finding your location ...")})
     if located.located is not None:
         point = confirm.located_point(located.located)
         if isinstance(point, str):
@@ -147,137 +283,25 @@ if shared != st.query_params.get("district"):  # the link carries the district o
 st.session_state["_find_url"] = shared or linked
 
 answer = result.answer if result else None
+names = view.state_names(locator)
 with map_column:
-    if locator is not None and not publish.vendor_missing():
-        fit = confirm.fit_bounds(answer) if answer else None
-        layers = [build.selection_layer(
-            features.browser_info(features.district_races(slate, filters.MapView(level="us_senate")),
-                                  geometry.label_points("us_senate")), None, fit)]
-        if answer:
-            layers.append(confirm.overlay(answer))
-        st_folium(build.build_map("us_senate", _map_config()), key=MAP_KEY, height=360, use_container_width=True,
-                  returned_objects=["last_clicked"], feature_group_to_add=layers, on_change=_on_map_click)
-        st.caption(_("Click your home on the map to find its districts. Outlines: solid black, US House; dashed "
-                     "blue, NY State Senate; dotted orange, NY Assembly; grey dots, New York City. "
-                     "The yellow dot is the point that was looked up."))
-    elif locator is not None:
-        st.caption(_("The map's scripts are missing on this server (run scripts/vendor-js.sh); the other ways "
-                     "to find your district work."))
-
+    _draw_map(answer, slate, locator)
 if problem:
     st.warning(md_escape(problem), icon=":material/error:")
-
 if result and result.zip:
-    found = result.zip
-    st.subheader(_("ZIP code {zip}").format(zip=found.zip))
-    st.info(md_escape(found.note), icon=":material/info:")
-    names = view.state_names(locator)
-    for district in found.districts:
-        races = slate.races_in_district(district)
-        line = f"**{district}**, {md_escape(view.district_name('us_house', district, names))}: "
-        line += "; ".join(f"{md_escape(r.office)} ({labels.status_label(r.status)})" for r in races) or _(
-            "no slate race")
-        cols = st.columns([4, 1], vertical_alignment="center")
-        cols[0].markdown(line)
-        if cols[1].button(_("Show {district}").format(district=district), key=f"find_zip_{district}"):
-            _ask(query.district_query(district))
-            st.rerun()
-
+    _draw_zip(result.zip, slate, names)
 if answer:
-    if answer.point is not None:
-        how = result.query.how
-        if how == "address" and result.query.matched:
-            st.markdown(_("**Matched address:** {address}").format(address=md_escape(result.query.matched)))
-        elif how == "click":
-            st.markdown(_("**The point you clicked on the map.**"))
-        elif how == "location":
-            st.markdown(_("**Your browser's location.**"))
-    st.subheader(_("Your districts"))
-    names = view.state_names(locator)
-    st.markdown("\n".join(f"- **{line.level_label}:** {line.id} — {md_escape(line.name)}"
-                          for line in view.district_lines(answer, names)))
-    if view.typed_note(answer):
-        st.caption(view.typed_note(answer))
-    for note in answer.notes:
-        st.caption(md_escape(note))
-
-    reps = view.representation_views(answer)
-    if reps:
-        st.subheader(_("Your members of Congress"))
-        for rep in reps:
-            for member in rep.members:
-                name = view.md_link(member.name, member.url) if member.url else md_escape(member.name)
-                party = f" ({md_escape(member.party)})" if member.party else ""
-                st.markdown(f"- {md_escape(member.role)} ({rep.district}): **{name}**{party}")
-            if rep.vacant or not rep.members:
-                st.markdown(f"- {rep.district}: {md_escape(rep.note)}")
-        st.caption(_(roster.ROSTER_NOTE))
-
     today = dt.date.today()
-    races = view.race_views(answer, slate, page.view.values, today)
+    _draw_districts(result, names)
+    _draw_members(answer)
     st.subheader(_("Slate races where you vote"))
+    races = view.race_views(answer, slate, page.view.values, today)
     if not races:
         st.markdown(_("No slate race is recorded in your districts in this data version."))
     for race in races:
-        card = race.card
-        with st.container(border=True):
-            st.markdown(f"#### {card.district}: {md_escape(card.office)} ({card.cycle})")
-            st.markdown(f"**{md_escape(card.status_label)}** ({card.letter}): {md_escape(card.status_meaning)}.")
-            if card.status_note:
-                st.markdown(md_escape(card.status_note))
-            if card.incumbent:
-                incumbent = md_escape(card.incumbent) + (f" ({md_escape(card.incumbent_party)})" if card.incumbent_party else "")
-                st.markdown(_("Incumbent: {name}").format(name=incumbent))
-            st.markdown(" · ".join(
-                f"{d.label}: {date_text(d.date)}" + (" " + _("(passed)") if d.passed else "") for d in race.dates))
-            for person in card.candidates:
-                with st.container(border=True):
-                    party = f" ({md_escape(person.party)})" if person.party else ""
-                    st.markdown(f"**{md_escape(person.name)}**{party}: {md_escape(person.outcome)}")
-                    if person.summary:
-                        st.markdown(md_escape(person.summary))
-                    planks = race.planks.get(person.id, ())
-                    backs = "; ".join(view.md_link(p.title, p.href) for p in planks)
-                    st.markdown(_("Backs: {planks}").format(planks=backs or _("no plank positions recorded")))
-                    if person.links:
-                        for link_column, link in zip(st.columns(len(person.links)), person.links):
-                            link_column.link_button(link.label, link.url)
-            if not card.candidates:
-                st.markdown(_("No slate candidate is named for this race yet: the slate is looking for one."))
-            st.markdown(view.md_link(_("Open the race card on the map"), race.map_href))
-
+        _draw_race(race)
     nearby = view.nearby_races(answer, slate, locator, page.view.values)
     if nearby:
-        st.subheader(_("The nearest open slate races, and how to help"))
-        st.markdown(_("No slate race is still to be run where you vote. These are the closest; volunteers from "
-                      "anywhere can help them."))
-        for near in nearby:
-            people = ", ".join(near.candidates) or _("no slate candidate named yet")
-            distance = (_("in your area") if near.km == 0
-                        else _("about {km} km away").format(km=number_text(round(near.km))))
-            links = " · ".join([view.md_link(_("Race card"), near.map_href)]
-                               + [view.md_link(link.label, link.url) for link in near.help_links])
-            st.markdown(f"- **{near.race.district}**: {md_escape(near.race.office)} ({md_escape(near.status_label)}; "
-                        f"{md_escape(people)}), {distance}. {links}")
-
-    st.subheader(_("Election dates"))
-    days = view.calendar_days(answer, slate)
-    if days:
-        st.markdown("\n".join(
-            f"- {date_text(d.date)}: {md_escape(d.title)}" + (" " + _("(this date has passed)") if d.date < today else "")
-            for d in days))
-    else:
-        st.markdown(_("No election dates after {date} are recorded for these races.").format(
-            date=date_text(dt.date.fromisoformat(slate.as_of))))
-    stem = view.file_stem(shared)
-    downloads = st.columns(2)
-    if days:
-        downloads[0].download_button(_("Download the calendar (.ics)"), ics_bytes(slate, days),
-                                     file_name=f"election-dates-{stem}.ics", mime="text/calendar",
-                                     icon=":material/event:", key="find_ics")
-    downloads[1].download_button(_("Download the printable voter guide (HTML)"),
-                                 guide_html(slate, view.guide_districts(answer)).encode("utf-8"),
-                                 file_name=f"voter-guide-{stem}.html", mime="text/html",
-                                 icon=":material/print:", key="find_guide")
-    st.caption(_("Open the guide in your browser and print it: it fits on one page."))
-    data_footer(slate, *(src for race in races for src in race.card.source_ids))
+        _draw_nearby(nearby)
+    _draw_dates(answer, slate, view.file_stem(shared), today)
+    data_footer(slate, *(source for race in races for source in race.card.source_ids))

@@ -140,7 +140,8 @@ def clicked_point(value) -> tuple[float, float] | None:
 
 
 GEOLOCATION_ERRORS = {
-    1: N_("You did not allow this page to use your location. Allow it in your browser, or type your address or ZIP code."),
+    1: N_("You did not allow this page to use your location. Allow it in your browser, or type your address or "
+          "ZIP code."),
     2: N_("Your browser could not find your location. Type your address or ZIP code instead."),
     3: N_("Finding your location took too long. Try again, or type your address or ZIP code."),
 }

@@ -26,7 +26,8 @@ def open_find(page, url: str):
 
 def click_map_at(page, frame, lat: float, lon: float) -> None:
     """A real mouse click on the map where (lat, lon) is drawn."""
-    x, y = frame.evaluate(f"(() => {{ const p = window.map.latLngToContainerPoint([{lat}, {lon}]); return [p.x, p.y]; }})()")
+    x, y = frame.evaluate("([lat, lon]) => { const p = window.map.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }",
+                          [lat, lon])
     box = page.locator(MAP_IFRAME).bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
 

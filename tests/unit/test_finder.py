@@ -179,7 +179,8 @@ def test_help_links_are_https_only_and_name_the_candidate():
 
     person = SimpleNamespace(name="A. B.", volunteer="https://example.org/v", donate="javascript:alert(1)",
                              website="http://insecure.example")
-    assert [(link.label, link.url) for link in view.help_links(person)] == [("Volunteer with A. B.", "https://example.org/v")]
+    links = [(link.label, link.url) for link in view.help_links(person)]
+    assert links == [("Volunteer with A. B.", "https://example.org/v")]
 
 
 def test_no_nearest_when_an_open_race_is_there(locator):
@@ -211,13 +212,15 @@ def test_outlines_of_the_voters_districts(locator):
     import folium
 
     html = confirm.overlay(answer).add_to(folium.Map()).get_root().render()
-    assert '"pane": "shadowPane"' in html and '"interactive": false' in html and "L.circleMarker([40.75, -73.87]" in html
+    assert '"pane": "shadowPane"' in html and '"interactive": false' in html
+    assert "L.circleMarker([40.75, -73.87]" in html
     (south, west), (north, east) = confirm.fit_bounds(answer)
     assert south <= 40.75 <= north and west <= -73.87 <= east
 
 
 def test_clicks_and_locations_are_read_safely():
-    assert confirm.clicked_point({"last_clicked": {"lat": 40.75, "lng": -73.87 - 360}}) == pytest.approx((-73.87, 40.75))
+    wrapped = {"last_clicked": {"lat": 40.75, "lng": -73.87 - 360}}  # a click one world to the west
+    assert confirm.clicked_point(wrapped) == pytest.approx((-73.87, 40.75))
     assert confirm.clicked_point({"last_clicked": None}) is None
     assert confirm.clicked_point({"last_clicked": {"lat": "x", "lng": 1}}) is None
     assert confirm.clicked_point(None) is None
