@@ -68,3 +68,44 @@ def test_a_district_link_shows_the_race_and_outlines_the_district(page, app_url)
     click_map_at(page, frame, 40.75, -73.87)
     page.get_by_text("NY-AD-34 — New York State Assembly District 34").wait_for(timeout=20_000)
     page.get_by_text("NY-SD-13 — New York State Senate District 13").wait_for(timeout=10_000)
+
+
+def test_use_my_location_asks_the_browser_and_finds_the_districts(browser, app_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, permissions=["geolocation"],
+                                  geolocation={"latitude": 40.75, "longitude": -73.87})
+    page = context.new_page()
+    try:
+        open_find(page, f"{app_url}/find")
+        page.get_by_role("button", name="Use my location").click()
+        page.get_by_text("Your browser's location.").wait_for(timeout=20_000)
+        page.get_by_text("NY-AD-34 — New York State Assembly District 34").wait_for(timeout=10_000)
+        page.wait_for_function("() => location.search === '?district=NY-14'", timeout=10_000)
+    finally:
+        context.close()
+
+
+def test_an_address_stays_out_of_the_url_and_the_server_log(browser):
+    from tests.browser.conftest import ROOT, start_streamlit
+    from tests.fakes.census import match_at, running_census
+
+    address = "90-15 Roosevelt Ave, Jackson Heights, NY 11372"
+    with running_census() as census:
+        census.matches = match_at(-73.87, 40.75, "90-15 ROOSEVELT AVE, JACKSON HEIGHTS, NY, 11372")
+        base, process = start_streamlit({"SLATE_GEOCODER_URL": census.url}, log_name="find-address")
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        urls = []
+        page.on("request", lambda request: urls.append(request.url))
+        try:
+            open_find(page, f"{base}/find")
+            page.get_by_label("Street address").fill(address)
+            page.get_by_role("button", name="Find my districts").click()
+            page.get_by_text("Matched address: 90-15 ROOSEVELT AVE").wait_for(timeout=30_000)
+            page.wait_for_function("() => location.search === '?district=NY-14'", timeout=10_000)
+        finally:
+            page.close()
+            process.terminate()
+            process.wait(timeout=20)
+        assert census.requests[-1]["query"]["address"] == [address]  # the server asked the (fake) Census
+    assert not any("Roosevelt" in url or "11372" in url for url in urls)  # no browser request carries it
+    log = (ROOT / "tests" / "artifacts" / f"find-address-{urlparse(base).port}.log").read_text()
+    assert "Roosevelt" not in log and "ROOSEVELT" not in log and "11372" not in log
