@@ -24,6 +24,7 @@ import json
 import math
 
 import folium
+import shapely
 from branca.element import MacroElement
 from jinja2 import Template
 
@@ -58,11 +59,21 @@ class _Point(MacroElement):
         self.style = json.dumps(POINT_STYLE, sort_keys=True)
 
 
+# The city outline is context around much smaller districts: about 100 m of detail is plenty, and it keeps
+# the per-answer overlay small for phones (NYC's drawing is 130 KB of GeoJSON, 35 KB simplified).
+CONTEXT_TOLERANCE = {"city": 0.001}  # degrees
+
+
 @functools.lru_cache(maxsize=8)
 def _geometries(level: str, state: str | None) -> dict[str, dict]:
     """District id -> GeoJSON geometry of one drawing layer (read once per process)."""
     data = layers.drawing_geojson(level, state=state)
-    return {f["properties"]["id"]: f["geometry"] for f in data["features"] if f.get("geometry")}
+    found = {f["properties"]["id"]: f["geometry"] for f in data["features"] if f.get("geometry")}
+    tolerance = CONTEXT_TOLERANCE.get(level)
+    if tolerance:
+        found = {i: json.loads(shapely.to_geojson(shapely.set_precision(
+            shapely.simplify(shapely.from_geojson(json.dumps(g)), tolerance), 1e-5))) for i, g in found.items()}
+    return found
 
 
 def _geometry(level: str, district: str) -> dict | None:
