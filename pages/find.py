@@ -93,20 +93,27 @@ def _on_map_click() -> None:
 
 # --- drawing the answer -------------------------------------------------------------------------------------
 
-def _draw_map(answer, slate, locator) -> None:
+def _draw_map(result, slate, locator) -> None:
     """The confirmation map: the voter's districts outlined, the point marked; a click looks a point up."""
     if locator is None:
         return
+    answer = result.answer if result else None
+    found_zip = result.zip if result else None
     if publish.vendor_missing():
         st.caption(_("The map's scripts are missing on this server (run scripts/vendor-js.sh); the other ways "
                      "to find your district work."))
         return
     try:
         states = features.district_races(slate, filters.MapView(level="us_senate"))
-        layers = [build.selection_layer(features.browser_info(states, geometry.label_points("us_senate")), None,
-                                        confirm.fit_bounds(answer) if answer else None)]
+        if answer:
+            fit = confirm.fit_bounds(answer)
+        else:
+            fit = confirm.districts_bounds(found_zip.districts) if found_zip else None
+        layers = [build.selection_layer(features.browser_info(states, geometry.label_points("us_senate")), None, fit)]
         if answer:
             layers.append(confirm.overlay(answer))
+        elif found_zip:
+            layers.append(confirm.zip_overlay(found_zip.districts))
         base = build.build_map("us_senate", _map_config())
     except (GeodataError, OSError):  # the drawing files could not be read or published
         st.caption(_("The map cannot be drawn on this server right now; the other ways to find your district work."))
@@ -285,7 +292,7 @@ st.session_state["_find_url"] = shared or linked
 answer = result.answer if result else None
 names = view.state_names(locator)
 with map_column:
-    _draw_map(answer, slate, locator)
+    _draw_map(result, slate, locator)
 if problem:
     st.warning(md_escape(problem), icon=":material/error:")
 if result and result.zip:

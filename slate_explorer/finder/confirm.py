@@ -12,6 +12,8 @@ Public:
 - `overlay(answer) -> folium.FeatureGroup`: outlines plus a marker at the matched point; not interactive, so
   a click goes through to the map (click-to-locate).
 - `fit_bounds(answer) -> ((south, west), (north, east)) | None`: where to zoom.
+- `zip_overlay(districts) -> folium.FeatureGroup`, `districts_bounds(districts)`: the same for a ZIP's
+  candidate House districts.
 - `clicked_point(value) -> (lon, lat) | None`: st_folium's `last_clicked`.
 - `located_point(value) -> (lon, lat, accuracy_m) | str`: what the browser's geolocation sent; a str is a
   voter-facing problem.
@@ -112,6 +114,33 @@ def overlay(answer) -> folium.FeatureGroup:
         lon, lat = answer.point
         group.add_child(_Point(lat, lon))
     return group
+
+
+def zip_overlay(districts) -> folium.FeatureGroup:
+    """Every House district a ZIP touches, outlined, so the voter can click their home among them."""
+    group = folium.FeatureGroup(name="zip districts", control=False)
+    for district in districts:
+        geometry = _geometry("us_house", district)
+        if geometry:
+            feature = {"type": "Feature", "id": district, "geometry": geometry, "properties": {"id": district}}
+            folium.GeoJson(feature, style_function=lambda _f: OUTLINE_STYLES["us_house"], interactive=False,
+                           pane="shadowPane").add_to(group)
+    return group
+
+
+def districts_bounds(districts):
+    """The box around several districts, in Leaflet order, or None."""
+    boxes = []
+    for district in districts:
+        try:
+            box = layers.layer_bounds(district)
+        except (OSError, GeodataError):
+            box = None
+        if box:
+            boxes.append(box)
+    if not boxes:
+        return None
+    return ((min(b[1] for b in boxes), min(b[0] for b in boxes)), (max(b[3] for b in boxes), max(b[2] for b in boxes)))
 
 
 def fit_bounds(answer):

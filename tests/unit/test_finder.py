@@ -249,3 +249,13 @@ def test_without_internet_or_mirror_the_build_fails_with_what_to_do(monkeypatch,
 
 def test_markdown_links_keep_data_text_plain_and_addresses_whole():
     assert view.md_link("A *b* [c]", "https://x.org/a_(b) c") == r"[A \*b\* \[c\]](https://x.org/a_%28b%29%20c)"
+
+
+def test_a_zips_districts_are_outlined_and_framed(locator):
+    import folium
+
+    html = confirm.zip_overlay(("NY-07", "NY-08", "NY-10")).add_to(folium.Map()).get_root().render()
+    assert html.count('"pane": "shadowPane"') == 3
+    (south, west), (north, east) = confirm.districts_bounds(("NY-07", "NY-08", "NY-10"))
+    assert south < 40.69 < north and west < -73.99 < east  # downtown Brooklyn, ZIP 11201
+    assert confirm.districts_bounds(("XX-99",)) is None
