@@ -33,13 +33,15 @@ def click_map_at(page, frame, lat: float, lon: float) -> None:
 
 
 def test_a_zip_lists_every_district_it_touches(page, app_url):
-    open_find(page, f"{app_url}/find")
+    frame = open_find(page, f"{app_url}/find")
     page.get_by_label("ZIP code").fill("11201")
     page.get_by_role("button", name="Look up ZIP").click()
     page.get_by_text("touches 3 congressional districts (NY-07, NY-08, NY-10)").wait_for(timeout=20_000)
     for district in ("NY-07", "NY-08", "NY-10"):
         page.get_by_role("button", name=f"Show {district}").wait_for(timeout=10_000)
     assert "district=" not in page.url and "11201" not in page.url
+    frame.wait_for_function("() => document.querySelectorAll('.leaflet-shadow-pane path').length === 3",
+                            timeout=10_000)  # the three districts outlined on the map
 
 
 def test_a_click_on_the_map_finds_the_clicked_points_districts(page, app_url):
