@@ -66,7 +66,7 @@ class _Point(MacroElement):
 CONTEXT_TOLERANCE = {"city": 0.001}  # degrees
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)  # one entry per level, and per state for the detailed House drawings
 def _geometries(level: str, state: str | None) -> dict[str, dict]:
     """District id -> GeoJSON geometry of one drawing layer (read once per process)."""
     data = layers.drawing_geojson(level, state=state)
