@@ -42,6 +42,7 @@ from ..mapview.card import HTTPS, Link, RaceCard, race_card
 from ..text import md_escape
 
 DECIDED = find.DECIDED
+# roster.Member.role, in the visitor's language where shown
 ROLE_LABELS = {"Representative": N_("Representative"), "Delegate": N_("Delegate"),
                "Resident Commissioner": N_("Resident Commissioner"), "Senator": N_("Senator")}
 

@@ -21,8 +21,6 @@ from .ids import level_of, normalize_district_id
 from .layers import _bounds, _folder, _must_exist
 
 ROSTER_NOTE = N_("Members of Congress from the congress-legislators roster (snapshot of 2026-06-15).")
-# Roles, translated where they are shown.
-ROLES = (N_("Representative"), N_("Delegate"), N_("Resident Commissioner"), N_("Senator"))
 
 
 @dataclass(frozen=True)
