@@ -16,16 +16,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import N_, _
 from .ids import level_of, normalize_district_id
 from .layers import build_info
 
 REDRAWN_2026 = ("CA", "MO", "NC", "OH", "TX", "UT")
 
 _NOTES = {
-    "us_senate": "States: US Census Bureau cartographic boundaries 2024 (1:5,000,000).",
-    "state_house": "New York State Assembly districts in effect for the 2024 elections (US Census Bureau TIGER/Line 2024).",
-    "state_senate": "New York State Senate districts in effect for the 2024 elections (US Census Bureau TIGER/Line 2024).",
-    "city": "New York City: the five boroughs (NYC Department of City Planning, Borough Boundaries release 25C).",
+    "us_senate": N_("States: US Census Bureau cartographic boundaries 2024 (1:5,000,000)."),
+    "state_house": N_("New York State Assembly districts in effect for the 2024 elections (US Census Bureau TIGER/Line 2024)."),
+    "state_senate": N_("New York State Senate districts in effect for the 2024 elections (US Census Bureau TIGER/Line 2024)."),
+    "city": N_("New York City: the five boroughs (NYC Department of City Planning, Borough Boundaries release 25C)."),
 }
 
 
@@ -36,18 +37,20 @@ def _coarse_states(folder) -> list[str]:
 
 def boundaries_note(level: str, folder: Path | None = None) -> str:
     if level != "us_house":
-        return _NOTES[level]
+        return _(_NOTES[level])
     coarse = _coarse_states(folder)
-    text = ("Districts of the 119th Congress, the lines of the November 2024 elections (US Census Bureau 2024; "
-            "full-resolution TIGER/Line files")
     if coarse:
-        text += f", and the generalised 1:20,000,000 national file for {', '.join(coarse)}"
-    return text + ")."
+        return _("Districts of the 119th Congress, the lines of the November 2024 elections (US Census Bureau 2024; "
+                 "full-resolution TIGER/Line files, and the generalised 1:20,000,000 national file for {states})."
+                 ).format(states=", ".join(coarse))
+    return _("Districts of the 119th Congress, the lines of the November 2024 elections (US Census Bureau 2024; "
+             "full-resolution TIGER/Line files).")
 
 
 def not_covered_note() -> str:
-    return (f"Not yet covered: {', '.join(REDRAWN_2026[:-1])} and {REDRAWN_2026[-1]} redrew their congressional "
-            "districts in 2025, so their 2026 House races use new lines that this map does not show yet.")
+    return _("Not yet covered: {states} and {last} redrew their congressional districts in 2025, so their 2026 "
+             "House races use new lines that this map does not show yet.").format(
+        states=", ".join(REDRAWN_2026[:-1]), last=REDRAWN_2026[-1])
 
 
 def redrawn_note(district_id: str) -> str | None:
@@ -56,8 +59,8 @@ def redrawn_note(district_id: str) -> str | None:
     state = canonical.split("-")[0]
     if level_of(canonical) != "us_house" or state not in REDRAWN_2026:
         return None
-    return (f"{state} redrew its congressional districts in 2025: {canonical} here is the 2024 district; "
-            "your district for the 2026 election may be different.")
+    return _("{state} redrew its congressional districts in 2025: {district} here is the 2024 district; "
+             "your district for the 2026 election may be different.").format(state=state, district=canonical)
 
 
 def precision_note(district_id: str, folder: Path | None = None) -> str | None:
@@ -66,8 +69,8 @@ def precision_note(district_id: str, folder: Path | None = None) -> str | None:
         return None
     state = canonical.split("-")[0]
     if state in _coarse_states(folder):
-        return (f"{state}'s districts here come from a generalised national map; near a district line, "
-                "confirm your district with your state's election office.")
+        return _("{state}'s districts here come from a generalised national map; near a district line, "
+                 "confirm your district with your state's election office.").format(state=state)
     return None
 
 

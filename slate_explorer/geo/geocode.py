@@ -21,11 +21,19 @@ from dataclasses import dataclass
 
 import httpx
 
+from ..i18n import N_, _
+
 GEOCODER_ENV = "SLATE_GEOCODER_URL"
 DEFAULT_BASE_URL = "https://geocoding.geo.census.gov/geocoder"
 ENDPOINT = "/locations/onelineaddress"
 BENCHMARK = "Public_AR_Current"
 MAX_ADDRESS = 200
+# What went wrong with the service, each a whole sentence (translators see whole sentences).
+TIMED_OUT = N_("The US Census address service did not answer in time.")
+UNREACHABLE = N_("The US Census address service could not be reached.")
+UNREADABLE = N_("The US Census address service sent an answer that could not be read.")
+SERVER_ERROR = N_("The US Census address service had an error (HTTP {status}).")
+TRY_OTHERWISE = N_("Try again in a minute, or use your ZIP code or click your home on the map.")
 
 
 class GeocodeError(Exception):
@@ -67,9 +75,9 @@ def geocode_address(address: str, base_url: str | None = None, timeout: float = 
                     client: httpx.Client | None = None) -> GeocodeMatch:
     address = " ".join(str(address or "").split())
     if len(address) < 5:
-        raise AddressNotFound("Enter a street address with a number, street, and city or ZIP code.")
+        raise AddressNotFound(_("Enter a street address with a number, street, and city or ZIP code."))
     if len(address) > MAX_ADDRESS:
-        raise AddressNotFound(f"That address is too long (at most {MAX_ADDRESS} characters).")
+        raise AddressNotFound(_("That address is too long (at most {count} characters).").format(count=MAX_ADDRESS))
     params = {"address": address, "benchmark": BENCHMARK, "format": "json"}
     url = (base_url or geocoder_url()).rstrip("/") + ENDPOINT
     own = client is None
@@ -83,29 +91,28 @@ def geocode_address(address: str, base_url: str | None = None, timeout: float = 
 
 
 def _get_with_retries(client: httpx.Client, url: str, params: dict, retries: int) -> dict:
-    problem = "could not be reached"
+    problem = _(UNREACHABLE)
     for attempt in range(retries + 1):
         try:
             response = client.get(url, params=params)
         except httpx.TimeoutException:
-            problem = "did not answer in time"
+            problem = _(TIMED_OUT)
         except httpx.HTTPError:
-            problem = "could not be reached"
+            problem = _(UNREACHABLE)
         else:
             if response.status_code == 200:
                 try:
                     return response.json()
                 except ValueError:
-                    problem = "sent an answer that could not be read"
+                    problem = _(UNREADABLE)
             elif response.status_code < 500:
                 raise AddressNotFound(_census_error(response) or
-                                      "The Census geocoder could not read that address. Check it and try again.")
+                                      _("The Census geocoder could not read that address. Check it and try again."))
             else:
-                problem = f"had an error (HTTP {response.status_code})"
+                problem = _(SERVER_ERROR).format(status=response.status_code)
         if attempt < retries:
             _backoff(attempt)
-    raise GeocoderUnavailable(f"The US Census address service {problem}. Try again in a minute, "
-                              "or use your ZIP code or click your home on the map.")
+    raise GeocoderUnavailable(f"{problem} {_(TRY_OTHERWISE)}")
 
 
 def _backoff(attempt: int) -> None:
@@ -119,21 +126,21 @@ def _census_error(response: httpx.Response) -> str | None:
     except (ValueError, AttributeError):
         return None
     text = "; ".join(str(e) for e in errors if isinstance(e, str))[:200]
-    return f"The Census geocoder could not use that address: {text}" if text else None
+    return _("The Census geocoder could not use that address: {reason}").format(reason=text) if text else None
 
 
 def _first_match(payload: dict) -> GeocodeMatch:
     try:
         matches = payload["result"]["addressMatches"]
     except (KeyError, TypeError):
-        raise GeocoderUnavailable("The US Census address service sent an unexpected answer. "
-                                  "Use your ZIP code or click your home on the map.") from None
+        raise GeocoderUnavailable(_("The US Census address service sent an unexpected answer. "
+                                    "Use your ZIP code or click your home on the map.")) from None
     if not matches:
-        raise AddressNotFound("No match for that address. Check the street number and name, add the city or ZIP "
-                              "code, or click your home on the map.")
+        raise AddressNotFound(_("No match for that address. Check the street number and name, add the city or "
+                                "ZIP code, or click your home on the map."))
     best = matches[0]
     try:
         lon, lat = float(best["coordinates"]["x"]), float(best["coordinates"]["y"])
     except (KeyError, TypeError, ValueError):
-        raise GeocoderUnavailable("The US Census address service sent a match without coordinates.") from None
+        raise GeocoderUnavailable(_("The US Census address service sent a match without coordinates.")) from None
     return GeocodeMatch(lon, lat, str(best.get("matchedAddress", "")), len(matches))

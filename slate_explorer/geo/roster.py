@@ -16,10 +16,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_, _
 from .ids import level_of, normalize_district_id
 from .layers import _bounds, _folder, _must_exist
 
-ROSTER_NOTE = "Members of Congress from the congress-legislators roster (snapshot of 2026-06-15)."
+ROSTER_NOTE = N_("Members of Congress from the congress-legislators roster (snapshot of 2026-06-15).")
 
 
 @dataclass(frozen=True)
@@ -78,18 +79,24 @@ def senators(state: str, folder: Path | None = None) -> list[Member]:
 def representatives(district_id: str, folder: Path | None = None) -> Representation:
     canonical = normalize_district_id(district_id) or district_id
     level = level_of(canonical)
+    roster_note = _(ROSTER_NOTE)
     if level == "us_house":
         if canonical not in _known_districts(folder):
-            return Representation(canonical, level, (), False, f"{canonical} is not a district of the 119th Congress.")
+            note = _("{district} is not a district of the 119th Congress.").format(district=canonical)
+            return Representation(canonical, level, (), False, note)
         member = house_member(canonical, folder)
         if member is None:
-            return Representation(canonical, level, (), True, f"The seat of {canonical} is vacant. {ROSTER_NOTE}")
-        return Representation(canonical, level, (member,), False, ROSTER_NOTE)
+            note = _("The seat of {district} is vacant.").format(district=canonical)
+            return Representation(canonical, level, (), True, f"{note} {roster_note}")
+        return Representation(canonical, level, (member,), False, roster_note)
     if level == "us_senate":
         found = tuple(senators(canonical, folder))
         if not found:
-            return Representation(canonical, level, (), False, f"{canonical} elects no US senators.")
-        return Representation(canonical, level, found, len(found) < 2,
-                              ROSTER_NOTE if len(found) == 2 else f"One Senate seat of {canonical} is vacant. {ROSTER_NOTE}")
+            return Representation(canonical, level, (), False,
+                                  _("{state} elects no US senators.").format(state=canonical))
+        if len(found) < 2:
+            note = _("One Senate seat of {state} is vacant.").format(state=canonical)
+            return Representation(canonical, level, found, True, f"{note} {roster_note}")
+        return Representation(canonical, level, found, False, roster_note)
     return Representation(canonical, level, (), False,
-                          "The roster covers members of Congress only; state and city officials are not listed.")
+                          _("The roster covers members of Congress only; state and city officials are not listed."))

@@ -20,9 +20,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import N_, _
 from .layers import _folder, _must_exist
 
-ASK_FOR_MORE = "Enter your street address or click your home on the map to find your exact district."
+ASK_FOR_MORE = N_("Enter your street address or click your home on the map to find your exact district.")
 
 
 class InvalidZip(ValueError):
@@ -44,7 +45,7 @@ class ZipDistricts:
 def parse_zip(text: str) -> str:
     match = re.fullmatch(r"\s*(\d{5})(?:-\d{4})?\s*", str(text or ""))
     if not match:
-        raise InvalidZip("Enter a 5-digit ZIP code, for example 11201.")
+        raise InvalidZip(_("Enter a 5-digit ZIP code, for example 11201."))
     return match.group(1)
 
 
@@ -66,10 +67,13 @@ def districts_for_zip(text: str, folder: Path | None = None) -> ZipDistricts:
 
 def _note(zip_code: str, districts: tuple[str, ...]) -> str:
     if not districts:
-        return (f"ZIP {zip_code} is not one of the Census ZIP code areas (some ZIPs, such as PO-box-only ones, "
-                f"have none). {ASK_FOR_MORE}")
-    if len(districts) == 1:
-        return (f"ZIP {zip_code} lies in {districts[0]}. ZIP areas only approximate postal ZIPs, and state "
-                f"legislative districts cannot be told from a ZIP. {ASK_FOR_MORE}")
-    return (f"ZIP {zip_code} touches {len(districts)} congressional districts ({', '.join(districts)}). "
-            f"A ZIP code can span several districts, so it cannot tell which one you vote in. {ASK_FOR_MORE}")
+        text = _("ZIP {zip} is not one of the Census ZIP code areas (some ZIPs, such as PO-box-only ones, have none).")
+    elif len(districts) == 1:
+        text = _("ZIP {zip} lies in {district}. ZIP areas only approximate postal ZIPs, and state legislative "
+                 "districts cannot be told from a ZIP.")
+    else:
+        text = _("ZIP {zip} touches {count} congressional districts ({districts}). A ZIP code can span several "
+                 "districts, so it cannot tell which one you vote in.")
+    text = text.format(zip=zip_code, district=districts[0] if districts else "", count=len(districts),
+                       districts=", ".join(districts))
+    return f"{text} {_(ASK_FOR_MORE)}"

@@ -17,15 +17,16 @@ from dataclasses import dataclass
 
 from .. import labels
 from ..data.slate import Slate
+from ..i18n import N_, _, localized
 
 OUTCOMES = {
-    "running": "Running",
-    "won_primary": "Won the primary",
-    "won": "Won",
-    "lost": "Lost",
-    "withdrew": "Withdrew",
-    "incumbent": "Incumbent, running again",
-    "unknown": "Not known",
+    "running": N_("Running"),
+    "won_primary": N_("Won the primary"),
+    "won": N_("Won"),
+    "lost": N_("Lost"),
+    "withdrew": N_("Withdrew"),
+    "incumbent": N_("Incumbent, running again"),
+    "unknown": N_("Not known"),
 }
 HTTPS = re.compile(r"^https://[^\s<>\"']+$")
 
@@ -84,8 +85,8 @@ def incumbent_line(c: RaceCard) -> str:
 
 
 def https_links(candidate) -> tuple[Link, ...]:
-    pairs = (("Website", candidate.website), ("Donate", candidate.donate),
-             ("Volunteer", candidate.volunteer), ("Social media", candidate.social))
+    pairs = ((_("Website"), candidate.website), (_("Donate"), candidate.donate),
+             (_("Volunteer"), candidate.volunteer), (_("Social media"), candidate.social))
     return tuple(Link(label, url) for label, url in pairs if url and HTTPS.match(url))
 
 
@@ -95,12 +96,12 @@ def race_card(slate: Slate, race_id: str) -> RaceCard:
     candidates, sources = [], [race.source_id]
     for candidate in slate.candidates_in(race.id):
         positions = slate.positions_of(candidate.id)
-        backs = tuple(slate.planks[p].title for p, pos in positions.items() if pos.stance.value == "backs" and p in slate.planks)
+        backs = tuple(localized(slate.planks[p], "title") for p, pos in positions.items() if pos.stance.value == "backs" and p in slate.planks)
         sources += [candidate.source_id] + [pos.source_id for pos in positions.values() if pos.stance.value == "backs"]
         bloc = slate.blocs.get(candidate.joins_bloc or "")
         candidates.append(CandidateCard(
             id=candidate.id, name=candidate.name, party=candidate.party,
-            outcome=OUTCOMES.get(candidate.outcome, candidate.outcome), summary=candidate.summary,
+            outcome=_(OUTCOMES.get(candidate.outcome, candidate.outcome)), summary=candidate.summary,
             joins_bloc=bloc.name if bloc else None,
             photo_url=candidate.photo_url if candidate.photo_url and HTTPS.match(candidate.photo_url) else None,
             photo_credit=candidate.photo_credit, links=https_links(candidate), backs=backs,

@@ -1,0 +1,258 @@
+"""What the page shows for an answer: districts, representatives, slate races, the nearest open races, dates.
+
+Every text is in the visitor's language (built at call time); data text is left raw for the page to
+escape where it draws it. Links to the app carry the pinned version and language (`agenda.links`);
+links to the outside are https-only, from the validated data.
+
+Public:
+- `DistrictLine(level, level_label, id, name)`; `district_lines(answer, state_names) -> list`.
+- `district_name(level, district_id, state_names) -> str`: "New York, congressional district 14".
+- `state_names(locator) -> dict[USPS, name]` (empty without a locator).
+- `MemberLine`, `RepresentationView`; `representation_views(answer) -> list`.
+- `DateLine(date, label, passed)`, `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
+  `race_views(answer, slate, view_values, today) -> list[RaceView]`.
+- `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
+  `nearby_races(answer, slate, locator, view_values, limit=3) -> list`: only when no open slate race is
+  where the voter votes.
+- `has_open_race(answer) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
+- `share_district(result) -> str | None`: the one district the shareable link carries.
+- `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate) -> list[ElectionDay]`;
+  `file_stem(district) -> str`.
+- `typed_note(answer) -> str | None`: what a typed district id cannot tell (the state districts).
+- `md_link(text, href) -> str`: a Markdown link with the text escaped and the address kept in one piece.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+import numpy as np
+import shapely
+
+from .. import labels
+from ..agenda.links import app_href
+from ..geo import find
+from ..geo.ids import LEVELS
+from ..guide.calendar import ElectionDay, election_days
+from ..i18n import N_, _, localized
+from ..mapview.card import HTTPS, Link, RaceCard, race_card
+from ..text import md_escape
+
+DECIDED = find.DECIDED
+# roster.Member.role, in the visitor's language where shown
+ROLE_LABELS = {"Representative": N_("Representative"), "Delegate": N_("Delegate"),
+               "Resident Commissioner": N_("Resident Commissioner"), "Senator": N_("Senator")}
+
+
+@dataclass(frozen=True)
+class DistrictLine:
+    level: str
+    level_label: str
+    id: str
+    name: str
+
+
+def state_names(locator) -> dict[str, str]:
+    if locator is None:
+        return {}
+    layer = locator.layers["us_senate"]
+    return {str(i): str(n) for i, n in zip(layer.ids, layer.names)}
+
+
+def district_name(level: str, district_id: str, names: Mapping[str, str]) -> str:
+    """A district's name in the visitor's language (state names are proper nouns, left as they are)."""
+    state = district_id.split("-")[0]
+    state_name = names.get(state, state)
+    if level == "us_house":
+        number = district_id.split("-")[1]
+        if number == "AL":
+            return _("{state}, at-large congressional district").format(state=state_name)
+        return _("{state}, congressional district {number}").format(state=state_name, number=int(number))
+    if level == "us_senate":
+        return state_name
+    if level == "state_house":
+        return _("New York State Assembly District {number}").format(number=district_id.rsplit("-", 1)[1])
+    if level == "state_senate":
+        return _("New York State Senate District {number}").format(number=district_id.rsplit("-", 1)[1])
+    return _("New York City") if district_id == "NYC" else district_id
+
+
+def district_lines(answer: find.DistrictAnswer, names: Mapping[str, str]) -> list[DistrictLine]:
+    return [
+        DistrictLine(level, labels.level_label(level), answer.districts[level],
+                     district_name(level, answer.districts[level], names))
+        for level in LEVELS if answer.districts.get(level)
+    ]
+
+
+def typed_note(answer: find.DistrictAnswer) -> str | None:
+    """A typed id answers for its own level (and a House district's state), not for the others."""
+    if answer.point is not None:
+        return None
+    return _("A district id tells only that district (and, for a House district, its state). To see every "
+             "district you vote in, including the New York Assembly, State Senate and City, enter your address "
+             "or click your home on the map.")
+
+
+# --- representatives ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MemberLine:
+    role: str
+    name: str
+    party: str | None
+    url: str | None  # https only
+
+
+@dataclass(frozen=True)
+class RepresentationView:
+    district: str
+    members: tuple[MemberLine, ...]
+    vacant: bool
+    note: str
+
+
+def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView]:
+    views = []
+    for district, rep in answer.representatives.items():
+        members = tuple(
+            MemberLine(_(ROLE_LABELS.get(m.role, m.role)), m.name, m.party,
+                       m.url if m.url and HTTPS.match(m.url) else None)
+            for m in rep.members
+        )
+        views.append(RepresentationView(district, members, rep.vacant, rep.note))
+    return views
+
+
+# --- slate races ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateLine:
+    date: dt.date | None
+    label: str
+    passed: bool
+
+
+@dataclass(frozen=True)
+class PlankLink:
+    id: str
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class RaceView:
+    card: RaceCard
+    open: bool  # still to be run (not won or lost)
+    dates: tuple[DateLine, ...]
+    planks: dict[str, tuple[PlankLink, ...]]  # candidate id -> the planks they back
+    map_href: str
+
+
+def has_open_race(answer: find.DistrictAnswer) -> bool:
+    return any(race.status.value not in DECIDED for race in answer.races)
+
+
+def race_views(answer: find.DistrictAnswer, slate, view_values: Mapping[str, str], today: dt.date) -> list[RaceView]:
+    views = []
+    for race in answer.races:
+        dates = []
+        for label, day in ((_("Primary"), race.primary_date), (_("General election"), race.general_date)):
+            dates.append(DateLine(day, label, bool(day and day < today)))
+        planks = {c.id: _backed(slate, c.id, view_values) for c in slate.candidates_in(race.id)}
+        views.append(RaceView(race_card(slate, race.id), race.status.value not in DECIDED, tuple(dates), planks,
+                              app_href("/map", view_values, race=race.id)))
+    return views
+
+
+def _backed(slate, candidate_id: str, view_values) -> tuple[PlankLink, ...]:
+    return tuple(
+        PlankLink(plank_id, localized(slate.planks[plank_id], "title"),
+                  app_href("/agenda", view_values, plank=plank_id))
+        for plank_id, position in slate.positions_of(candidate_id).items()
+        if position.stance.value == "backs" and plank_id in slate.planks
+    )
+
+
+# --- nearest open races --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NearbyRace:
+    race: object
+    km: float
+    status_label: str
+    candidates: tuple[str, ...]
+    map_href: str
+    help_links: tuple[Link, ...]  # the candidates' volunteer, donate and campaign pages (https)
+
+
+def nearby_races(answer: find.DistrictAnswer, slate, locator, view_values: Mapping[str, str],
+                 limit: int = 3) -> list[NearbyRace]:
+    """The nearest slate races still to be run, when none is where the voter votes."""
+    if has_open_race(answer):
+        return []
+    found = answer.nearest
+    if not found and locator is not None:
+        point = answer.point or _inside_point(locator, answer.districts)
+        found = find.nearest_races(locator, point[0], point[1], slate, limit) if point else []
+    views = []
+    for race, km in found[:limit]:
+        people = slate.candidates_in(race.id)
+        links = tuple(link for person in people for link in help_links(person))
+        views.append(NearbyRace(race, km, labels.status_label(race.status), tuple(p.name for p in people),
+                                app_href("/map", view_values, race=race.id), links))
+    return views
+
+
+def help_links(person) -> tuple[Link, ...]:
+    """A candidate's volunteer, donate and campaign pages (https only, from the data), labelled with their name."""
+    pairs = ((_("Volunteer with {name}"), person.volunteer), (_("Donate to {name}"), person.donate),
+             (_("Website of {name}"), person.website))
+    return tuple(Link(label.format(name=person.name), url) for label, url in pairs if url and HTTPS.match(url))
+
+
+def _inside_point(locator, districts: Mapping[str, str | None]) -> tuple[float, float] | None:
+    """A point inside the most local district named (to measure distances from a typed district)."""
+    for level in ("state_house", "state_senate", "city", "us_house", "us_senate"):
+        district = districts.get(level)
+        if not district:
+            continue
+        layer = locator.layers[level]
+        hit = np.flatnonzero(layer.ids == district)
+        if len(hit):
+            point = shapely.point_on_surface(layer.geoms[hit[0]])
+            return float(point.x), float(point.y)
+    return None
+
+
+# --- sharing, calendar, guide ------------------------------------------------------------------------------
+
+def share_district(result) -> str | None:
+    """The district a shareable link carries: the typed one, else the House district of the point."""
+    if result.answer is None:
+        return None
+    if result.query is not None and result.query.kind == "district":
+        return result.query.text
+    districts = result.answer.districts
+    return next((districts[level] for level in LEVELS if districts.get(level)), None)
+
+
+def guide_districts(answer: find.DistrictAnswer) -> list[str]:
+    return [answer.districts[level] for level in LEVELS if answer.districts.get(level)]
+
+
+def calendar_days(answer: find.DistrictAnswer, slate) -> list[ElectionDay]:
+    """The recorded dates of the voter's races after the data version's 'as of' date."""
+    return election_days(slate, [race.id for race in answer.races], after=dt.date.fromisoformat(slate.as_of))
+
+
+def file_stem(district: str | None) -> str:
+    return re.sub(r"[^A-Za-z0-9-]", "", district or "") or "districts"
+
+
+def md_link(text: str, href: str) -> str:
+    """`[text](href)`: data text cannot add formatting, and a parenthesis cannot end the address early."""
+    return f"[{md_escape(text)}]({href.replace('(', '%28').replace(')', '%29').replace(' ', '%20')})"
