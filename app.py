@@ -1,10 +1,14 @@
 """Slate Explorer: the entry point. `streamlit run app.py`. Pages live in pages/, logic in slate_explorer/."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from pages._share_bar import share_bar
 
-st.set_page_config(page_title="Slate Explorer", page_icon=":material/groups:", layout="wide")
+# A local icon: a :material/...: icon would make every visitor's browser fetch it from Google's servers.
+FAVICON = Path(__file__).parent / "static" / "favicon.png"
+st.set_page_config(page_title="Slate Explorer", page_icon=str(FAVICON), layout="wide")
 
 PAGES = [
     st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
