@@ -61,6 +61,7 @@ class Interaction:
     errors: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # st.info/warning/error bodies (friendly notes)
+    media: list[str] = field(default_factory=list)  # URLs of images the page shows (served by /media/)
 
 
 def check_loopback(base_url: str) -> None:
@@ -97,6 +98,7 @@ class Session:
         self.widgets: dict[str, Widget] = {}  # widget id -> widget seen in the last run
         self.widget_values: dict[str, WidgetState] = {}
         self.session_id = ""
+        self.page_title = ""
 
     async def connect(self) -> None:
         split = urllib.parse.urlsplit(self.base_url)
@@ -196,6 +198,8 @@ class Session:
             elif kind == "navigation":
                 self.pages = {p.url_pathname: p.page_script_hash for p in msg.navigation.app_pages}
                 self.page_hash = msg.navigation.page_script_hash or self.page_hash
+            elif kind == "page_config_changed":
+                self.page_title = msg.page_config_changed.title or self.page_title
             elif kind == "page_info_changed":
                 self.query_string = msg.page_info_changed.query_string
             elif kind == "page_not_found":
@@ -223,6 +227,8 @@ class Session:
             interaction.errors.append(f"exception element: {exc.type}: {exc.message[:200]}")
         elif kind == "alert":
             interaction.notes.append(element.alert.body)
+        elif kind == "imgs":
+            interaction.media += [img.url for img in element.imgs.imgs]
         elif kind in ("markdown", "heading"):
             interaction.texts.append(getattr(element, kind).body)
         elif kind in VALUE_FIELDS:

@@ -110,6 +110,29 @@ def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_di
     )
 
 
+def warm_up(base: str) -> None:
+    """Run the home page once in a fresh process, before visitors arrive.
+
+    It imports the app and loads the data, so the first visitor does not wait for that, and it
+    runs app.py's st.navigation, which ends Streamlit's legacy pages/ mode for the process (until
+    then a direct link to /map would run pages/map.py without the app shell).
+    """
+    import asyncio
+
+    from bench.stclient import Session
+
+    async def visit():
+        session = Session(base)
+        try:
+            interaction = await session.open("")
+        finally:
+            await session.close()
+        if interaction.errors:
+            raise RuntimeError(f"warm-up visit of {base} failed: {interaction.errors}")
+
+    asyncio.run(visit())
+
+
 def fill_template(text: str, **values) -> str:
     """Replace ${UPPER_CASE} fields (nginx's own $variables stay as they are); a missing one is an error."""
     return re.sub(r"\$\{([A-Z_]+)\}", lambda m: str(values[m.group(1)]), text)
@@ -161,6 +184,7 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
             apps.append(spawn_streamlit(env=env, extra_args=app_args, log_name="cluster-streamlit"))
         for app in apps:
             wait_healthy(app.base, app.process)
+            warm_up(app.base)
         port = port or free_port()
         config = render_config(listen=f"{listen_host}:{port}", app_ports=[a.port for a in apps], run_dir=run_dir,
                                static_dir=static_dir, embed_ancestors=embed_ancestors)
