@@ -62,6 +62,7 @@ class Interaction:
     texts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # st.info/warning/error bodies (friendly notes)
     media: list[str] = field(default_factory=list)  # URLs of images the page shows (served by /media/)
+    bytes: int = 0  # size of the ForwardMsgs the server sent for this interaction
 
 
 def check_loopback(base_url: str) -> None:
@@ -189,6 +190,7 @@ class Session:
     async def _receive_until_finished(self, interaction: Interaction) -> None:
         while True:
             raw = await self.ws.recv()
+            interaction.bytes += len(raw)
             msg = ForwardMsg()
             msg.ParseFromString(raw)
             kind = msg.WhichOneof("type")
