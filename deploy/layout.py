@@ -51,6 +51,8 @@ CSP_DIRECTIVES = {
     "base-uri": "'self'",
     "form-action": "'self'",
 }
+# Each app process in this layout: no file watching (code changes ship as a new deploy), no agent API.
+PRODUCTION_ARGS = ("--server.fileWatcherType", "none", "--server.enableAgentApi", "false")
 # Sites that may frame the embed views. Public deployment: any HTTPS site (candidates' own pages).
 DEFAULT_EMBED_ANCESTORS = "'self' https:"
 
@@ -74,6 +76,18 @@ def content_security_policy(extra: dict[str, str] | None = None) -> str:
     for name, value in (extra or {}).items():
         directives[name] = f"{directives.get(name, '')} {value}".strip()
     return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def cpus_available() -> int:
+    """Cores this process may use: the container's CPU quota (cgroup v2 cpu.max) or its affinity."""
+    cores = len(os.sched_getaffinity(0))
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()
+        if quota != "max":
+            cores = min(cores, max(1, round(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, cores)
 
 
 def find_nginx(install: bool = True) -> str:
@@ -106,7 +120,10 @@ def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_di
         TEMPLATE.read_text(),
         RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
         STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
-        CSP=csp or content_security_policy(), COOKIE_SECURE="; Secure" if secure_cookie else "",
+        CSP=csp or content_security_policy(),
+        # Over HTTPS the routing cookie must also reach embed views inside other sites' iframes
+        # (a third-party context): SameSite=None needs Secure, and Partitioned keeps it per embedding site.
+        COOKIE_ATTRIBUTES="; Secure; SameSite=None; Partitioned" if secure_cookie else "; SameSite=Lax",
     )
 
 
@@ -168,7 +185,7 @@ def _wait_http(url: str, process: subprocess.Popen, seconds: float = 30) -> None
 @contextmanager
 def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | None = None,
             port: int | None = None, embed_ancestors: str = DEFAULT_EMBED_ANCESTORS,
-            app_args: tuple[str, ...] = (), listen_host: str = "127.0.0.1"):
+            app_args: tuple[str, ...] = PRODUCTION_ARGS, listen_host: str = "127.0.0.1", secure_cookie: bool = False):
     """nginx + `processes` app processes on loopback, all stopped when the block ends."""
     from bench.procs import free_port, spawn_streamlit, stop, wait_healthy
 
@@ -187,11 +204,12 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
             warm_up(app.base)
         port = port or free_port()
         config = render_config(listen=f"{listen_host}:{port}", app_ports=[a.port for a in apps], run_dir=run_dir,
-                               static_dir=static_dir, embed_ancestors=embed_ancestors)
+                               static_dir=static_dir, embed_ancestors=embed_ancestors, secure_cookie=secure_cookie)
         (run_dir / "nginx.conf").write_text(config)
-        subprocess.run([nginx_bin, "-t", "-q", "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir)],
-                       check=True, capture_output=True)
-        nginx = subprocess.Popen([nginx_bin, "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir)],
+        # -e: nginx opens its error log before reading the config; not the system one (may be unwritable).
+        args = [nginx_bin, "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir), "-e", str(run_dir / "error.log")]
+        subprocess.run([*args, "-t", "-q"], check=True, capture_output=True)
+        nginx = subprocess.Popen(args,
                                  stdout=subprocess.DEVNULL, stderr=open(run_dir / "nginx.stderr", "w"))
         url = f"http://127.0.0.1:{port}"
         _wait_http(f"{url}/_stcore/health", nginx)
@@ -206,7 +224,8 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="app processes (default: one per core)")
+    parser.add_argument("--processes", type=int, default=cpus_available(), help="app processes (default: one per available core)")
+    parser.add_argument("--https", action="store_true", help="visitors arrive over HTTPS (TLS ends in front of nginx): secure routing cookie")
     parser.add_argument("--port", type=int, default=8080, help="port nginx listens on")
     parser.add_argument("--listen", default=None, help="nginx listen host (default 127.0.0.1; 0.0.0.0 in a container)")
     parser.add_argument("--static-dir", type=Path, default=None, help="folder served at /static-site/")
@@ -216,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.print_config:
         print(render_config(listen=f"{args.listen or '127.0.0.1'}:{args.port}", app_ports=[8501 + i for i in range(args.processes)],
                             run_dir=Path("/tmp/slate-nginx"), static_dir=args.static_dir or Path("/srv/static-site"),
-                            embed_ancestors=args.embed_ancestors))
+                            embed_ancestors=args.embed_ancestors, secure_cookie=args.https))
         return 0
     stopping = False
 
@@ -228,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, _stop)
     host = (args.listen or "127.0.0.1").rsplit(":", 1)[0]
     with cluster(args.processes, static_dir=args.static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
-                 listen_host=host) as running:
+                 listen_host=host, secure_cookie=args.https) as running:
         print(f"serving {running.url} via nginx -> {len(running.apps)} app processes", flush=True)
         while not stopping and running.nginx.poll() is None and all(a.process.poll() is None for a in running.apps):
             time.sleep(1)
