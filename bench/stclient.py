@@ -63,6 +63,7 @@ class Interaction:
     notes: list[str] = field(default_factory=list)  # st.info/warning/error bodies (friendly notes)
     media: list[str] = field(default_factory=list)  # URLs of images the page shows (served by /media/)
     bytes: int = 0  # size of the ForwardMsgs the server sent for this interaction
+    popovers: list[str] = field(default_factory=list)  # labels of st.popover blocks drawn
 
 
 def check_loopback(base_url: str) -> None:
@@ -168,7 +169,9 @@ class Session:
         state.context_info.timezone = "America/New_York"
         state.context_info.timezone_offset = 300
         state.context_info.locale = "en-US"
-        state.context_info.is_embedded = False
+        # The frontend reports ?embed=true as an embedded context (st.context.is_embedded).
+        embed = urllib.parse.parse_qs(self.query_string).get("embed", [""])[0]
+        state.context_info.is_embedded = embed.lower() == "true"
         return state
 
     async def _rerun(self, step: str) -> Interaction:
@@ -220,6 +223,8 @@ class Session:
                 # FINISHED_EARLY_FOR_RERUN (e.g. st.switch_page / st.rerun): the next run follows.
 
     def _read_delta(self, delta, interaction: Interaction) -> None:
+        if delta.WhichOneof("type") == "add_block" and delta.add_block.WhichOneof("type") == "popover":
+            interaction.popovers.append(delta.add_block.popover.label)
         if delta.WhichOneof("type") != "new_element":
             return
         element = delta.new_element

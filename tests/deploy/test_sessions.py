@@ -64,3 +64,19 @@ def test_the_first_visit_of_a_fresh_process_by_direct_link_runs_the_app_shell():
     assert interaction.errors == []
     assert session.page_title == "Slate Explorer"
     assert "shell" not in session.pages and "share_bar" not in session.pages
+
+
+def test_normal_views_draw_the_share_control(app):
+    _, interaction = visit(app.base, "", race="il-09-2026")
+    assert "Share this view" in interaction.popovers
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "app shell bug: Streamlit hides `embed` and `embed_options` from st.query_params, so app.py's "
+    "`st.query_params.get(\"embed\") == \"true\"` is never true: embed views keep the share bar, and "
+    "_shell never carries embed across pages. Fix: use st.context.is_embedded (or parse st.context.url); "
+    "then drop this xfail."))
+def test_embed_views_draw_no_share_control(app):
+    _, interaction = visit(app.base, "map", race="il-09-2026", embed="true")
+    assert interaction.errors == []
+    assert "Share this view" not in interaction.popovers
