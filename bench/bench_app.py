@@ -19,8 +19,8 @@ import sys
 import time
 
 from .journeys import PAGE_VISITS, Open, run_step
-from .procs import ROOT, cpu_seconds, rss_bytes, running_streamlit, spawn_streamlit, stop, wait_healthy
-from .stclient import Session
+from .procs import ROOT, cpu_seconds, rss_bytes, running_streamlit, spawn_streamlit, stop
+from .stclient import Session, run_sync
 
 BASELINE = ROOT / "bench" / "baseline_app.py"
 MB = 1024 * 1024
@@ -47,7 +47,7 @@ def cold_start(script, starts: int) -> float:
     for _ in range(starts):
         app = spawn_streamlit(script, log_name="bench-cold")
         try:
-            asyncio.run(_first_page(app.base, time.monotonic() + 90))
+            run_sync(_first_page(app.base, time.monotonic() + 90))
             times.append(time.perf_counter() - app.started_at)
         finally:
             stop(app.process)
@@ -92,13 +92,13 @@ async def _idle_sessions(base: str, pid: int, count: int) -> float:
 def measure(reruns: int, starts: int, idle: int) -> dict:
     results = {"cold_start_s": {"app": cold_start("app.py", starts), "baseline": cold_start(BASELINE, starts)}}
     with running_streamlit(BASELINE, log_name="bench-baseline") as base_app:
-        baseline_cost = asyncio.run(_page_cost(base_app.base, base_app.pid, Open(""), reruns))
-        baseline_idle = asyncio.run(_idle_sessions(base_app.base, base_app.pid, idle))
+        baseline_cost = run_sync(_page_cost(base_app.base, base_app.pid, Open(""), reruns))
+        baseline_idle = run_sync(_idle_sessions(base_app.base, base_app.pid, idle))
     pages = {}
     with running_streamlit(log_name="bench-app") as app:
         for name, visit in PAGE_VISITS.items():
-            pages[name] = asyncio.run(_page_cost(app.base, app.pid, visit, reruns))
-        app_idle = asyncio.run(_idle_sessions(app.base, app.pid, idle))
+            pages[name] = run_sync(_page_cost(app.base, app.pid, visit, reruns))
+        app_idle = run_sync(_idle_sessions(app.base, app.pid, idle))
     results["pages"] = pages
     results["baseline_page"] = baseline_cost
     results["idle_session_mb"] = {"app": app_idle, "baseline": baseline_idle}

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import statistics
 import sys
 import time
 from contextlib import ExitStack
@@ -31,7 +30,7 @@ from pathlib import Path
 
 from .journeys import JOURNEYS, run_step
 from .procs import ROOT, rss_bytes, running_streamlit
-from .stclient import Session, check_loopback, first_visit_cookie
+from .stclient import Session, check_loopback, first_visit_cookie, run_sync
 
 MAX_SESSIONS = 500
 RESULTS = ROOT / "bench" / "results"
@@ -197,7 +196,7 @@ def run_load(base: str, pids: list[int], sessions: int, *, target: str, ramp: fl
     def measure_rss() -> list[float]:
         return [float(rss_bytes(pid)) for pid in pids] or [float("nan")]
 
-    results, wall, before, after = asyncio.run(
+    results, wall, before, after = run_sync(
         drive(base, sessions, ramp=ramp, deadline=deadline, timeout=timeout, measure_rss=measure_rss,
               warm_bases=warm_bases or [base]))
     return summarise(target, len(pids) or 1, results, wall, before, after)

@@ -12,6 +12,7 @@ Loopback only: the load tools refuse any host but 127.0.0.1 / localhost.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import time
 import urllib.parse
 import urllib.request
@@ -64,6 +65,16 @@ class Interaction:
     media: list[str] = field(default_factory=list)  # URLs of images the page shows (served by /media/)
     bytes: int = 0  # size of the ForwardMsgs the server sent for this interaction
     popovers: list[str] = field(default_factory=list)  # labels of st.popover blocks drawn
+
+
+def run_sync(coroutine):
+    """asyncio.run, also from code that already runs an event loop (Playwright's sync API does)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def check_loopback(base_url: str) -> None:

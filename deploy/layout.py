@@ -134,9 +134,7 @@ def warm_up(base: str) -> None:
     runs app.py's st.navigation, which ends Streamlit's legacy pages/ mode for the process (until
     then a direct link to /map would run pages/map.py without the app shell).
     """
-    import asyncio
-
-    from bench.stclient import Session
+    from bench.stclient import Session, run_sync
 
     async def visit():
         session = Session(base)
@@ -147,7 +145,7 @@ def warm_up(base: str) -> None:
         if interaction.errors:
             raise RuntimeError(f"warm-up visit of {base} failed: {interaction.errors}")
 
-    asyncio.run(visit())
+    run_sync(visit())
 
 
 def fill_template(text: str, **values) -> str:

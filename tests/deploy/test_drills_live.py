@@ -6,12 +6,10 @@ and never show an error to visitors.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bench.procs import running_streamlit
-from bench.stclient import Session
+from bench.stclient import Session, run_sync
 from tests.hostile_data import NEWEST, copy_version
 
 pytestmark = pytest.mark.deploy
@@ -26,7 +24,7 @@ def visit(base: str, path: str = ""):
         finally:
             await session.close()
 
-    return asyncio.run(go())
+    return run_sync(go())
 
 
 def test_newest_version_breaking_at_run_time_falls_back_with_a_notice(tmp_path):

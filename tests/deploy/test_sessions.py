@@ -6,14 +6,12 @@ bench/load.py), and what a direct link to a page must get.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bench.journeys import JOURNEYS
 from bench.load import run_load
 from bench.procs import running_streamlit
-from bench.stclient import Session
+from bench.stclient import Session, run_sync
 
 pytestmark = pytest.mark.deploy
 
@@ -41,7 +39,7 @@ def visit(base: str, path: str, **params) -> Session:
         finally:
             await session.close()
 
-    return asyncio.run(go())
+    return run_sync(go())
 
 
 def test_a_bad_link_gets_a_friendly_note_not_an_error(app):

@@ -1,5 +1,8 @@
 """The public deployment layout, for real: nginx (started here, foreground) + 2 app processes.
 
+(Marker `deploy`; the tests that drive Chromium are also `browser`. It lives here for the session's
+one Chromium.)
+
 Checks health and static exports through nginx, the security headers, that no version leaks,
 that the content-security policy lets the app work and blocks other origins' scripts, that only
 embed views may be framed by other sites, that sessions are sticky, and a short load run.
@@ -7,7 +10,6 @@ embed views may be framed by other sites, that sessions are sticky, and a short 
 
 from __future__ import annotations
 
-import asyncio
 import http.server
 import re
 import shutil
@@ -21,9 +23,9 @@ import pytest
 
 from bench.journeys import JOURNEYS
 from bench.load import run_load
-from bench.stclient import Session, first_visit_cookie
+from bench.stclient import Session, first_visit_cookie, run_sync
 from deploy.layout import cluster
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, wait_for_app
+from tests.browser.conftest import wait_for_app
 
 pytestmark = pytest.mark.deploy
 
@@ -108,7 +110,7 @@ def test_sessions_are_sticky(site):
         finally:
             await session.close()
 
-    url = asyncio.run(qr_url())
+    url = run_sync(qr_url())
     statuses = {fetch(site.url + url if url.startswith("/") else url, cookie)[0] for _ in range(12)}
     assert statuses == {200}
 
@@ -145,16 +147,6 @@ def other_origin(site):
     server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 def watch_violations(page) -> list[str]:
     """CSP violations the browser reports, from any frame (as console errors) and the top page."""
     seen: list[str] = []
@@ -162,8 +154,9 @@ def watch_violations(page) -> list[str]:
     return seen
 
 
-def test_the_policy_lets_every_page_work(site, chromium):
-    page = chromium.new_page()
+@pytest.mark.browser
+def test_the_policy_lets_every_page_work(site, browser):
+    page = browser.new_page()
     violations = watch_violations(page)
     for path in PAGES:
         page.goto(site.url + path)
@@ -175,8 +168,9 @@ def test_the_policy_lets_every_page_work(site, chromium):
     assert violations == []
 
 
-def test_the_policy_blocks_third_party_and_injected_scripts(site, chromium):
-    page = chromium.new_page()
+@pytest.mark.browser
+def test_the_policy_blocks_third_party_and_injected_scripts(site, browser):
+    page = browser.new_page()
     violations = watch_violations(page)
     page.goto(site.url + "/")
     wait_for_app(page)
@@ -200,8 +194,9 @@ def test_the_policy_blocks_third_party_and_injected_scripts(site, chromium):
     assert any("cdn.example.invalid" in v for v in violations)
 
 
-def test_framing_denied_for_pages_and_allowed_for_embed_views(site, chromium, other_origin):
-    page = chromium.new_page()
+@pytest.mark.browser
+def test_framing_denied_for_pages_and_allowed_for_embed_views(site, browser, other_origin):
+    page = browser.new_page()
     page.goto(other_origin)
     page.wait_for_timeout(500)
     embed = page.frame_locator("#embed")
