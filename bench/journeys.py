@@ -1,8 +1,8 @@
 """What simulated voters do, as small declarative steps. The one place to add a page's journey.
 
-A journey is one browser tab: its first `Open` loads the site (new WebSocket session), later ones
-navigate within it like a click on the top navigation. `Set` changes a widget found by type and
-label prefix. `expect` (optional) is text that must appear in the page's markdown/headings/notes
+A journey is one browser tab and starts with an `Open`: the first one loads the site (a new
+WebSocket session), later ones navigate within it like a click on the top navigation. `Set` changes
+a widget found by type and label prefix. `expect` (optional) is text that must appear in the page's markdown/headings/notes
 after the step, so a journey that silently stops doing what it says fails instead of timing a no-op.
 
 To add a journey for a new page or control: append a tuple of steps to JOURNEYS. Widget kinds are
@@ -13,6 +13,9 @@ multiselect, checkbox, slider, number_input, color_picker, button).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from .stclient import Interaction, ProtocolError
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,9 @@ class Open:
     def describe(self) -> str:
         query = "&".join(f"{k}=…" for k in self.params)
         return f"open /{self.path}" + (f"?{query}" if query else "")
+
+    def url_path(self) -> str:
+        return f"/{self.path}" + (f"?{urlencode(self.params)}" if self.params else "")
 
 
 @dataclass(frozen=True)
@@ -80,8 +86,6 @@ PAGE_VISITS: dict[str, Open] = {
 
 async def run_step(session, step):
     """Perform one step on a bench.stclient.Session; returns its Interaction (errors recorded)."""
-    from .stclient import ProtocolError, Interaction
-
     try:
         if isinstance(step, Open):
             interaction = await session.open(step.path, step.params)

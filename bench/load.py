@@ -91,7 +91,7 @@ async def run_journey(base: str, name: str, *, results: SessionResult, all_done:
     """One tab: first visit (HTTP GET), WebSocket, the journey's steps; stays open until all_done."""
     session = None
     try:
-        cookie = await asyncio.to_thread(first_visit_cookie, base, "/")
+        cookie = await asyncio.to_thread(first_visit_cookie, base, JOURNEYS[name][0].url_path())
         session = Session(base, cookie=cookie, timeout=timeout)
         for step in JOURNEYS[name]:
             interaction = await run_step(session, step)

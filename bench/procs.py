@@ -65,17 +65,24 @@ class App:
 
 
 def spawn_streamlit(script: str | Path = "app.py", *, port: int | None = None, env: dict | None = None,
-                    extra_args: tuple[str, ...] = (), log_name: str = "bench-streamlit") -> App:
-    """Spawn `streamlit run SCRIPT` on 127.0.0.1 (does not wait for it)."""
+                    extra_args: tuple[str, ...] = (), log_name: str | None = "bench-streamlit") -> App:
+    """Spawn `streamlit run SCRIPT` on 127.0.0.1 (does not wait for it).
+
+    Its output goes to tests/artifacts/LOG_NAME-PORT.log, or to this process's own output when
+    log_name is None (a container's log).
+    """
     port = port or free_port()
-    LOG_DIR.mkdir(parents=True, exist_ok=True)
-    log = open(LOG_DIR / f"{log_name}-{port}.log", "w")
+    log = None
+    if log_name:
+        LOG_DIR.mkdir(parents=True, exist_ok=True)
+        log = open(LOG_DIR / f"{log_name}-{port}.log", "w")
     command = [
         sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
         "--server.address", "127.0.0.1", "--server.headless", "true", *extra_args,
     ]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log,
+                               stderr=subprocess.STDOUT if log else None)
     return App(f"http://127.0.0.1:{port}", port, process, started)
 
 

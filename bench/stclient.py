@@ -147,6 +147,8 @@ class Session:
     async def set_widget(self, kind: str, label: str, value) -> Interaction:
         """Change a widget on the current page (found by type and label prefix) and rerun."""
         widget = self.find_widget(kind, label)
+        if kind in ("selectbox", "radio") and widget.options and value not in widget.options:
+            raise ProtocolError(f"{kind} {label!r} has no option {value!r}; options: {widget.options[:8]}")
         state = WidgetState(id=widget.id)
         field_name = VALUE_FIELDS[kind]
         if field_name == "string_array_value":
@@ -155,8 +157,6 @@ class Session:
             state.double_array_value.data.extend([float(v) for v in (value if isinstance(value, (list, tuple)) else [value])])
         else:
             setattr(state, field_name, value)
-        if kind in ("selectbox", "radio") and widget.options and value not in widget.options:
-            raise ProtocolError(f"{kind} {label!r} has no option {value!r}; options: {widget.options[:8]}")
         self.widget_values[widget.id] = state
         interaction = await self._rerun(f"set {kind} {label!r}={value!r}")
         if field_name == "trigger_value":

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
 
-# The tightest policy the app works with (checked on every page by tests/deploy/test_nginx.py):
+# The tightest policy the app works with (checked on every page by tests/browser/test_deploy_nginx.py):
 # - scripts only from the app's own origin, plus the hashes of the inline scripts in Streamlit's
 #   index.html (added by `content_security_policy`);
 # - styles from the app, plus inline styles: Streamlit's CSS-in-JS (emotion) and its markdown
@@ -183,8 +183,12 @@ def _wait_http(url: str, process: subprocess.Popen, seconds: float = 30) -> None
 @contextmanager
 def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | None = None,
             port: int | None = None, embed_ancestors: str = DEFAULT_EMBED_ANCESTORS,
-            app_args: tuple[str, ...] = PRODUCTION_ARGS, listen_host: str = "127.0.0.1", secure_cookie: bool = False):
-    """nginx + `processes` app processes on loopback, all stopped when the block ends."""
+            app_args: tuple[str, ...] = PRODUCTION_ARGS, listen_host: str = "127.0.0.1", secure_cookie: bool = False,
+            log_name: str | None = "cluster-streamlit"):
+    """nginx + `processes` app processes on loopback, all stopped when the block ends.
+
+    App output goes to tests/artifacts/LOG_NAME-PORT.log, or to our own output with log_name=None.
+    """
     from bench.procs import free_port, spawn_streamlit, stop, wait_healthy
 
     nginx_bin = find_nginx()
@@ -196,7 +200,7 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
     apps, nginx = [], None
     try:
         for _ in range(processes):
-            apps.append(spawn_streamlit(env=env, extra_args=app_args, log_name="cluster-streamlit"))
+            apps.append(spawn_streamlit(env=env, extra_args=app_args, log_name=log_name))
         for app in apps:
             wait_healthy(app.base, app.process)
             warm_up(app.base)
@@ -245,8 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, _stop)
     host = (args.listen or "127.0.0.1").rsplit(":", 1)[0]
     with cluster(args.processes, static_dir=args.static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
-                 listen_host=host, secure_cookie=args.https) as running:
+                 listen_host=host, secure_cookie=args.https, log_name=None) as running:
         print(f"serving {running.url} via nginx -> {len(running.apps)} app processes", flush=True)
+        # If nginx or any app process dies, stop all and exit: the container platform restarts us.
         while not stopping and running.nginx.poll() is None and all(a.process.poll() is None for a in running.apps):
             time.sleep(1)
     return 0
