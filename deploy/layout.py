@@ -69,12 +69,24 @@ def inline_script_hashes(html: str) -> list[str]:
     return [f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies if b.strip()]
 
 
-def content_security_policy(extra: dict[str, str] | None = None) -> str:
-    """The policy without frame-ancestors (nginx adds that per request: embed views differ)."""
-    directives = dict(CSP_DIRECTIVES)
-    directives["script-src"] += "".join(" " + h for h in inline_script_hashes(streamlit_index_html()))
-    for name, value in (extra or {}).items():
-        directives[name] = f"{directives.get(name, '')} {value}".strip()
+def script_sources() -> tuple[str, str]:
+    """script-src for app pages, and for component iframes (which also need 'unsafe-eval')."""
+    pages = " ".join([CSP_DIRECTIVES["script-src"], *inline_script_hashes(streamlit_index_html())])
+    return pages, f"{CSP_DIRECTIVES['script-src']} 'unsafe-eval'"
+
+
+def content_security_policy(extra: list[str] | tuple[str, ...] = ()) -> str:
+    """The policy without script-src and frame-ancestors (nginx adds those per request).
+
+    `extra` adds sources, e.g. "img-src https://tile.example.org" when the map shows street tiles
+    (SLATE_MAP_TILES).
+    """
+    directives = {k: v for k, v in CSP_DIRECTIVES.items() if k != "script-src"}
+    for item in extra:
+        name, _, value = item.strip().partition(" ")
+        if name == "script-src" or not value.strip():
+            raise ValueError(f"cannot add {item!r}: give 'directive source ...' (scripts stay the app's own)")
+        directives[name] = f"{directives.get(name, '')} {value.strip()}".strip()
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
@@ -113,14 +125,16 @@ def mime_types_file() -> str:
 
 
 def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_dir: Path,
-                  embed_ancestors: str = DEFAULT_EMBED_ANCESTORS, csp: str | None = None,
+                  embed_ancestors: str = DEFAULT_EMBED_ANCESTORS, csp_extra: tuple[str, ...] = (),
                   secure_cookie: bool = False) -> str:
     servers = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in app_ports)
+    page_scripts, component_scripts = script_sources()
     return fill_template(
         TEMPLATE.read_text(),
         RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
         STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
-        CSP=csp or content_security_policy(),
+        CSP=f"{content_security_policy(csp_extra)}; script-src $script_src",
+        SCRIPT_SRC=page_scripts, COMPONENT_SCRIPT_SRC=component_scripts,
         # Over HTTPS the routing cookie must also reach embed views inside other sites' iframes
         # (a third-party context): SameSite=None needs Secure, and Partitioned keeps it per embedding site.
         COOKIE_ATTRIBUTES="; Secure; SameSite=None; Partitioned" if secure_cookie else "; SameSite=Lax",
@@ -184,7 +198,7 @@ def _wait_http(url: str, process: subprocess.Popen, seconds: float = 30) -> None
 def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | None = None,
             port: int | None = None, embed_ancestors: str = DEFAULT_EMBED_ANCESTORS,
             app_args: tuple[str, ...] = PRODUCTION_ARGS, listen_host: str = "127.0.0.1", secure_cookie: bool = False,
-            log_name: str | None = "cluster-streamlit"):
+            log_name: str | None = "cluster-streamlit", csp_extra: tuple[str, ...] = ()):
     """nginx + `processes` app processes on loopback, all stopped when the block ends.
 
     App output goes to tests/artifacts/LOG_NAME-PORT.log, or to our own output with log_name=None.
@@ -206,7 +220,8 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
             warm_up(app.base)
         port = port or free_port()
         config = render_config(listen=f"{listen_host}:{port}", app_ports=[a.port for a in apps], run_dir=run_dir,
-                               static_dir=static_dir, embed_ancestors=embed_ancestors, secure_cookie=secure_cookie)
+                               static_dir=static_dir, embed_ancestors=embed_ancestors, secure_cookie=secure_cookie,
+                               csp_extra=csp_extra)
         (run_dir / "nginx.conf").write_text(config)
         # -e: nginx opens its error log before reading the config; not the system one (may be unwritable).
         args = [nginx_bin, "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir), "-e", str(run_dir / "error.log")]
@@ -232,12 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--listen", default=None, help="nginx listen host (default 127.0.0.1; 0.0.0.0 in a container)")
     parser.add_argument("--static-dir", type=Path, default=None, help="folder served at /static-site/")
     parser.add_argument("--embed-ancestors", default=DEFAULT_EMBED_ANCESTORS, help="CSP sources that may frame ?embed=true views")
+    parser.add_argument("--csp-extra", action="append", default=[], metavar="'DIRECTIVE SOURCES'",
+                        help="add sources to the content-security policy, e.g. 'img-src https://tiles.example.org'")
     parser.add_argument("--print-config", action="store_true", help="print the rendered nginx config and exit")
     args = parser.parse_args(argv)
     if args.print_config:
         print(render_config(listen=f"{args.listen or '127.0.0.1'}:{args.port}", app_ports=[8501 + i for i in range(args.processes)],
                             run_dir=Path("/tmp/slate-nginx"), static_dir=args.static_dir or Path("/srv/static-site"),
-                            embed_ancestors=args.embed_ancestors, secure_cookie=args.https))
+                            embed_ancestors=args.embed_ancestors, secure_cookie=args.https,
+                            csp_extra=tuple(args.csp_extra)))
         return 0
     stopping = False
 
@@ -249,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, _stop)
     host = (args.listen or "127.0.0.1").rsplit(":", 1)[0]
     with cluster(args.processes, static_dir=args.static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
-                 listen_host=host, secure_cookie=args.https, log_name=None) as running:
+                 listen_host=host, secure_cookie=args.https, log_name=None, csp_extra=tuple(args.csp_extra)) as running:
         print(f"serving {running.url} via nginx -> {len(running.apps)} app processes", flush=True)
         # If nginx or any app process dies, stop all and exit: the container platform restarts us.
         while not stopping and running.nginx.poll() is None and all(a.process.poll() is None for a in running.apps):

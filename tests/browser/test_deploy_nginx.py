@@ -77,6 +77,14 @@ def test_security_headers_on_every_response(site, path):
     assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
 
 
+def test_only_component_frames_may_eval(site):
+    """streamlit-folium's iframe evals the map script it is sent; app pages may not eval anything."""
+    _, headers, _ = fetch(f"{site.url}/component/streamlit_folium.st_folium/index.html")
+    assert "script-src 'self' 'unsafe-eval'" in headers["Content-Security-Policy"]
+    _, headers, _ = fetch(f"{site.url}/map")
+    assert re.search(r"script-src 'self' 'sha256-[A-Za-z0-9+/=]+';", headers["Content-Security-Policy"])
+
+
 def test_embed_views_may_be_framed_by_other_sites(site):
     _, headers, _ = fetch(f"{site.url}/map?race=il-09-2026&embed=true")
     assert "frame-ancestors 'self' https: http://127.0.0.1:*" in headers["Content-Security-Policy"]
