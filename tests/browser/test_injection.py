@@ -34,19 +34,27 @@ def open_share_popover(page) -> None:
     page.wait_for_timeout(400)
 
 
-def hover_first_race_on_map(page) -> None:
-    """Tooltips: hover the map when the page draws one (the map page is being rebuilt on its branch)."""
-    target = page.locator(".leaflet-interactive").first
-    if target.count():
-        target.hover()
-        page.wait_for_timeout(300)
+def hover_and_click_the_map(page) -> None:
+    """Tooltips and popups: hover, then click, a district of the map (drawn in a component iframe).
+
+    Before the map branch merges, /map draws no map and there is nothing to hover.
+    """
+    page.wait_for_timeout(1500)  # the component iframe loads after the script run
+    for frame in page.frames:
+        target = frame.locator("path.leaflet-interactive")
+        if target.count():
+            target.nth(target.count() // 2).hover(force=True)
+            page.wait_for_timeout(300)
+            target.nth(target.count() // 2).click(force=True)
+            page.wait_for_timeout(800)
+            return
 
 
 # (path, action after load, must the payload text be visible?)
 VIEWS = [
     ("/", None, True),
     ("/", open_share_popover, True),
-    ("/map", hover_first_race_on_map, True),
+    ("/map", hover_and_click_the_map, True),
     ("/map?race=il-09-2026", None, True),
     ("/find?district=IL-09", None, True),
     ("/agenda", None, True),
