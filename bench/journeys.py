@@ -7,7 +7,8 @@ after the step, so a journey that silently stops doing what it says fails instea
 
 To add a journey for a new page or control: append a tuple of steps to JOURNEYS. Widget kinds are
 the Streamlit element names understood by bench/stclient.py (text_input, selectbox, radio,
-multiselect, checkbox, slider, number_input, color_picker, button).
+multiselect, checkbox, slider, number_input, color_picker, button, and button_group for
+st.segmented_control / st.pills).
 """
 
 from __future__ import annotations

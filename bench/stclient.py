@@ -38,6 +38,7 @@ VALUE_FIELDS = {
     "slider": "double_array_value",
     "number_input": "double_value",
     "button": "trigger_value",
+    "button_group": "string_array_value",  # st.segmented_control and st.pills
 }
 
 
@@ -147,10 +148,15 @@ class Session:
     async def set_widget(self, kind: str, label: str, value) -> Interaction:
         """Change a widget on the current page (found by type and label prefix) and rerun."""
         widget = self.find_widget(kind, label)
-        if kind in ("selectbox", "radio") and widget.options and value not in widget.options:
-            raise ProtocolError(f"{kind} {label!r} has no option {value!r}; options: {widget.options[:8]}")
-        state = WidgetState(id=widget.id)
         field_name = VALUE_FIELDS[kind]
+        if field_name == "string_array_value" and isinstance(value, str):
+            value = [value]  # a single-choice segmented control or pills sends a list of one
+        chosen = value if field_name == "string_array_value" else [value]
+        if widget.options and kind in ("selectbox", "radio", "multiselect", "button_group"):
+            missing = [v for v in chosen if v not in widget.options]
+            if missing:
+                raise ProtocolError(f"{kind} {label!r} has no option {missing[0]!r}; options: {widget.options[:8]}")
+        state = WidgetState(id=widget.id)
         if field_name == "string_array_value":
             state.string_array_value.data.extend([str(v) for v in value])
         elif field_name == "double_array_value":
@@ -251,5 +257,5 @@ class Session:
             interaction.texts.append(getattr(element, kind).body)
         elif kind in VALUE_FIELDS:
             proto = getattr(element, kind)
-            options = tuple(getattr(proto, "options", ()) or ())
+            options = [getattr(o, "content", o) for o in getattr(proto, "options", ())]  # button_group: Option
             self.widgets[proto.id] = Widget(kind, proto.id, proto.label, tuple(str(o) for o in options))
