@@ -1,11 +1,15 @@
 """Slate Explorer: the entry point. `streamlit run app.py`. Pages live in pages/, logic in slate_explorer/."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from pages._share_bar import language_switch, share_bar
 from slate_explorer.i18n import _
 
-st.set_page_config(page_title="Slate Explorer", page_icon=":material/groups:", layout="wide")
+# A local icon: a :material/...: icon would make every visitor's browser fetch it from Google's servers.
+FAVICON = Path(__file__).parent / "static" / "favicon.png"
+st.set_page_config(page_title="Slate Explorer", page_icon=str(FAVICON), layout="wide")
 
 embedded = st.query_params.get("embed") == "true"
 top = st.container(horizontal=True, vertical_alignment="center")

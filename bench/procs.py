@@ -1,0 +1,107 @@
+"""Start and measure `streamlit run` processes on loopback (Linux /proc; no extra dependencies)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LOG_DIR = ROOT / "tests" / "artifacts"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident memory of one process now."""
+    with open(f"/proc/{pid}/statm") as statm:
+        return int(statm.read().split()[1]) * PAGE_SIZE
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process (all its threads) has used so far."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def wait_healthy(base: str, process: subprocess.Popen, seconds: float = 90) -> float:
+    """Block until /_stcore/health answers 200; return how long that took."""
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        if process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return time.monotonic() - started
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{base} did not become healthy within {seconds:.0f} s")
+
+
+@dataclass
+class App:
+    base: str
+    port: int
+    process: subprocess.Popen
+    started_at: float  # time.perf_counter() just before spawning
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+
+def spawn_streamlit(script: str | Path = "app.py", *, port: int | None = None, env: dict | None = None,
+                    extra_args: tuple[str, ...] = (), log_name: str | None = "bench-streamlit") -> App:
+    """Spawn `streamlit run SCRIPT` on 127.0.0.1 (does not wait for it).
+
+    Its output goes to tests/artifacts/LOG_NAME-PORT.log, or to this process's own output when
+    log_name is None (a container's log).
+    """
+    port = port or free_port()
+    log = None
+    if log_name:
+        LOG_DIR.mkdir(parents=True, exist_ok=True)
+        log = open(LOG_DIR / f"{log_name}-{port}.log", "w")
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--server.headless", "true", *extra_args,
+    ]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log,
+                               stderr=subprocess.STDOUT if log else None)
+    return App(f"http://127.0.0.1:{port}", port, process, started)
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def running_streamlit(script: str | Path = "app.py", **kwargs):
+    """A healthy streamlit process for the duration of the block; always stopped afterwards."""
+    app = spawn_streamlit(script, **kwargs)
+    try:
+        wait_healthy(app.base, app.process)
+        yield app
+    finally:
+        stop(app.process)

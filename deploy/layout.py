@@ -1,0 +1,286 @@
+"""The public deployment layout: N `streamlit run` processes behind one nginx, all on one host.
+
+    python -m deploy.layout --processes 2 --port 8080 [--static-dir site/]
+
+starts the app processes on loopback ports and nginx in the foreground (no system service), with
+the config rendered from deploy/nginx.conf.template into a temporary directory. Tests and the load
+test use `cluster()`, the container image uses the command line. Stops everything on Ctrl-C/SIGTERM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = Path(__file__).with_name("nginx.conf.template")
+NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
+
+# The tightest policy the app works with (checked on every page by tests/browser/test_deploy_nginx.py):
+# - scripts only from the app's own origin, plus the hashes of the inline scripts in Streamlit's
+#   index.html (added by `content_security_policy`);
+# - styles from the app, plus inline styles: Streamlit's CSS-in-JS (emotion) and its markdown
+#   renderer write <style> elements and style attributes at run time;
+# - images: the app's own /media/ files, and data:/blob: URLs the frontend makes for icons and
+#   downloads; fonts are bundled (data: for the icon font fallback);
+# - connect-src 'self' covers fetch() and the same-origin WebSocket (CSP3 matches ws:/wss: to 'self').
+CSP_DIRECTIVES = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data: blob:",
+    "font-src": "'self' data:",
+    "connect-src": "'self'",
+    "frame-src": "'self'",
+    "worker-src": "'self' blob:",
+    "media-src": "'self' blob:",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+}
+# Each app process in this layout: no file watching (code changes ship as a new deploy), no agent API.
+PRODUCTION_ARGS = ("--server.fileWatcherType", "none", "--server.enableAgentApi", "false")
+# Sites that may frame the embed views. Public deployment: any HTTPS site (candidates' own pages).
+DEFAULT_EMBED_ANCESTORS = "'self' https:"
+
+
+def streamlit_index_html() -> str:
+    import streamlit
+
+    return (Path(streamlit.__file__).parent / "static" / "index.html").read_text()
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """CSP 'sha256-...' sources for each inline <script> (exact text between the tags)."""
+    bodies = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S | re.I)
+    return [f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies if b.strip()]
+
+
+def script_sources() -> tuple[str, str]:
+    """script-src for app pages, and for component iframes.
+
+    streamlit-folium's iframe runs the map script its Python side sends, by eval and by inline
+    <script> elements whose text changes with every map, so no hash can list them: component
+    documents (and only they) get 'unsafe-inline' 'unsafe-eval'. Whatever a component draws from
+    data must be escaped on the Python side (the injection test hovers the map for that).
+    """
+    pages = " ".join([CSP_DIRECTIVES["script-src"], *inline_script_hashes(streamlit_index_html())])
+    return pages, f"{CSP_DIRECTIVES['script-src']} 'unsafe-inline' 'unsafe-eval'"
+
+
+def content_security_policy(extra: list[str] | tuple[str, ...] = ()) -> str:
+    """The policy without script-src and frame-ancestors (nginx adds those per request).
+
+    `extra` adds sources, e.g. "img-src https://tile.example.org" when the map shows street tiles
+    (SLATE_MAP_TILES).
+    """
+    directives = {k: v for k, v in CSP_DIRECTIVES.items() if k != "script-src"}
+    for item in extra:
+        name, _, value = item.strip().partition(" ")
+        if name == "script-src" or not value.strip():
+            raise ValueError(f"cannot add {item!r}: give 'directive source ...' (scripts stay the app's own)")
+        directives[name] = f"{directives.get(name, '')} {value.strip()}".strip()
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def cpus_available() -> int:
+    """Cores this process may use: the container's CPU quota (cgroup v2 cpu.max) or its affinity."""
+    cores = len(os.sched_getaffinity(0))
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()
+        if quota != "max":
+            cores = min(cores, max(1, round(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, cores)
+
+
+def find_nginx(install: bool = True) -> str:
+    """The nginx binary; installs the Debian package with apt-get when it is missing (needs root)."""
+    for path in (shutil.which("nginx"), *NGINX_CANDIDATES):
+        if path and os.access(path, os.X_OK):
+            return path
+    if not install:
+        raise FileNotFoundError("nginx is not installed (Debian: apt-get install nginx)")
+    if os.geteuid() != 0:
+        raise PermissionError("nginx is missing and installing it needs root: apt-get install -y nginx")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", "nginx"], check=True, env=env)
+    return find_nginx(install=False)
+
+
+def mime_types_file() -> str:
+    for path in ("/etc/nginx/mime.types", "/usr/local/nginx/conf/mime.types"):
+        if os.path.exists(path):
+            return path
+    raise FileNotFoundError("nginx's mime.types was not found")
+
+
+def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_dir: Path,
+                  embed_ancestors: str = DEFAULT_EMBED_ANCESTORS, csp_extra: tuple[str, ...] = (),
+                  secure_cookie: bool = False) -> str:
+    servers = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in app_ports)
+    page_scripts, component_scripts = script_sources()
+    return fill_template(
+        TEMPLATE.read_text(),
+        RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
+        STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
+        CSP=f"{content_security_policy(csp_extra)}; script-src $script_src",
+        SCRIPT_SRC=page_scripts, COMPONENT_SCRIPT_SRC=component_scripts,
+        # Over HTTPS the routing cookie must also reach embed views inside other sites' iframes
+        # (a third-party context): SameSite=None needs Secure, and Partitioned keeps it per embedding site.
+        COOKIE_ATTRIBUTES="; Secure; SameSite=None; Partitioned" if secure_cookie else "; SameSite=Lax",
+    )
+
+
+def warm_up(base: str) -> None:
+    """Run the home page once in a fresh process, before visitors arrive.
+
+    It imports the app and loads the data, so the first visitor does not wait for that, and it
+    runs app.py's st.navigation, which ends Streamlit's legacy pages/ mode for the process (until
+    then a direct link to /map would run pages/map.py without the app shell).
+    """
+    from bench.stclient import Session, run_sync
+
+    async def visit():
+        session = Session(base)
+        try:
+            interaction = await session.open("")
+        finally:
+            await session.close()
+        if interaction.errors:
+            raise RuntimeError(f"warm-up visit of {base} failed: {interaction.errors}")
+
+    run_sync(visit())
+
+
+def fill_template(text: str, **values) -> str:
+    """Replace ${UPPER_CASE} fields (nginx's own $variables stay as they are); a missing one is an error."""
+    return re.sub(r"\$\{([A-Z_]+)\}", lambda m: str(values[m.group(1)]), text)
+
+
+@dataclass
+class Cluster:
+    url: str
+    nginx: subprocess.Popen
+    apps: list = field(default_factory=list)  # bench.procs.App
+    run_dir: Path | None = None
+    config: str = ""
+
+    @property
+    def app_pids(self) -> list[int]:
+        return [a.pid for a in self.apps]
+
+
+def _wait_http(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer in {seconds:.0f} s")
+
+
+@contextmanager
+def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | None = None,
+            port: int | None = None, embed_ancestors: str = DEFAULT_EMBED_ANCESTORS,
+            app_args: tuple[str, ...] = PRODUCTION_ARGS, listen_host: str = "127.0.0.1", secure_cookie: bool = False,
+            log_name: str | None = "cluster-streamlit", csp_extra: tuple[str, ...] = ()):
+    """nginx + `processes` app processes on loopback, all stopped when the block ends.
+
+    App output goes to tests/artifacts/LOG_NAME-PORT.log, or to our own output with log_name=None.
+    """
+    from bench.procs import free_port, spawn_streamlit, stop, wait_healthy
+
+    nginx_bin = find_nginx()
+    run_dir = Path(tempfile.mkdtemp(prefix="slate-nginx-"))
+    os.chmod(run_dir, 0o755)  # nginx workers (user nobody when started as root) use temp dirs here
+    if static_dir is None:
+        static_dir = run_dir / "static-site"
+        static_dir.mkdir()
+    apps, nginx = [], None
+    try:
+        for _ in range(processes):
+            apps.append(spawn_streamlit(env=env, extra_args=app_args, log_name=log_name))
+        for app in apps:
+            wait_healthy(app.base, app.process)
+            warm_up(app.base)
+        port = port or free_port()
+        config = render_config(listen=f"{listen_host}:{port}", app_ports=[a.port for a in apps], run_dir=run_dir,
+                               static_dir=static_dir, embed_ancestors=embed_ancestors, secure_cookie=secure_cookie,
+                               csp_extra=csp_extra)
+        (run_dir / "nginx.conf").write_text(config)
+        # -e: nginx opens its error log before reading the config; not the system one (may be unwritable).
+        args = [nginx_bin, "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir), "-e", str(run_dir / "error.log")]
+        subprocess.run([*args, "-t", "-q"], check=True, capture_output=True)
+        nginx = subprocess.Popen(args,
+                                 stdout=subprocess.DEVNULL, stderr=open(run_dir / "nginx.stderr", "w"))
+        url = f"http://127.0.0.1:{port}"
+        _wait_http(f"{url}/_stcore/health", nginx)
+        yield Cluster(url, nginx, apps, run_dir, config)
+    finally:
+        if nginx is not None:
+            stop(nginx)
+        for app in apps:
+            stop(app.process)
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--processes", type=int, default=cpus_available(), help="app processes (default: one per available core)")
+    parser.add_argument("--https", action="store_true", help="visitors arrive over HTTPS (TLS ends in front of nginx): secure routing cookie")
+    parser.add_argument("--port", type=int, default=8080, help="port nginx listens on")
+    parser.add_argument("--listen", default=None, help="nginx listen host (default 127.0.0.1; 0.0.0.0 in a container)")
+    parser.add_argument("--static-dir", type=Path, default=None, help="folder served at /static-site/")
+    parser.add_argument("--embed-ancestors", default=DEFAULT_EMBED_ANCESTORS, help="CSP sources that may frame ?embed=true views")
+    parser.add_argument("--csp-extra", action="append", default=[], metavar="'DIRECTIVE SOURCES'",
+                        help="add sources to the content-security policy, e.g. 'img-src https://tiles.example.org'")
+    parser.add_argument("--print-config", action="store_true", help="print the rendered nginx config and exit")
+    args = parser.parse_args(argv)
+    if args.print_config:
+        print(render_config(listen=f"{args.listen or '127.0.0.1'}:{args.port}", app_ports=[8501 + i for i in range(args.processes)],
+                            run_dir=Path("/tmp/slate-nginx"), static_dir=args.static_dir or Path("/srv/static-site"),
+                            embed_ancestors=args.embed_ancestors, secure_cookie=args.https,
+                            csp_extra=tuple(args.csp_extra)))
+        return 0
+    stopping = False
+
+    def _stop(*_):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    host = (args.listen or "127.0.0.1").rsplit(":", 1)[0]
+    with cluster(args.processes, static_dir=args.static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
+                 listen_host=host, secure_cookie=args.https, log_name=None, csp_extra=tuple(args.csp_extra)) as running:
+        print(f"serving {running.url} via nginx -> {len(running.apps)} app processes", flush=True)
+        # If nginx or any app process dies, stop all and exit: the container platform restarts us.
+        while not stopping and running.nginx.poll() is None and all(a.process.poll() is None for a in running.apps):
+            time.sleep(1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
