@@ -150,9 +150,7 @@ def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_di
 def warm_up(base: str) -> None:
     """Run the home page once in a fresh process, before visitors arrive.
 
-    It imports the app and loads the data, so the first visitor does not wait for that, and it
-    runs app.py's st.navigation, which ends Streamlit's legacy pages/ mode for the process (until
-    then a direct link to /map would run pages/map.py without the app shell).
+    It imports the app and loads the data, so the first visitor does not wait for that.
     """
     from bench.stclient import Session, run_sync
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import labels
 from ..data.slate import Slate
-from ..text import human_date
+from ..i18n import date_text
 from .filters import MapView, query_string
 
 
@@ -28,8 +28,8 @@ def table_rows(slate: Slate, races, version: str | None = None) -> list[dict]:
             "Status": f"{label} ({letter})",
             "Slate candidates": ", ".join(c.name for c in slate.candidates_in(race.id)) or "none named yet",
             "Incumbent": race.incumbent or "not recorded",
-            "Primary": human_date(race.primary_date),
-            "General election": human_date(race.general_date),
+            "Primary": date_text(race.primary_date),
+            "General election": date_text(race.general_date),
             "Cycle": race.cycle,
         })
     return rows

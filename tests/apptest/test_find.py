@@ -150,7 +150,7 @@ def test_spanish():
     for english in ("Your districts", "Election dates", "Slate races where you vote", "Backs:", "Primary:"):
         assert english not in shown
     labels = {b.proto.label for b in at.get("download_button")}
-    assert labels == {"Descargar el calendario (.ics)", "Descargar la guía electoral para imprimir (HTML)"}
+    assert labels - {"Descargar el código QR (PNG)"} == {"Descargar el calendario (.ics)", "Descargar la guía electoral para imprimir (HTML)"}
 
 
 def test_calendar_and_guide_downloads():

@@ -8,7 +8,7 @@ from tests.apptest.conftest import ROOT, run_page
 def test_share_page_snippet_for_a_race_from_the_url():
     at = run_page("share", target="il-09-2026", v="2025-07-10")
     assert at.selectbox[0].value == "race:il-09-2026"
-    snippet = at.code[0].value
+    snippet = next(c.value for c in at.code if c.value.startswith("<iframe"))
     assert snippet.startswith('<iframe src="http://localhost:8501/map?race=il-09-2026&amp;v=2025-07-10&amp;embed=true&amp;accent=0060a0"')
     assert 'title="Slate Explorer — Race: U.S. Representative, Illinois&#x27;s 9th district (2026)"' in snippet
 
@@ -19,7 +19,7 @@ def test_share_page_follows_choice_and_accent():
     at.color_picker[0].set_value("#AA3300")
     at.slider[0].set_value(700)
     at.run()
-    snippet = at.code[0].value
+    snippet = next(c.value for c in at.code if c.value.startswith("<iframe"))
     assert "/map?level=us_senate&amp;v=2025-11-25&amp;embed=true&amp;accent=aa3300" in snippet
     assert "height:700px" in snippet
 

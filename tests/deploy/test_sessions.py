@@ -50,12 +50,6 @@ def test_a_bad_link_gets_a_friendly_note_not_an_error(app):
     assert "x" * 60 not in notes
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app shell bug: a folder named pages/ next to app.py makes Streamlit 1.67 start each process in its "
-    "legacy multipage mode (_mpa_v1) until some visit runs app.py's st.navigation. Until then a direct link "
-    "to /find runs pages/find.py alone (no set_page_config, no share bar) and pages/_shell.py is a page "
-    "(/shell). After a restart, everyone arriving by shared links to /map etc. gets that. "
-    "Fix: rename pages/ (e.g. views/); then drop this xfail."))
 def test_the_first_visit_of_a_fresh_process_by_direct_link_runs_the_app_shell():
     with running_streamlit(log_name="test-direct-link") as fresh:
         session, interaction = visit(fresh.base, "find", district="NY-14")
@@ -69,11 +63,6 @@ def test_normal_views_draw_the_share_control(app):
     assert "Share this view" in interaction.popovers
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app shell bug: Streamlit hides `embed` and `embed_options` from st.query_params, so app.py's "
-    "`st.query_params.get(\"embed\") == \"true\"` is never true: embed views keep the share bar, and "
-    "_shell never carries embed across pages. Fix: use st.context.is_embedded (or parse st.context.url); "
-    "then drop this xfail."))
 def test_embed_views_draw_no_share_control(app):
     _, interaction = visit(app.base, "map", race="il-09-2026", embed="true")
     assert interaction.errors == []

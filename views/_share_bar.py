@@ -17,7 +17,7 @@ def language_switch() -> None:
         "Language / Idioma", list(LANGUAGES), default=current, format_func=LANGUAGES.get,
         key="language", label_visibility="collapsed",
     ) or current
-    if choice != current or "lang" in st.query_params:
+    if choice != current:  # only a visitor's choice rewrites the link (a bad ?lang= is noted by the page)
         st.query_params["lang"] = choice
     set_language(choice)
 

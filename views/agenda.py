@@ -6,7 +6,7 @@ answers and draws them. Filters are widgets kept in the URL, so a link reproduce
 
 import streamlit as st
 
-from pages._shell import data_footer, start
+from views._shell import data_footer, start
 from slate_explorer import labels
 from slate_explorer.agenda import coordination, graphic, matrix, network, platform, tables
 from slate_explorer.agenda.links import race_href
@@ -86,7 +86,7 @@ if chosen:
             st.markdown(_("Cross-endorsements given and received: {unity}.").format(unity=network.candidate_unity(net, chosen).describe()))
         elif view.get("former") != "true":
             st.markdown(_("Turn on “Also list former slate candidates” below to see them in the tables."))
-        st.page_link("pages/map.py", label=_("Open {name}'s race card").format(name=md_escape(person.name)),
+        st.page_link("views/map.py", label=_("Open {name}'s race card").format(name=md_escape(person.name)),
                      icon=":material/map:", query_params={"race": person.race_id})
         data_footer(slate, person.source_id, race.source_id, *(p.source_id for p in slate.positions_of(chosen).values()),
                     *(e.source_id for e in slate.endorsements if chosen in (e.endorser_id, e.candidate_id)))
@@ -99,7 +99,7 @@ if chosen_plank:
         backers = ", ".join(f"**{md_escape(names[c])}**" for c in count.backs) or _("no slate candidate on record")
         st.markdown(_("Backed by {count} of {total} slate candidates: {names}.").format(
             count=len(count.backs), total=count.of, names=backers))
-        st.page_link("pages/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
+        st.page_link("views/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
                      query_params={"plank": plank.id})
         data_footer(slate, plank.source_id, *(p.source_id for p in slate.positions if p.plank_id == plank.id))
 
@@ -118,7 +118,7 @@ for plank in slate.planks.values():
         backers = ", ".join(md_escape(names[c]) for c in count.backs) or _("no slate candidate on record")
         st.markdown(_("**Backed by {count} of {total} slate candidates:** {names}").format(
             count=len(count.backs), total=count.of, names=backers))
-        st.page_link("pages/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
+        st.page_link("views/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
                      query_params={"plank": plank.id})
         data_footer(slate, *platform.plank_source_ids(slate, plank))
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pages._shell import start
+from views._shell import start
 from slate_explorer.i18n import _
 from slate_explorer.share.embed import embed_snippet, embed_targets, embed_url
 from slate_explorer.share.links import public_base

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pages._shell import start
+from views._shell import start
 from slate_explorer.data.diff import diff
 from slate_explorer.data.frames import csv_bytes, frame
 from slate_explorer.data.models import TABLES

@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from pages._shell import data_footer, start
+from views._shell import data_footer, start
 from slate_explorer import labels, overview
 from slate_explorer.i18n import _, date_text
 from slate_explorer.text import md_escape
@@ -41,6 +41,6 @@ for item in dates:
     passed = " " + _("(this date has passed; its result is not in this data version)") if item.date < today else ""
     st.markdown(f"- {date_text(item.date)}: {_(item.what)}, {md_escape(race.office)}{passed}")
 
-st.page_link("pages/map.py", label=_("See every race on the map"), icon=":material/map:")
-st.page_link("pages/find.py", label=_("Find your district"), icon=":material/search:")
+st.page_link("views/map.py", label=_("See every race on the map"), icon=":material/map:")
+st.page_link("views/find.py", label=_("Find your district"), icon=":material/search:")
 data_footer(slate, "open-letter", *(r.source_id for r in slate.races.values()))

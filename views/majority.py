@@ -9,7 +9,7 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from pages._shell import data_footer, start
+from views._shell import data_footer, start
 from slate_explorer.agenda.links import app_href
 from slate_explorer.i18n import _, localized, number_text
 from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for

@@ -7,12 +7,13 @@ draws, and writes the URL back so copying it reproduces what the visitor sees.
 import streamlit as st
 from streamlit_folium import st_folium
 
-from pages._shell import data_footer, start
+from views._shell import data_footer, start
 from slate_explorer import labels
 from slate_explorer.geo.build import ensure_layers
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
-from slate_explorer.text import human_date, md_escape
+from slate_explorer.i18n import date_text
+from slate_explorer.text import md_escape
 
 MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
 ALL_STATES = "All states"
@@ -54,8 +55,8 @@ def draw_card(slate, c: card.RaceCard) -> None:
         st.markdown("No slate candidate is named for this race yet.")
     special = " (special election)" if c.election_type == "special" else ""
     st.markdown(
-        f"- Incumbent: {md_escape(card.incumbent_line(c))}\n- Primary: {human_date(c.primary_date)}\n"
-        f"- General election{special}: {human_date(c.general_date)}"
+        f"- Incumbent: {md_escape(card.incumbent_line(c))}\n- Primary: {date_text(c.primary_date)}\n"
+        f"- General election{special}: {date_text(c.general_date)}"
     )
     data_footer(slate, *c.source_ids)
 
@@ -107,6 +108,22 @@ for name in ("race", "level", "state", "status"):
         else:
             st.query_params.pop(name, None)
 
+def draw_map(chosen, names, selected_race, no_race_district, previous, from_click) -> None:
+    shown = features.district_races(slate, chosen, names)
+    selected = selected_race.district if selected_race else no_race_district
+    fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, from_click), chosen.level)
+    st_folium(
+        build.build_map(chosen.level, _map_config()),
+        key=MAP_KEY,
+        height=520,
+        use_container_width=True,
+        returned_objects=["last_active_drawing"],
+        feature_group_to_add=build.selection_layer(
+            features.browser_info(shown, geometry.label_points(chosen.level)), selected, fit
+        ),
+    )
+
+
 # --- map and race card -----------------------------------------------------------------------------
 missing = publish.vendor_missing()
 try:
@@ -122,19 +139,10 @@ with map_column:
     if missing:
         st.error("The map's scripts are missing (run `scripts/vendor-js.sh`); the table below lists every race.")
     elif names is not None:
-        shown = features.district_races(slate, chosen, names)
-        selected = selected_race.district if selected_race else no_race_district
-        fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, from_click), chosen.level)
-        st_folium(
-            build.build_map(chosen.level, _map_config()),
-            key=MAP_KEY,
-            height=520,
-            use_container_width=True,
-            returned_objects=["last_active_drawing"],
-            feature_group_to_add=build.selection_layer(
-                features.browser_info(shown, geometry.label_points(chosen.level)), selected, fit
-            ),
-        )
+        try:
+            draw_map(chosen, names, selected_race, no_race_district, previous, from_click)
+        except (GeodataError, OSError) as error:  # the build folder went away after this process read it
+            st.error(f"The district boundaries are not available: {md_escape(error)}")
     st.html(styles.legend_html())
     if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
         st.info(
@@ -154,7 +162,11 @@ with card_column:
         st.markdown("Click a coloured district, or a race in the table below, to see its race card.")
 
 # --- boundaries used, and the table (the text alternative) -----------------------------------------
-for line in geometry.boundaries_notes(chosen.level) if names is not None else ():
+try:
+    notes = geometry.boundaries_notes(chosen.level) if names is not None else ()
+except (GeodataError, OSError):  # already said above: the boundaries are not available
+    notes = ()
+for line in notes:
     st.caption(md_escape(line))
 rows = filters.races_matching(slate, chosen)
 st.subheader(f"{labels.level_label(chosen.level)} races ({len(rows)})")

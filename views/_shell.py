@@ -24,7 +24,13 @@ class Page:
 
     @property
     def embed(self) -> bool:
-        return self.view.get("embed") == "true"
+        return embedded()
+
+
+def embedded() -> bool:
+    """?embed=true: Streamlit keeps it out of st.query_params and reports it in st.context.
+    (AppTest has no browser URL, so there the query parameter itself counts.)"""
+    return bool(st.context.is_embedded) or st.query_params.get("embed") == "true"
 
 
 def carry_common_params() -> None:

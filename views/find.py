@@ -12,7 +12,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from pages._shell import data_footer, start
+from views._shell import data_footer, start
 from slate_explorer import labels
 from slate_explorer.finder import answer as view
 from slate_explorer.finder import confirm, query, setup
