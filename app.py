@@ -14,7 +14,7 @@ FAVICON = Path(__file__).parent / "static" / "favicon.png"
 st.set_page_config(page_title="Slate Explorer", page_icon=str(FAVICON), layout="wide")
 
 in_iframe = embedded()
-top = st.container(horizontal=True, vertical_alignment="center")
+top = st.container()  # not horizontal: a horizontal bar here stopped the map iframe from reporting clicks
 if not in_iframe:
     with top:
         language_switch()

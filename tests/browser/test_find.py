@@ -28,8 +28,7 @@ def click_map_at(page, frame, lat: float, lon: float) -> None:
     """A real mouse click on the map where (lat, lon) is drawn."""
     x, y = frame.evaluate("([lat, lon]) => { const p = window.map.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }",
                           [lat, lon])
-    box = page.locator(MAP_IFRAME).bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    frame.locator(".leaflet-container").click(position={"x": x, "y": y})  # container-relative: no layout race
 
 
 def test_a_zip_lists_every_district_it_touches(page, app_url):

@@ -69,7 +69,7 @@ LIVE_MARKUP = """() => ({
         f => { try { return typeof f.contentWindow.__pwned !== 'undefined'; } catch (e) { return false; } }),
     imgs: document.querySelectorAll('img[src="x"]').length,
     svgs: document.querySelectorAll('svg[onload]').length,
-    jsLinks: [...document.querySelectorAll('a[href]')].filter(a => a.href.trim().toLowerCase().startsWith('javascript:')).length,
+    jsLinks: [...document.querySelectorAll('a[href]')].filter(a => (a.getAttribute('href') || '').trim().toLowerCase().startsWith('javascript:')).length,
     srcdoc: document.querySelectorAll('iframe[srcdoc*="__pwned"]').length,
     scripts: [...document.scripts].filter(s => s.textContent.includes('__pwned')).length,
 })"""

@@ -43,8 +43,7 @@ def test_clicking_a_slate_district_opens_its_race_card(page, app_url):
     x, y = frame.evaluate(
         "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['MI-13'].p); return [p.x, p.y]; })()"
     )
-    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    frame.locator(".leaflet-container").click(position={"x": x, "y": y})  # container-relative: no layout race
     page.get_by_text("MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
     assert page.get_by_text("Donavan McKinney").first.is_visible()
     page.wait_for_function("() => location.search.includes('race=mi-13-2026')", timeout=10_000)
@@ -85,10 +84,9 @@ def test_panning_and_zooming_do_not_rerun_the_app(page, app_url):
     frame.evaluate("window.map.panBy([200, 100], {animate: false}); window.map.setView(window.slateMap.info['IL-09'].p, 8, {animate: false})")
     page.wait_for_timeout(1500)  # streamlit-folium reports a move after 250 ms (debounced)
     assert sent == []
-    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
     x, y = frame.evaluate(
         "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['IL-09'].p); return [p.x, p.y]; })()"
     )
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    frame.locator(".leaflet-container").click(position={"x": x, "y": y})  # container-relative: no layout race
     page.get_by_text("IL-09: U.S. Representative, Illinois's 9th district").wait_for(timeout=20_000)
     assert sent, "a click on a district does send its id (the test above would pass on a dead map otherwise)"
