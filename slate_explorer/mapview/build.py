@@ -15,6 +15,7 @@ Public:
 - `MapConfig`: tiles URL template and attribution (None: the app's own state outlines only).
 - `config_from_env(environ=os.environ) -> MapConfig`: SLATE_MAP_TILES, SLATE_MAP_TILES_ATTRIBUTION.
 - `build_map(level, config=MapConfig(), static_base=...) -> folium.Map`
+- `browser_config(level, static_base=...) -> dict`: what map.js reads (also used by the static export).
 - `selection_layer(info, selected=None, fit=None) -> folium.FeatureGroup`
 - `script_json(value) -> str`: JSON that is safe inside an HTML <script> element.
 """
@@ -80,7 +81,15 @@ def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = pu
     m.get_root().header.add_child(Element(LETTER_CSS))
     if config.tiles:
         folium.TileLayer(tiles=config.tiles, attr=config.attribution, name="Streets").add_to(m)
-    cfg = {
+    cfg = browser_config(level, static_base)
+    code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
+    m.add_child(_Script(code))
+    return m
+
+
+def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE) -> dict:
+    """What map.js needs for a level: layer URLs (under static_base), styles, first view, texts."""
+    return {
         "layer": publish.layer_url(level, static_base),
         # Background: state lines. The House map derives them from its own districts (no extra bytes);
         # the New York layers draw the states file around them; the Senate map is the states.
@@ -94,9 +103,6 @@ def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = pu
         "view": [list(corner) for corner in geometry.level_bounds(level)],
         **TEXT,
     }
-    code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
-    m.add_child(_Script(code))
-    return m
 
 
 def selection_layer(info: dict, selected: str | None = None, fit=None) -> folium.FeatureGroup:
