@@ -15,7 +15,7 @@ from slate_explorer.mapview import build, card, features, filters, geometry, pub
 from slate_explorer.i18n import _, date_text
 from slate_explorer.share.embed import accent_colour, embed_css
 from slate_explorer.share.links import public_base, view_link
-from slate_explorer.text import md_escape
+from slate_explorer.text import html_escape, md_escape
 
 MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
 ALL_STATES = "All states"
@@ -68,6 +68,8 @@ def draw_embed(page, view) -> None:
     accent = accent_colour(page.view.get("accent"))
     st.html(embed_css(accent))
     race = page.slate.races.get(view.race or "")
+    heading = f"{race.district}: {race.office}" if race else _("Slate races: {level}").format(level=labels.level_label(view.level))
+    st.html(f'<h1 style="font-size:1.1rem;margin:0;padding:0">{html_escape(heading)}</h1>')  # small, but the page's heading
     try:
         if publish.vendor_missing():
             raise OSError(_("the map's scripts are missing (run scripts/vendor-js.sh)"))

@@ -22,7 +22,7 @@ def test_embed_shows_the_race_card_and_no_filters_or_table():
     assert not at.title  # no page title, filters or table: the compact layout
     assert not at.selectbox and not at.multiselect and not at.dataframe
     css = "\n".join(str(h.proto.body) for h in at.get("html"))
-    assert "border-top:4px solid #c0ffee" in css
+    assert "border-top:4px solid #c0ffee" in css and "<h1" in css and "IL-09: U.S. Representative" in css
     assert at.expander[0].label == "Races on this map, as a list"
 
 

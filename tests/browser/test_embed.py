@@ -76,7 +76,9 @@ def test_live_embed_and_exported_page_both_show_il09(page, hosts, app_url):
     assert drawn.locator("path.leaflet-interactive").count() > 400  # every House district
     assert live.locator('[data-testid="stNavigation"], [data-testid="stSidebarNav"], [data-testid="stTopNavLinkContainer"]').count() == 0
     assert live.get_by_text("Share this view").count() == 0
-    assert live.locator("h1").count() == 0  # the compact layout: no page title, no filters
+    # The compact layout: no filters and no table.
+    assert live.locator('[data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stDataFrame"]').count() == 0
+    assert live.locator("h1").inner_text().startswith("IL-09")
 
     # (b) the exported page, from the second port.
     exported = frame_with(page, site_url, "body[data-districts-drawn]")
