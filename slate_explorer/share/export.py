@@ -3,11 +3,15 @@
 Nothing is fetched from elsewhere at view time: Leaflet comes from the vendored copy (static/vendor), the
 district layers are the same drawing GeoJSON the live map publishes, and every address inside the site is
 relative, so the folder works from any host, path prefix or CDN. Pages are rendered by jinja2 with
-autoescape on: every data text is escaped; the map's data goes in through `build.script_json`.
+autoescape on: every data text is escaped; the map's data goes in through `build.script_json`. No
+inline scripts: each page's map script is a file beside it, so a strict Content-Security-Policy
+(`script-src 'self'`) serves the site unchanged.
 
 Layout of the output folder:
     index.html                  the national House map, every race listed
+    index.js                    its map script (a page's data and Leaflet calls)
     races/<race-id>.html        a map focused on the race's district, the race card, its own iframe snippet
+    races/<race-id>.js          its map script
     vendor/leaflet/...          Leaflet's script, stylesheet and images
     build/geo/<level>-<hash>.geojson   the district layers the pages draw
     data/<version>.json         the data version as JSON (every table)
@@ -26,7 +30,6 @@ import shutil
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
 
 from .. import labels
 from ..data.slate import Slate
@@ -74,12 +77,24 @@ def data_json(slate: Slate) -> dict:
     }
 
 
-def _map_script(level: str, static_base: str, info: dict, selected: str | None, fit) -> Markup:
+def _map_script(level: str, static_base: str, info: dict, selected: str | None, fit) -> str:
     """map.js for one page: a plain Leaflet map, the level's layer, statuses, selection and zoom."""
     cfg = build.browser_config(level, static_base)
     state = {"info": info, "selected": selected, "fit": [list(c) for c in fit] if fit else None}
     code = build.MAP_JS.replace("MAP, CONFIG", f'L.map("map", {{zoomControl: true}}), {build.script_json(cfg)}')
-    return Markup(f"{code}\nwindow.slateMap.show({build.script_json(state)});")
+    return f"{code}\nwindow.slateMap.show({build.script_json(state)});\n"
+
+
+# Without a public address, a race page's snippet names the page relatively; once the page is opened
+# from its host, the snippet shows the page's full address instead.
+SNIPPET_JS = """
+(function (relative) {
+  var box = document.getElementById("snippet");
+  if (!box || !/^https?:$/.test(location.protocol)) return;
+  var here = (location.origin + location.pathname).replace(/&/g, "&amp;").replace(/"/g, "%22").replace(/</g, "%3C");
+  box.value = box.value.replace('src="' + relative + '"', 'src="' + here + '"');
+})(RELATIVE);
+"""
 
 
 def _level_info(slate: Slate, level: str) -> dict:
@@ -129,10 +144,10 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportR
             **common, root=".", url=f"{base}/" if base else None,
             races=[(r, labels.STATUS[r.status], [c.name for c in slate.candidates_in(r.id)]) for r in races],
             house_count=len(races_matching(slate, MapView(level=DEFAULT_LEVEL))),
-            level_label=labels.level_label,
-            script=_map_script(DEFAULT_LEVEL, ".", _level_info(slate, DEFAULT_LEVEL), None, None),
+            level_label=labels.level_label, script_file="index.js",
         )
     }
+    scripts = {"index.js": _map_script(DEFAULT_LEVEL, ".", _level_info(slate, DEFAULT_LEVEL), None, None)}
     for race in races:
         c = card.race_card(slate, race.id)
         path = f"races/{race.id}.html"
@@ -141,10 +156,12 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportR
         pages[path] = env.get_template("race.html").render(
             **common, root="..", url=url, race=race, card=c, incumbent=card.incumbent_line(c),
             sources=[(s, _https(s.url)) for s in _sources(slate, c.source_ids)], snippet=snippet,
-            script=_map_script(race.level.value, "..", _level_info(slate, race.level.value), race.district,
-                               geometry.bounds_of(race.district)),
+            script_file=f"{race.id}.js",
         )
-    for path, html in pages.items():
+        scripts[f"races/{race.id}.js"] = _map_script(
+            race.level.value, "..", _level_info(slate, race.level.value), race.district, geometry.bounds_of(race.district)
+        ) + ("" if base else SNIPPET_JS.replace("RELATIVE", build.script_json(f"{race.id}.html")))
+    for path, html in {**pages, **scripts}.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
