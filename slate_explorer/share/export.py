@@ -92,7 +92,7 @@ SNIPPET_JS = """
   var box = document.getElementById("snippet");
   if (!box || !/^https?:$/.test(location.protocol)) return;
   var here = (location.origin + location.pathname).replace(/&/g, "&amp;").replace(/"/g, "%22").replace(/</g, "%3C");
-  box.value = box.value.replace('src="' + relative + '"', 'src="' + here + '"');
+  box.value = box.value.replace('src="' + relative + '?', 'src="' + here + '?');
 })(RELATIVE);
 """
 
@@ -152,7 +152,8 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportR
         c = card.race_card(slate, race.id)
         path = f"races/{race.id}.html"
         url = f"{base}/{path}" if base else None
-        snippet = iframe_snippet(url or f"{race.id}.html", f"Slate Explorer — {race.office}", EMBED_HEIGHT)
+        # ?embed=true: a static host ignores it; behind the project's nginx it is what allows framing.
+        snippet = iframe_snippet(f"{url or race.id + '.html'}?embed=true", f"Slate Explorer — {race.office}", EMBED_HEIGHT)
         pages[path] = env.get_template("race.html").render(
             **common, root="..", url=url, race=race, card=c, incumbent=card.incumbent_line(c),
             sources=[(s, _https(s.url)) for s in _sources(slate, c.source_ids)], snippet=snippet,

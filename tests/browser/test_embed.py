@@ -87,7 +87,7 @@ def test_live_embed_and_exported_page_both_show_il09(page, hosts, app_url):
     card = exported.locator("main").inner_text()
     assert "IL-09" in card and CANDIDATE in card
     # Exported without --base-url: opened from its host, the page's own snippet names its full address.
-    assert f'src="{site_url}/races/{RACE}.html"' in exported.locator("#snippet").input_value()
+    assert f'src="{site_url}/races/{RACE}.html?embed=true"' in exported.locator("#snippet").input_value()
 
     page.wait_for_timeout(1000)
     outside = [u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss") and urlsplit(u).hostname != "127.0.0.1"]

@@ -100,7 +100,7 @@ def test_race_page_has_card_meta_and_its_snippet(site):
     assert race.district in meta["og:title"] and meta["twitter:card"] == "summary"
     assert "og:url" not in meta  # no public address given
     snippet = next(tree.iter("textarea")).text
-    assert snippet.startswith("<iframe") and f'src="{race.id}.html"' in snippet
+    assert snippet.startswith("<iframe") and f'src="{race.id}.html?embed=true"' in snippet
     text = "".join(tree.find("body").itertext())
     for candidate in slate.candidates_in(race.id):
         assert candidate.name in text
@@ -121,7 +121,7 @@ def test_base_url_gives_og_url_and_absolute_snippets(tmp_path):
     tree = parse(tmp_path / "races" / f"{race}.html")
     meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
     assert meta["og:url"] == f"https://slate.example.org/site/races/{race}.html"
-    assert f'src="https://slate.example.org/site/races/{race}.html"' in next(tree.iter("textarea")).text
+    assert f'src="https://slate.example.org/site/races/{race}.html?embed=true"' in next(tree.iter("textarea")).text
 
 
 def test_hostile_names_are_escaped(tmp_path):
