@@ -92,3 +92,34 @@ def test_live_embed_and_exported_page_both_show_il09(page, hosts, app_url):
     page.wait_for_timeout(1000)
     outside = [u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss") and urlsplit(u).hostname != "127.0.0.1"]
     assert not outside, outside
+
+
+def test_exported_pages_of_hostile_data_run_no_payload(page, tmp_path):
+    """The injection check of test_injection.py, on every exported page of a hostile data version."""
+    from slate_explorer.data.validate import load_folder
+    from tests.browser.test_injection import LIVE_MARKUP
+    from tests.hostile_data import hostile_version
+
+    ensure_layers()
+    slate = load_folder(hostile_version(tmp_path / "data"))
+    export_site(slate, tmp_path / "site")
+    site_url, server = serve(tmp_path / "site")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tooltips = 0
+    try:
+        for path in ["index.html", *(f"races/{r}.html" for r in slate.races)]:
+            page.goto(f"{site_url}/{path}")
+            page.wait_for_selector("body[data-districts-drawn]", timeout=30_000)
+            box = page.locator("#map").bounding_box()  # hover the middle (a race page's district): its tooltip
+            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            page.wait_for_timeout(150)
+            tooltips += page.locator(".leaflet-tooltip").count()
+            live = page.evaluate(LIVE_MARKUP)
+            assert live == {"pwned": False, "imgs": 0, "svgs": 0, "jsLinks": 0, "srcdoc": 0, "scripts": 0}, path
+            assert page.locator("body").get_attribute("data-districts-drawn") not in ("error", "0"), path
+        assert "<img src=x onerror=window.__pwned=1>" in page.locator("main").inner_text()
+        assert tooltips >= len(slate.races) // 2  # the hostile tooltips were really drawn
+    finally:
+        server.shutdown()
+    assert dialogs == []
