@@ -72,7 +72,7 @@ def draw_embed(page, view) -> None:
     st.html(f'<h1 style="font-size:1.1rem;margin:0;padding:0">{html_escape(heading)}</h1>')  # small, but the page's heading
     try:
         if publish.vendor_missing():
-            raise OSError(_("the map's scripts are missing (run scripts/vendor-js.sh)"))
+            raise OSError(_("the map's scripts are missing (run scripts/vendor-js.sh); the list below names every race"))
         _layers_ready()
         names = geometry.district_names(view.level)
         shown = features.district_races(page.slate, view, names)
@@ -84,7 +84,7 @@ def draw_embed(page, view) -> None:
                 features.browser_info(shown, geometry.label_points(view.level)), race.district if race else None, fit),
         )
     except (GeodataError, OSError) as error:
-        st.error(_("The district boundaries are not available: {error}").format(error=md_escape(error)))
+        st.error(_("The map cannot be drawn: {error}").format(error=md_escape(error)))
     full = {k: v for k, v in {**filters.to_params(view), "v": page.view.get("v"), "lang": page.view.get("lang")}.items() if v}
     st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "map", full),
                    type="tertiary", icon=":material/open_in_new:")

@@ -50,7 +50,6 @@ def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | No
     return iframe_snippet(embed_url(base, target, version, accent), f"Slate Explorer — {target.label}", height)
 
 
-
 ACCENT = re.compile(r"^#?([0-9a-fA-F]{6})$")
 DEFAULT_ACCENT = "#1f1f1f"
 
