@@ -40,3 +40,13 @@ def test_embed_without_a_race_is_the_map_only_and_bad_accent_is_ignored():
     css = "\n".join(str(h.proto.body) for h in at.get("html"))
     assert "red;}" not in css and "#1f1f1f" in css
     assert any("accent" in str(i.value) for i in at.info)  # the friendly note about the ignored value
+
+
+def test_majority_embed_shows_only_the_chamber_summaries():
+    at = run_page("majority", wins="all", embed="true", accent="336699")
+    assert not at.title and not at.toggle and not at.radio and not at.slider and not at.selectbox
+    assert len(at.subheader) >= 2  # one per chamber
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert "border-top:4px solid #336699" in html and "<h1" in html
+    url = at.get("link_button")[0].proto.url
+    assert url.endswith("/majority?wins=all") and "embed" not in url
