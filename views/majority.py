@@ -14,7 +14,9 @@ from slate_explorer.agenda.links import app_href
 from slate_explorer.i18n import _, localized, number_text
 from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
 from slate_explorer.majority import presets, seatchart, tables
-from slate_explorer.text import md_escape, md_label
+from slate_explorer.share.embed import embed_css
+from slate_explorer.share.links import public_base, view_link
+from slate_explorer.text import html_escape, md_escape, md_label
 
 page = start("majority")
 slate, view = page.slate, page.view
@@ -176,6 +178,25 @@ def plank_details(p, selected: bool) -> None:
         *(pos.source_id for pos in slate.positions if pos.plank_id == plank.id),
     )
 
+
+
+def draw_embed() -> None:
+    """?embed=true: only each chamber's seat chart and summary, a thin accent border and a link out."""
+    st.html(embed_css(view.get("accent")))
+    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(_("What a coordinated majority would pass"))}</h1>')
+    for cid, outcome in result.chambers.items():
+        st.subheader(md_escape(outcome.name))
+        st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
+        bullets(words["chambers"][cid][:3])
+        data_footer(slate, *chamber_sources(cid))
+    full = {k: v for k, v in view.values.items() if k not in ("embed", "accent")}
+    st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "majority", full),
+                   type="tertiary", icon=":material/open_in_new:")
+
+
+if page.embed:
+    draw_embed()
+    st.stop()
 
 # ---- the page -------------------------------------------------------------------------------------------
 st.title(_("What a coordinated majority would pass"))

@@ -12,8 +12,10 @@ from slate_explorer import labels
 from slate_explorer.geo.build import ensure_layers
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
-from slate_explorer.i18n import date_text
-from slate_explorer.text import md_escape
+from slate_explorer.i18n import _, date_text
+from slate_explorer.share.embed import accent_colour, embed_css
+from slate_explorer.share.links import public_base, view_link
+from slate_explorer.text import html_escape, md_escape
 
 MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
 ALL_STATES = "All states"
@@ -61,11 +63,48 @@ def draw_card(slate, c: card.RaceCard) -> None:
     data_footer(slate, *c.source_ids)
 
 
+def draw_embed(page, view) -> None:
+    """?embed=true: the map (focused on ?race= with its card below), accent colour, a link out, a text list."""
+    accent = accent_colour(page.view.get("accent"))
+    st.html(embed_css(accent))
+    race = page.slate.races.get(view.race or "")
+    heading = f"{race.district}: {race.office}" if race else _("Slate races: {level}").format(level=labels.level_label(view.level))
+    st.html(f'<h1 style="font-size:1.1rem;margin:0;padding:0">{html_escape(heading)}</h1>')  # small, but the page's heading
+    try:
+        if publish.vendor_missing():
+            raise OSError(_("the map's scripts are missing (run scripts/vendor-js.sh); the list below names every race"))
+        _layers_ready()
+        names = geometry.district_names(view.level)
+        shown = features.district_races(page.slate, view, names)
+        fit = geometry.bounds_of(race.district) if race else None
+        st_folium(
+            build.build_map(view.level, _map_config(), selected_colour=accent), key=MAP_KEY, height=420,
+            use_container_width=True, returned_objects=[],
+            feature_group_to_add=build.selection_layer(
+                features.browser_info(shown, geometry.label_points(view.level)), race.district if race else None, fit),
+        )
+    except (GeodataError, OSError) as error:
+        st.error(_("The map cannot be drawn: {error}").format(error=md_escape(error)))
+    full = {k: v for k, v in {**filters.to_params(view), "v": page.view.get("v"), "lang": page.view.get("lang")}.items() if v}
+    st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "map", full),
+                   type="tertiary", icon=":material/open_in_new:")
+    if race:
+        draw_card(page.slate, card.race_card(page.slate, race.id))
+    with st.expander(_("Races on this map, as a list")):
+        st.markdown("\n".join(
+            f"- {md_escape(r.district)}: {md_escape(r.office)} ({r.cycle}), {md_escape(labels.status_label(r.status))}"
+            for r in filters.races_matching(page.slate, view)
+        ) or _("No slate race on this map."))
+
+
 page = start("map")
 slate = page.slate
 view, notes = filters.view_from_params(page.view.values, slate)
 for note in notes:
     st.info(md_escape(note), icon=":material/info:")
+if page.embed:
+    draw_embed(page, view)
+    st.stop()
 
 st.title("Every slate race")
 

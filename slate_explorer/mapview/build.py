@@ -14,7 +14,8 @@ default_js/default_css are replaced), and street tiles are off unless an operato
 Public:
 - `MapConfig`: tiles URL template and attribution (None: the app's own state outlines only).
 - `config_from_env(environ=os.environ) -> MapConfig`: SLATE_MAP_TILES, SLATE_MAP_TILES_ATTRIBUTION.
-- `build_map(level, config=MapConfig(), static_base=...) -> folium.Map`
+- `build_map(level, config=MapConfig(), static_base=..., selected_colour=None) -> folium.Map`
+- `browser_config(level, static_base=..., selected_colour=None) -> dict`: what map.js reads (also used by the static export).
 - `selection_layer(info, selected=None, fit=None) -> folium.FeatureGroup`
 - `script_json(value) -> str`: JSON that is safe inside an HTML <script> element.
 """
@@ -72,7 +73,8 @@ class _Script(MacroElement):
         self.code = code
 
 
-def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = publish.COMPONENT_STATIC_BASE) -> folium.Map:
+def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = publish.COMPONENT_STATIC_BASE,
+              selected_colour: str | None = None) -> folium.Map:
     """The stable part: identical for every rerun of a level (so the iframe is never remounted)."""
     m = folium.Map(tiles=None, zoom_control=True, control_scale=False, prefer_canvas=False)
     m.default_js = [("leaflet", publish.vendor_url("leaflet/leaflet.js", static_base))]
@@ -80,7 +82,16 @@ def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = pu
     m.get_root().header.add_child(Element(LETTER_CSS))
     if config.tiles:
         folium.TileLayer(tiles=config.tiles, attr=config.attribution, name="Streets").add_to(m)
-    cfg = {
+    cfg = browser_config(level, static_base, selected_colour)
+    code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
+    m.add_child(_Script(code))
+    return m
+
+
+def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE, selected_colour: str | None = None) -> dict:
+    """What map.js needs for a level: layer URLs (under static_base), styles, first view, texts.
+    selected_colour: an embed's accent ('#rrggbb', already validated) for the selected district's outline."""
+    return {
         "layer": publish.layer_url(level, static_base),
         # Background: state lines. The House map derives them from its own districts (no extra bytes);
         # the New York layers draw the states file around them; the Senate map is the states.
@@ -89,14 +100,11 @@ def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = pu
         "styles": styles.status_styles(),
         "quiet": styles.QUIET,
         "slate": styles.SLATE_LINE,
-        "selected": styles.SELECTED_OUTLINE,
+        "selected": {**styles.SELECTED_OUTLINE, **({"color": selected_colour} if selected_colour else {})},
         "background": styles.BACKGROUND,
         "view": [list(corner) for corner in geometry.level_bounds(level)],
         **TEXT,
     }
-    code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
-    m.add_child(_Script(code))
-    return m
 
 
 def selection_layer(info: dict, selected: str | None = None, fit=None) -> folium.FeatureGroup:

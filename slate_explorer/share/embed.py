@@ -1,7 +1,14 @@
-"""What the Share & embed page offers: embed targets (a race, a level, a scenario) and their URLs."""
+"""What the Share & embed page offers (embed targets and their URLs), and the embed layout's accent colour.
+
+Public:
+- `EmbedTarget`, `embed_targets(slate)`, `embed_url(...)`, `embed_snippet(...)`
+- `accent_colour(value) -> '#rrggbb' | None`: the ?accent= value, checked again (never raw input).
+- `embed_css(accent) -> str`: the embed layout's small <style>: tight spacing, a thin accent top border.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..data.slate import Slate
@@ -42,3 +49,22 @@ def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None =
 def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560) -> str:
     return iframe_snippet(embed_url(base, target, version, accent), f"Slate Explorer — {target.label}", height)
 
+
+ACCENT = re.compile(r"^#?([0-9a-fA-F]{6})$")
+DEFAULT_ACCENT = "#1f1f1f"
+
+
+def accent_colour(value: str | None) -> str | None:
+    found = ACCENT.match(value or "")
+    return f"#{found.group(1).lower()}" if found else None
+
+
+def embed_css(accent: str | None) -> str:
+    """Built only from a colour that matched ACCENT, so no URL text ever reaches the stylesheet."""
+    colour = accent_colour(accent) or DEFAULT_ACCENT
+    return (
+        "<style>"
+        f'[data-testid="stAppViewContainer"]{{border-top:4px solid {colour}}}'
+        '[data-testid="stMainBlockContainer"]{padding-top:0.6rem;padding-bottom:0.6rem}'
+        "</style>"
+    )

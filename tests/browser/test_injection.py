@@ -62,6 +62,7 @@ VIEWS = [
     ("/share", None, True),
     ("/data", None, True),
     ("/map?race=il-09-2026&embed=true", None, True),
+    ("/majority?wins=all&embed=true", None, True),
 ]
 
 LIVE_MARKUP = """() => ({

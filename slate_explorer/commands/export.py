@@ -1,0 +1,37 @@
+"""`export --out DIR [--version V] [--base-url URL]`: write the static site (see share/export.py)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..geo.build import ensure_layers
+from ..geo.fetch import GeodataError
+from ..share.export import export_site
+from ._common import add_version_arguments, slate_from_args
+
+HELP = "write a self-contained static site (national map, one page per race, data JSON) to a folder"
+
+
+def add_arguments(parser) -> None:
+    add_version_arguments(parser)
+    parser.add_argument("--out", type=Path, required=True, help="folder to write the site into (created if needed)")
+    parser.add_argument("--base-url", help="the public address the site will have (for og:url and iframe snippets); "
+                        "default: SLATE_PUBLIC_URL if set")
+
+
+def run(args) -> int:
+    slate = slate_from_args(args)
+    base = args.base_url or os.environ.get("SLATE_PUBLIC_URL") or None
+    if base and not base.startswith(("https://", "http://")):
+        print(f"--base-url must start with https:// or http:// (got {base!r}).", file=sys.stderr)
+        return 2
+    try:
+        ensure_layers()
+        result = export_site(slate, args.out, base)
+    except (GeodataError, FileNotFoundError, OSError) as error:
+        print(f"The export failed: {error}", file=sys.stderr)
+        return 1
+    print(f"Wrote {result.pages} pages ({result.bytes} bytes in all) for data version {slate.version} to {result.out}")
+    return 0

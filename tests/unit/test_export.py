@@ -1,0 +1,158 @@
+"""The static export: valid HTML5, only local script/style/data addresses, escaped data, both versions."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import html5lib
+import pytest
+
+from slate_explorer.data.validate import load_folder
+from slate_explorer.data.versions import data_root
+from slate_explorer.geo.build import ensure_layers
+from slate_explorer.mapview import publish
+from slate_explorer.share.export import export_site
+from tests.hostile_data import hostile_version
+
+SHIPPED = sorted(p.name for p in data_root().iterdir() if p.is_dir() and (p / "datapackage.json").is_file())
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(bool(publish.vendor_missing()), reason="run scripts/vendor-js.sh first")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def layers():
+    ensure_layers()
+
+
+@pytest.fixture(scope="module", params=SHIPPED)
+def site(request, tmp_path_factory):
+    slate = load_folder(data_root() / request.param)
+    out = tmp_path_factory.mktemp(f"site-{request.param}")
+    return slate, export_site(slate, out)
+
+
+def pages(out: Path) -> list[Path]:
+    return sorted(out.rglob("*.html"))
+
+
+def parse(path: Path):
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(path.read_bytes())
+
+
+def test_both_shipped_versions_are_covered():
+    assert {"2025-07-10", "2025-11-25"} <= set(SHIPPED)
+
+
+def test_one_page_per_race_plus_index(site):
+    slate, result = site
+    names = {p.relative_to(result.out).as_posix() for p in pages(result.out)}
+    assert names == {"index.html", *(f"races/{r}.html" for r in slate.races)}
+    assert result.pages == len(slate.races) + 1
+
+
+def test_every_page_is_valid_html5(site):
+    _slate, result = site
+    for path in pages(result.out):
+        parse(path)  # strict: raises on the first parse error
+
+
+def local_addresses(path: Path) -> list[str]:
+    tree = parse(path)
+    found = [e.get("src") for e in tree.iter("script") if e.get("src")]
+    found += [e.get("href") for e in tree.iter("link")
+              if e.get("rel") in ("stylesheet", "icon", "preload", "modulepreload")]
+    return found
+
+
+def test_scripts_styles_data_and_layers_are_local_relative_files(site):
+    _slate, result = site
+    for path in pages(result.out):
+        addresses = local_addresses(path)
+        text = path.read_text(encoding="utf-8")
+        script = path.with_suffix(".js").read_text(encoding="utf-8")  # the page's map script
+        # The GeoJSON the map fetches is relative to the page (fetch resolves against the document).
+        addresses += re.findall(r'"(?:layer|outlines)":"([^"]+)"', script)
+        addresses += re.findall(r'href="([^"]+\.json)"', text)
+        assert len(addresses) >= 5, path
+        for address in addresses:
+            assert not re.match(r"^([a-z][a-z0-9+.-]*:|//|/)", address, re.I), (path, address)
+            assert (path.parent / address).resolve().is_file(), (path, address)
+        assert "/app/static" not in text + script and "cdn" not in (text + script).lower()
+
+
+def test_no_inline_scripts_so_a_strict_csp_serves_the_site(site):
+    _slate, result = site
+    for path in pages(result.out):
+        scripts = list(parse(path).iter("script"))
+        assert scripts and all(s.get("src") and not (s.text or "").strip() for s in scripts), path
+
+
+def test_race_page_has_card_meta_and_its_snippet(site):
+    slate, result = site
+    race = next(iter(slate.races.values()))
+    tree = parse(result.out / "races" / f"{race.id}.html")
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
+    assert race.district in meta["og:title"] and meta["twitter:card"] == "summary"
+    assert "og:url" not in meta  # no public address given
+    snippet = next(tree.iter("textarea")).text
+    assert snippet.startswith("<iframe") and f'src="{race.id}.html?embed=true"' in snippet
+    text = "".join(tree.find("body").itertext())
+    for candidate in slate.candidates_in(race.id):
+        assert candidate.name in text
+
+
+def test_data_json_is_the_version(site):
+    slate, result = site
+    data = json.loads((result.out / "data" / f"{slate.version}.json").read_text(encoding="utf-8"))
+    assert data["version"] == slate.version
+    assert {r["id"] for r in data["races"]} == set(slate.races)
+    assert len(data["candidates"]) == len(slate.candidates)
+
+
+def test_base_url_gives_og_url_and_absolute_snippets(tmp_path):
+    slate = load_folder(data_root() / SHIPPED[-1])
+    export_site(slate, tmp_path, "https://slate.example.org/site/")
+    race = sorted(slate.races)[0]
+    tree = parse(tmp_path / "races" / f"{race}.html")
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
+    assert meta["og:url"] == f"https://slate.example.org/site/races/{race}.html"
+    assert f'src="https://slate.example.org/site/races/{race}.html?embed=true"' in next(tree.iter("textarea")).text
+
+
+def test_hostile_names_are_escaped(tmp_path):
+    slate = load_folder(hostile_version(tmp_path / "data"))
+    result = export_site(slate, tmp_path / "site")
+    for path in pages(result.out):
+        tree = parse(path)
+        text = path.read_text(encoding="utf-8")
+        # No payload became markup: no injected element, attribute or javascript: address.
+        assert not [e for e in tree.iter("img")] and not [e for e in tree.iter("iframe")]
+        assert not [e for e in tree.iter("svg") if e.get("onload")] and "<svg" not in text
+        # Map data: tooltips are escaped HTML inside JSON (no raw markup even in the script file).
+        script = path.with_suffix(".js").read_text(encoding="utf-8")
+        assert "<img" not in script and "<script" not in script and "<svg" not in script
+        assert not [a for a in tree.iter("a") if (a.get("href") or "").lower().startswith("javascript:")]
+        assert "&lt;img src=x" in text or path.name != "index.html"  # shown as text
+    index = parse(result.out / "index.html")
+    body = "".join(index.find("body").itertext())
+    assert "<img src=x onerror=window.__pwned=1>" in body
+    inline = (result.out / "index.js").read_text(encoding="utf-8")
+    assert "\\u0026lt;img src=x onerror" in inline  # the tooltip: escaped HTML, then JSON-escaped
+
+
+def test_command_writes_the_site(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "slate_explorer", "export", "--out", str(tmp_path), "--version", SHIPPED[0]],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "pages" in run.stdout and (tmp_path / "data" / f"{SHIPPED[0]}.json").is_file()
+
+
+def test_command_refuses_a_bad_base_url(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "slate_explorer", "export", "--out", str(tmp_path), "--base-url", "javascript:x"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "--base-url" in run.stderr and "Traceback" not in run.stderr
