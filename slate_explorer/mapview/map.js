@@ -17,6 +17,10 @@
     if (info) return info.t;
     return "<b>" + esc(feature.properties.id) + "</b> " + esc(feature.properties.name) + "<br>" + esc(cfg.noRace);
   }
+  function report(id) {
+    var value = { last_active_drawing: { type: "Feature", geometry: null, properties: { id: id, at: Date.now() } } };
+    window.parent.postMessage({ isStreamlitMessage: true, type: "streamlit:setComponentValue", value: value, dataType: "json" }, "*");
+  }
   // Not animated: an animated zoom still running swallows the next fitBounds (a deep link's zoom).
   map.fitBounds(cfg.view, { animate: false });
   var districts = L.geoJSON(null, {
@@ -26,6 +30,9 @@
       layer.bindTooltip(tipOf(feature), { sticky: true });
       // streamlit-folium sends layer.toGeoJSON() back on click: send the id only, never the geometry;
       // `at` makes every click a new value, so clicking the same district again is heard.
+      // Report the click ourselves too (Streamlit's component protocol): streamlit-folium only hears layers
+      // that existed when it last rendered, and the districts arrive later, by URL.
+      layer.on("click", function () { report(feature.properties.id); });
       layer.toGeoJSON = function () {
         return { type: "Feature", geometry: null, properties: { id: feature.properties.id, at: Date.now() } };
       };
