@@ -55,8 +55,10 @@ JOURNEYS: dict[str, tuple] = {
     # A voter checks their district by typing it, then by link.
     "find-district": (
         Open("find", expect="Find your district"),
-        Set("text_input", "District", "NY-14", expect="New York"),
-        Set("text_input", "District", "MI", expect="Michigan"),
+        Set("text_input", "District id", "NY-14"),  # a form: the text counts when its button is pressed
+        Set("button", "Show district", True, expect="New York"),
+        Set("text_input", "District id", "MI"),
+        Set("button", "Show district", True, expect="Michigan"),
         Open("find", {"district": "CA-11"}, expect="California"),
     ),
     # The front page, the agenda and the arithmetic.
@@ -70,6 +72,23 @@ JOURNEYS: dict[str, tuple] = {
         Open("share", expect="Share & embed"),
         Set("selectbox", "What to embed", option_containing="Illinois"),
         Open("map", {"race": "ny-14-2026", "embed": "true"}),
+    ),
+    # A voter narrows the map to open Senate seats.
+    "filter-the-map": (
+        Open("map", expect="Every slate race"),
+        Set("button_group", "Level", "U.S. Senate", expect="Michigan"),
+        Set("multiselect", "Status", ["Open seat"], expect="Michigan"),
+    ),
+    # Someone tries another majority scenario (a preset), then a goal for the chamber.
+    "change-the-majority": (
+        Open("majority", expect="majority"),
+        Set("radio", "Start from", "Every slate race won", expect="are won in this scenario"),
+    ),
+    # A voter looks up their ZIP code (the ZIP form; an address never goes into a load test).
+    "look-up-a-zip": (
+        Open("find", expect="Find your district"),
+        Set("text_input", "ZIP code", "11201"),
+        Set("button", "Look up ZIP", True, expect="NY-10"),
     ),
 }
 

@@ -114,7 +114,7 @@ def _draw_map(result, slate, locator) -> None:
             layers.append(confirm.overlay(answer))
         elif found_zip:
             layers.append(confirm.zip_overlay(found_zip.districts))
-        base = build.build_map("us_senate", _map_config())
+        base = build.build_map("us_senate", _map_config(), build.map_text())
     except (GeodataError, OSError):  # the drawing files could not be read or published
         st.caption(_("The map cannot be drawn on this server right now; the other ways to find your district work."))
         return

@@ -18,10 +18,10 @@ from slate_explorer.share.links import public_base, view_link
 from slate_explorer.text import html_escape, md_escape
 
 MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
-ALL_STATES = "All states"
+ALL_STATES = "All states"  # the selectbox value for no state filter; shown translated
 
 
-@st.cache_resource(show_spinner="Preparing the district boundaries (first visit after a restart) ...")
+@st.cache_resource(show_spinner=False)
 def _layers_ready() -> str:
     """Build the boundary layers if needed and publish each level's drawing file (once per process)."""
     ensure_layers()
@@ -36,30 +36,35 @@ def _map_config() -> build.MapConfig:
 
 
 def draw_card(slate, c: card.RaceCard) -> None:
-    st.subheader(f"{c.district}: {md_escape(c.office)}")
-    st.markdown(f"**{md_escape(c.status_label)}** ({c.letter}): {md_escape(c.status_meaning)}.")
+    st.subheader(_("{district}: {office}").format(district=c.district, office=md_escape(c.office)))
+    st.markdown(_("**{status}** ({letter}): {meaning}.").format(
+        status=md_escape(c.status_label), letter=c.letter, meaning=md_escape(c.status_meaning)))
     if c.status_note:
         st.markdown(md_escape(c.status_note))
     for person in c.candidates:
         with st.container(border=True):
             party = f" ({md_escape(person.party)})" if person.party else ""
-            st.markdown(f"**{md_escape(person.name)}**{party}: {md_escape(person.outcome)}")
+            st.markdown(_("**{name}**{party}: {outcome}").format(
+                name=md_escape(person.name), party=party, outcome=md_escape(person.outcome)))
             if person.photo_url:
-                st.image(person.photo_url, width=120, caption=f"Photo: {md_escape(person.photo_credit or 'credit not recorded')}")
+                st.image(person.photo_url, width=120, caption=_("Photo: {credit}").format(
+                    credit=md_escape(person.photo_credit) if person.photo_credit else _("credit not recorded")))
             if person.summary:
                 st.markdown(md_escape(person.summary))
             if person.joins_bloc:
-                st.markdown(f"Would join: {md_escape(person.joins_bloc)}")
-            st.markdown("Backs: " + (md_escape("; ".join(person.backs)) if person.backs else "no plank positions recorded"))
+                st.markdown(_("Would join: {bloc}").format(bloc=md_escape(person.joins_bloc)))
+            st.markdown(_("Backs: {planks}").format(
+                planks=md_escape("; ".join(person.backs)) if person.backs else _("no plank positions recorded")))
             for link_column, link in zip(st.columns(max(1, len(person.links))), person.links):
                 link_column.link_button(link.label, link.url)
     if not c.candidates:
-        st.markdown("No slate candidate is named for this race yet.")
-    special = " (special election)" if c.election_type == "special" else ""
-    st.markdown(
-        f"- Incumbent: {md_escape(card.incumbent_line(c))}\n- Primary: {date_text(c.primary_date)}\n"
-        f"- General election{special}: {date_text(c.general_date)}"
-    )
+        st.markdown(_("No slate candidate is named for this race yet."))
+    general = _("General election (special election)") if c.election_type == "special" else _("General election")
+    st.markdown("\n".join([
+        _("- Incumbent: {incumbent}").format(incumbent=md_escape(card.incumbent_line(c))),
+        _("- Primary: {date}").format(date=date_text(c.primary_date)),
+        _("- {general}: {date}").format(general=general, date=date_text(c.general_date)),
+    ]))
     data_footer(slate, *c.source_ids)
 
 
@@ -78,7 +83,7 @@ def draw_embed(page, view) -> None:
         shown = features.district_races(page.slate, view, names)
         fit = geometry.bounds_of(race.district) if race else None
         st_folium(
-            build.build_map(view.level, _map_config(), selected_colour=accent), key=MAP_KEY, height=420,
+            build.build_map(view.level, _map_config(), build.map_text(), selected_colour=accent), key=MAP_KEY, height=420,
             use_container_width=True, returned_objects=[],
             feature_group_to_add=build.selection_layer(
                 features.browser_info(shown, geometry.label_points(view.level)), race.district if race else None, fit),
@@ -106,7 +111,7 @@ if page.embed:
     draw_embed(page, view)
     st.stop()
 
-st.title("Every slate race")
+st.title(_("Every slate race"))
 
 # --- filters (widget state follows the URL whenever the URL changes) -------------------------------
 # Arriving by a link (or editing the URL): the URL is the view, like a deep link on a fresh visit.
@@ -118,12 +123,15 @@ if arrived:
 states = filters.states_with_races(slate)
 if view.state and view.state not in states:
     states = sorted(states + [view.state])
-level = st.pills("Level", filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True)
+level = st.pills(_("Level"), filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True)
 columns = st.columns([1, 2])
-state = columns[0].selectbox("State", [ALL_STATES, *states], key="map_state")
+state = columns[0].selectbox(
+    _("State"), [ALL_STATES, *states], key="map_state",
+    format_func=lambda s: _("All states") if s == ALL_STATES else s,
+)
 statuses = columns[1].multiselect(
-    "Status", filters.status_values(), format_func=labels.status_label, key="map_status",
-    placeholder="Every status",
+    _("Status"), filters.status_values(), format_func=labels.status_label, key="map_status",
+    placeholder=_("Every status"),
 )
 previous = None if arrived else st.session_state["_map_applied"]
 chosen = view.with_(level=level, state=None if state == ALL_STATES else state, statuses=tuple(statuses))
@@ -152,7 +160,7 @@ def draw_map(chosen, names, selected_race, no_race_district, previous, from_clic
     selected = selected_race.district if selected_race else no_race_district
     fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, from_click), chosen.level)
     st_folium(
-        build.build_map(chosen.level, _map_config()),
+        build.build_map(chosen.level, _map_config(), build.map_text()),
         key=MAP_KEY,
         height=520,
         use_container_width=True,
@@ -166,27 +174,28 @@ def draw_map(chosen, names, selected_race, no_race_district, previous, from_clic
 # --- map and race card -----------------------------------------------------------------------------
 missing = publish.vendor_missing()
 try:
-    _layers_ready()
+    with st.spinner(_("Preparing the district boundaries (first visit after a restart) ...")):
+        _layers_ready()
     names = geometry.district_names(chosen.level)
 except (GeodataError, OSError) as error:  # not built and not buildable, or static/ not writable
-    st.error(f"The district boundaries are not available: {md_escape(error)}")
+    st.error(_("The district boundaries are not available: {error}").format(error=md_escape(error)))
     names = None
 
 selected_race = slate.races.get(chosen.race or "")
 map_column, card_column = st.columns([3, 2], gap="medium")
 with map_column:
     if missing:
-        st.error("The map's scripts are missing (run `scripts/vendor-js.sh`); the table below lists every race.")
+        st.error(_("The map's scripts are missing (run `scripts/vendor-js.sh`); the table below lists every race."))
     elif names is not None:
         try:
             draw_map(chosen, names, selected_race, no_race_district, previous, from_click)
         except (GeodataError, OSError) as error:  # the build folder went away after this process read it
-            st.error(f"The district boundaries are not available: {md_escape(error)}")
+            st.error(_("The district boundaries are not available: {error}").format(error=md_escape(error)))
     st.html(styles.legend_html())
     if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
         st.info(
-            "The open letter names no New York Assembly or State Senate seats yet: the districts are drawn "
-            "for reference, and slate races will appear here when the data names them.",
+            _("The open letter names no New York Assembly or State Senate seats yet: the districts are drawn "
+              "for reference, and slate races will appear here when the data names them."),
             icon=":material/info:",
         )
 
@@ -196,9 +205,9 @@ with card_column:
     elif no_race_district:
         st.subheader(no_race_district)
         name = (names or {}).get(no_race_district, no_race_district)
-        st.markdown(f"{md_escape(name)}: no slate race here in this data version.")
+        st.markdown(_("{district}: no slate race here in this data version.").format(district=md_escape(name)))
     else:
-        st.markdown("Click a coloured district, or a race in the table below, to see its race card.")
+        st.markdown(_("Click a coloured district, or a race in the table below, to see its race card."))
 
 # --- boundaries used, and the table (the text alternative) -----------------------------------------
 try:
@@ -208,20 +217,20 @@ except (GeodataError, OSError):  # already said above: the boundaries are not av
 for line in notes:
     st.caption(md_escape(line))
 rows = filters.races_matching(slate, chosen)
-st.subheader(f"{labels.level_label(chosen.level)} races ({len(rows)})")
+st.subheader(_("{level} races ({count})").format(level=labels.level_label(chosen.level), count=len(rows)))
 if rows:
     st.dataframe(
         table.table_rows(slate, rows, page.view.get("v")),
         hide_index=True,
         width="stretch",
-        column_config={"Race": st.column_config.LinkColumn("Race", display_text=r"race=([^&]+)")},
+        column_config={_("Race"): st.column_config.LinkColumn(_("Race"), display_text=r"race=([^&]+)")},
     )
 else:
-    st.markdown("No slate race on this level matches these filters.")
+    st.markdown(_("No slate race on this level matches these filters."))
 elsewhere = [
     f"[{labels.level_label(lvl)}: {n}](?{filters.query_string(chosen.with_(level=lvl, race=None), page.view.get('v'))})"
     for lvl, n in filters.counts_by_level(slate, chosen).items() if n and lvl != chosen.level
 ]
 if elsewhere:
-    st.markdown("Matching races on other levels: " + " · ".join(elsewhere))
+    st.markdown(_("Matching races on other levels: {links}").format(links=" · ".join(elsewhere)))
 data_footer(slate, *(r.source_id for r in rows))

@@ -14,8 +14,9 @@ default_js/default_css are replaced), and street tiles are off unless an operato
 Public:
 - `MapConfig`: tiles URL template and attribution (None: the app's own state outlines only).
 - `config_from_env(environ=os.environ) -> MapConfig`: SLATE_MAP_TILES, SLATE_MAP_TILES_ATTRIBUTION.
-- `build_map(level, config=MapConfig(), static_base=..., selected_colour=None) -> folium.Map`
-- `browser_config(level, static_base=..., selected_colour=None) -> dict`: what map.js reads (also used by the static export).
+- `map_text() -> dict`: the map script's words, translated.
+- `build_map(level, config=MapConfig(), text=None, static_base=..., selected_colour=None) -> folium.Map`
+- `browser_config(level, static_base=..., selected_colour=None, text=None) -> dict`: what map.js reads (also used by the static export).
 - `selection_layer(info, selected=None, fit=None) -> folium.FeatureGroup`
 - `script_json(value) -> str`: JSON that is safe inside an HTML <script> element.
 """
@@ -31,6 +32,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from ..i18n import N_, _
 from . import geometry, publish, styles
 
 MAP_JS = (Path(__file__).with_name("map.js")).read_text(encoding="utf-8")
@@ -39,9 +41,9 @@ LETTER_CSS = (
     "background:#fff;border:1.5px solid #000;border-radius:50%;box-sizing:border-box}"
     ".slate-map-error{background:#fff;padding:6px 8px;border:1px solid #a00;color:#a00;max-width:16em}</style>"
 )
-TEXT = {
-    "noRace": "No slate race here",
-    "loadError": "The district boundaries could not be loaded; the table below lists every race.",
+TEXT = {  # the script's own words, passed in translated (map_text) so map.js holds no English
+    "noRace": N_("No slate race here"),
+    "loadError": N_("The district boundaries could not be loaded; the table below lists every race."),
 }
 
 
@@ -73,22 +75,28 @@ class _Script(MacroElement):
         self.code = code
 
 
-def build_map(level: str, config: MapConfig = MapConfig(), static_base: str = publish.COMPONENT_STATIC_BASE,
-              selected_colour: str | None = None) -> folium.Map:
-    """The stable part: identical for every rerun of a level (so the iframe is never remounted)."""
+def map_text() -> dict[str, str]:
+    """The map script's words in the visitor's language."""
+    return {key: _(text) for key, text in TEXT.items()}
+
+
+def build_map(level: str, config: MapConfig = MapConfig(), text: dict[str, str] | None = None,
+              static_base: str = publish.COMPONENT_STATIC_BASE, selected_colour: str | None = None) -> folium.Map:
+    """The stable part: identical for every rerun of a level and language (so the iframe is never remounted)."""
     m = folium.Map(tiles=None, zoom_control=True, control_scale=False, prefer_canvas=False)
     m.default_js = [("leaflet", publish.vendor_url("leaflet/leaflet.js", static_base))]
     m.default_css = [("leaflet_css", publish.vendor_url("leaflet/leaflet.css", static_base))]
     m.get_root().header.add_child(Element(LETTER_CSS))
     if config.tiles:
         folium.TileLayer(tiles=config.tiles, attr=config.attribution, name="Streets").add_to(m)
-    cfg = browser_config(level, static_base, selected_colour)
+    cfg = browser_config(level, static_base, selected_colour, text)
     code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
     m.add_child(_Script(code))
     return m
 
 
-def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE, selected_colour: str | None = None) -> dict:
+def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE, selected_colour: str | None = None,
+                   text: dict[str, str] | None = None) -> dict:
     """What map.js needs for a level: layer URLs (under static_base), styles, first view, texts.
     selected_colour: an embed's accent ('#rrggbb', already validated) for the selected district's outline."""
     return {
@@ -103,7 +111,7 @@ def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE,
         "selected": {**styles.SELECTED_OUTLINE, **({"color": selected_colour} if selected_colour else {})},
         "background": styles.BACKGROUND,
         "view": [list(corner) for corner in geometry.level_bounds(level)],
-        **TEXT,
+        **(text or TEXT),
     }
 
 

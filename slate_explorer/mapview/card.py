@@ -78,9 +78,9 @@ class RaceCard:
 def incumbent_line(c: RaceCard) -> str:
     """'Jan Schakowsky (D), since 1999; Congressional Progressive Caucus' (plain text)."""
     if not c.incumbent:
-        return "not recorded"
+        return _("not recorded")
     text = c.incumbent + (f" ({c.incumbent_party})" if c.incumbent_party else "")
-    text += f", since {c.incumbent_since}" if c.incumbent_since else ""
+    text += _(", since {year}").format(year=c.incumbent_since) if c.incumbent_since else ""
     return text + (f"; {c.incumbent_bloc}" if c.incumbent_bloc else "")
 
 
@@ -109,8 +109,8 @@ def race_card(slate: Slate, race_id: str) -> RaceCard:
     bloc = slate.blocs.get(race.incumbent_bloc or "")
     return RaceCard(
         race_id=race.id, district=race.district, office=race.office, level=labels.level_label(race.level),
-        cycle=race.cycle, election_type=race.election_type, status=race.status.value, status_label=label,
-        status_meaning=meaning, letter=letter, colour=colour, status_note=race.status_note,
+        cycle=race.cycle, election_type=race.election_type, status=race.status.value, status_label=_(label),
+        status_meaning=_(meaning), letter=letter, colour=colour, status_note=race.status_note,
         incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
         incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
         candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import labels
 from ..data.models import Race
 from ..data.slate import Slate
+from ..i18n import _
 from ..text import html_escape
 from .filters import MapView, races_matching
 
@@ -48,20 +49,20 @@ def district_races(slate: Slate, view: MapView, names: dict[str, str] | None = N
 def tooltip_html(slate: Slate, race: Race, district_name: str | None = None) -> str:
     """District, incumbent and slate candidate(s), with the status in words and letter."""
     candidates = slate.candidates_in(race.id)
-    slate_line = ", ".join(html_escape(c.name) for c in candidates) or "no slate candidate named yet"
+    slate_line = ", ".join(html_escape(c.name) for c in candidates) or html_escape(_("no slate candidate named yet"))
     label, _meaning, _colour, letter = labels.STATUS[race.status]
     lines = [
         f"<b>{html_escape(race.district)}</b> {html_escape(district_name or race.office)}",
-        f"Status: {html_escape(label)} ({html_escape(letter)}), {race.cycle}",
-        f"Incumbent: {_incumbent(race)}",
-        f"Slate: {slate_line}",
+        _("Status: {status} ({letter}), {cycle}").format(status=html_escape(_(label)), letter=html_escape(letter), cycle=race.cycle),
+        _("Incumbent: {incumbent}").format(incumbent=_incumbent(race)),
+        _("Slate: {candidates}").format(candidates=slate_line),
     ]
     return "<br>".join(lines)
 
 
 def _incumbent(race: Race) -> str:
     if not race.incumbent:
-        return "not recorded"
+        return html_escape(_("not recorded"))
     party = f" ({html_escape(race.incumbent_party)})" if race.incumbent_party else ""
     return html_escape(race.incumbent) + party
 

@@ -25,6 +25,7 @@ from urllib.parse import urlencode
 
 from ..data.models import Level, Race, RaceStatus
 from ..data.slate import Slate
+from ..i18n import _
 from ..labels import level_label
 
 LEVEL_ORDER = tuple(level.value for level in Level)
@@ -49,7 +50,8 @@ def view_from_params(values: dict, slate: Slate) -> tuple[MapView, list[str]]:
     race = slate.races.get(values.get("race") or "")
     level = values.get("level") or (race.level.value if race else DEFAULT_LEVEL)
     if race and race.level.value != level:
-        notes.append(f"The race {race.district} is on the {level_label(race.level)} map, so that map is shown.")
+        notes.append(_("The race {district} is on the {level} map, so that map is shown.").format(
+            district=race.district, level=level_label(race.level)))
         level = race.level.value
     statuses = tuple(s for s in (values.get("status") or "").split(",") if s)
     return MapView(level=level, state=values.get("state"), statuses=statuses, race=race.id if race else None), notes

@@ -21,6 +21,7 @@ import shapely
 from shapely.ops import polylabel
 
 from ..geo import coverage, layers
+from ..i18n import _
 from .filters import LEVEL
 
 # The lower 48 states: the first view of the national layers (Alaska, Hawaii and Puerto Rico are a pan away).
@@ -88,4 +89,4 @@ def zoom_bounds(target: str | None, level: str):
 
 def boundaries_notes(level: str) -> list[str]:
     """Which boundaries the map draws (every map says so), and what they do not cover yet."""
-    return [*coverage.coverage_notes(level), "Lines are simplified for drawing; the district finder uses the precise files."]
+    return [*coverage.coverage_notes(level), _("Lines are simplified for drawing; the district finder uses the precise files.")]

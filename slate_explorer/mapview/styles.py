@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .. import labels
 from ..data.models import RaceStatus
+from ..i18n import _
 from ..text import html_escape
 
 QUIET = {"color": "#9a9a9a", "weight": 0.6, "fillColor": "#f4f4f2", "fillOpacity": 0.7}
@@ -26,7 +27,7 @@ BACKGROUND = {"color": "#6b6b6b", "weight": 1.1, "fill": False}  # state outline
 
 def status_styles() -> dict[str, dict[str, str]]:
     return {
-        status.value: {"fill": colour, "letter": letter, "label": label}
+        status.value: {"fill": colour, "letter": letter, "label": _(label)}
         for status, (label, _meaning, colour, letter) in labels.STATUS.items()
     }
 
@@ -44,7 +45,7 @@ def legend(statuses=None) -> list[LegendEntry]:
     """Legend rows for `statuses` (every status when None), in the order labels.STATUS lists them."""
     wanted = None if statuses is None else {RaceStatus(s) for s in statuses}
     return [
-        LegendEntry(status.value, label, meaning, colour, letter)
+        LegendEntry(status.value, _(label), _(meaning), colour, letter)
         for status, (label, meaning, colour, letter) in labels.STATUS.items()
         if wanted is None or status in wanted
     ]
@@ -57,6 +58,7 @@ def legend_html() -> str:
     items = [
         (swatch.format(line="#222", fill=e.colour, letter=html_escape(e.letter)), html_escape(e.label))
         for e in legend()
-    ] + [(swatch.format(line="#999", fill=QUIET["fillColor"], letter=""), "No slate race")]
+    ] + [(swatch.format(line="#999", fill=QUIET["fillColor"], letter=""), html_escape(_("No slate race")))]
     spans = "".join(f'<span role="listitem" style="white-space:nowrap;margin-right:1em">{s} {t}</span>' for s, t in items)
-    return f'<div role="list" aria-label="Legend">{spans}</div>'
+    name = html_escape(_("Legend"))
+    return f'<div role="list" aria-label="{name}">{spans}</div>'

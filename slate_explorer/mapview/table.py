@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import labels
 from ..data.slate import Slate
-from ..i18n import date_text
+from ..i18n import _, date_text
 from .filters import MapView, query_string
 
 
@@ -22,14 +22,14 @@ def table_rows(slate: Slate, races, version: str | None = None) -> list[dict]:
     for race in races:
         label, _meaning, _colour, letter = labels.STATUS[race.status]
         rows.append({
-            "Race": race_link(race.id, version),
-            "District": race.district,
-            "Office": race.office,
-            "Status": f"{label} ({letter})",
-            "Slate candidates": ", ".join(c.name for c in slate.candidates_in(race.id)) or "none named yet",
-            "Incumbent": race.incumbent or "not recorded",
-            "Primary": date_text(race.primary_date),
-            "General election": date_text(race.general_date),
-            "Cycle": race.cycle,
+            _("Race"): race_link(race.id, version),
+            _("District"): race.district,
+            _("Office"): race.office,
+            _("Status"): f"{_(label)} ({letter})",
+            _("Slate candidates"): ", ".join(c.name for c in slate.candidates_in(race.id)) or _("none named yet"),
+            _("Incumbent"): race.incumbent or _("not recorded"),
+            _("Primary"): date_text(race.primary_date),
+            _("General election"): date_text(race.general_date),
+            _("Cycle"): race.cycle,
         })
     return rows

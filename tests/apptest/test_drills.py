@@ -5,14 +5,25 @@
 - Geodata missing and no mirror (empty mirror and build folders, and no network: any download
   goes to a closed local proxy port): pages other than the map work as usual, the map page does not
   crash. (The map and the lookup are being built on the geo/map branches; see the report.)
+- The Census geocoder is down (a closed loopback port) or hangs (a local server that answers later
+  than the timeout): the find page says so within timeout x (retries + 1), and ZIP and typed-district
+  lookups still answer.
 """
 
 from __future__ import annotations
 
+import contextlib
+import inspect
+import socket
+import time
+
 import pytest
+
+from slate_explorer.finder import query
 
 from slate_explorer.share.urlstate import PAGES
 from tests.apptest.conftest import run_page, texts
+from tests.fakes.census import running_census
 from tests.hostile_data import NEWEST, broken_copy, copy_version
 
 OLDER = "2025-07-10"
@@ -78,3 +89,54 @@ def test_geodata_missing_map_page_does_not_crash(no_geodata):
     # After the map branch merges: assert the page says the boundaries are unavailable (clear
     # message naming SLATE_GEODATA_MIRROR) and still lists the races as text.
     assert "IL-09" in texts(at)
+
+
+ADDRESS = "90-15 Roosevelt Ave, Jackson Heights, NY 11372"
+DEFAULTS = inspect.signature(query.address_query).parameters
+TIMEOUT, RETRIES = DEFAULTS["timeout"].default, DEFAULTS["retries"].default
+RERUN_SLACK = 5.0  # one rerun of the find page on a loaded 2-core machine
+
+
+@contextlib.contextmanager
+def closed_port():
+    with socket.socket() as sock:  # bound, never listening: connections are refused at once
+        sock.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/geocoder", None
+
+
+@contextlib.contextmanager
+def hanging_census():
+    with running_census() as server:
+        server.mode, server.delay = "slow", TIMEOUT + 2  # answers only after the page has given up
+        yield server.url, server
+
+
+def submit(at, key: str, value: str, button: int):
+    at.text_input(key=key).input(value)
+    at.button[button].click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("geocoder, message", [
+    (closed_port, "The US Census address service could not be reached."),
+    (hanging_census, "The US Census address service did not answer in time."),
+], ids=["closed-port", "hangs"])
+def test_geocoder_failure_is_a_clear_message_in_bounded_time(geocoder, message, monkeypatch):
+    with geocoder() as (url, server):
+        monkeypatch.setenv("SLATE_GEOCODER_URL", url)
+        at = run_page("find")
+        started = time.monotonic()
+        at = submit(at, "find_address", ADDRESS, 0)
+        waited = time.monotonic() - started
+        if server is not None:
+            assert len(server.requests) == RETRIES + 1 and waited >= TIMEOUT * (RETRIES + 1) - 0.5
+        assert waited < TIMEOUT * (RETRIES + 1) + RERUN_SLACK
+        shown = "\n".join(w.value for w in at.warning).replace("\\", "")
+        assert message in shown and "ZIP code" in shown and ADDRESS not in shown
+        assert "district" not in at.query_params
+        at = submit(at, "find_zip", "11201", 1)
+        assert "NY-07" in texts(at) and "NY-08" in texts(at)
+        at = submit(at, "find_district", "IL-09", 2)
+        assert "IL-09: U.S. Representative, Illinois's 9th district (2026)" in texts(at)

@@ -108,3 +108,29 @@ def test_without_the_vendored_scripts_the_page_says_so_and_keeps_the_table(monke
     at = run_page("map")
     assert any("scripts/vendor-js.sh" in e.value for e in at.error)
     assert len(table_of(at)) == 10
+
+
+def test_spanish_map_translates_labels_card_and_dates_but_not_data():
+    at = run_page("map", race="IL-09", lang="es")
+    shown = texts(at)
+    assert at.title[0].value == "Todas las contiendas de la lista"
+    assert "IL-09: U.S. Representative, Illinois's 9th district" in shown  # data text stays as recorded
+    assert "Jan Schakowsky (D), desde 1999" in shown and "- Titular actual:" in shown
+    assert "17 de marzo de 2026" in shown and "3 de noviembre de 2026" in shown
+    assert "Elección general: 3 de noviembre de 2026" in shown
+    assert "Contiendas de Cámara de EE. UU." in shown
+    assert at.pills(key="map_level").label == "Nivel" and at.selectbox(key="map_state").label == "Estado"
+    assert at.multiselect(key="map_status").label == "Situación"
+    assert at.selectbox(key="map_state").options[0] == "Todos los estados"
+    columns = list(table_of(at).columns)
+    assert columns[:4] == ["Contienda", "Distrito", "Cargo", "Situación"] and "General election" not in columns
+    assert "Retador (C)" in set(table_of(at)["Situación"])
+
+
+def test_spanish_legend_and_notes():
+    at = run_page("map", race="mi-sen-2026", level="us_house", lang="es")
+    legend = next(h.proto.body for h in at.get("html") if 'role="list"' in h.proto.body)
+    assert 'aria-label="Leyenda"' in legend and "Escaño abierto" in legend and "Sin contienda de la lista" in legend
+    assert any("mapa de Senado de EE. UU." in i.value.replace("\\", "") for i in at.info)
+    assert "Situación: Escaño abierto" not in texts(at)  # tooltips go to the map script, not the page
+    assert "Las líneas están simplificadas" in texts(at)

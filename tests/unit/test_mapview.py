@@ -237,3 +237,22 @@ def test_the_map_zooms_only_when_the_visitor_asked_for_it(slate):
     assert filters.zoom_target(il09, il09.with_(statuses=("open_seat",)), slate, from_click=False) is None
     assert filters.zoom_target(MapView(), ny, slate, from_click=False) == "NY"
     assert filters.zoom_target(ny, MapView(), slate, from_click=False) == filters.LEVEL
+
+
+def test_spanish_words_reach_the_map_script_and_tooltips(slate, layers_built):
+    from slate_explorer import i18n
+
+    i18n.set_language("es")
+    try:
+        m = build.build_map("us_house", build.MapConfig(), build.map_text())
+        m.get_root().render()
+        script = streamlit_folium._get_map_string(m)
+        tip = features.tooltip_html(slate, slate.races["mi-13-2026"])
+        legend = styles.legend_html()
+    finally:
+        i18n.set_language("en")
+    assert "Aqu\\u00ed no hay contienda de la lista" in script and "No slate race here" not in script
+    assert "Retador" in script  # status labels for the script, too
+    assert "Situación: Retador (C), 2026" in tip and "Lista: Donavan McKinney" in tip
+    assert "Titular actual: Shri Thanedar (D)" in tip
+    assert 'aria-label="Leyenda"' in legend
