@@ -30,8 +30,12 @@ STREAMLIT_OWN: dict[tuple[str, str], str] = {}
 def open_page(page, app_url: str, path: str, lang: str) -> None:
     page.goto(f"{app_url}{path}?lang={lang}")
     wait_for_app(page)
-    # Components (the map, the share widgets) draw in iframes after the script run; let them settle.
+    # Components (the map, the share widgets) draw in iframes after the script run, and on a cold load
+    # widgets show grey skeletons until their code arrives: audit and measure only the finished page.
     page.wait_for_load_state("networkidle", timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stSkeleton], [data-testid=stSkeletonElement]')",
+        timeout=30_000)
     page.wait_for_timeout(500)
 
 
@@ -115,7 +119,11 @@ def test_phone_width_has_no_sideways_scrolling(browser, app_url, path):
         try:
             open_page(page, app_url, path, "en")
             widths[label] = page.evaluate(WIDEST)
-            page.screenshot(path=str(ARTIFACTS / f"{name}-{label}.png"), full_page=True)
+            # Streamlit scrolls stMain, so a "full page" shot is one screen: grow the window to the content.
+            tall = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+            page.set_viewport_size({"width": viewport["width"], "height": min(max(tall, viewport["height"]), 9000)})
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(ARTIFACTS / f"{name}-{label}.png"))
         finally:
             context.close()
     scroll, inner, where = widths["phone"]
