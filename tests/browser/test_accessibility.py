@@ -148,3 +148,21 @@ def test_keyboard_only_find_journey(page, app_url):
     wait_for_app(page)
     result.first.wait_for(timeout=30_000)
     assert page.evaluate("() => new URL(location.href).searchParams.get('district')") == "NY-14"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_axe_on_the_printable_voter_guide(page, lang):
+    """The downloaded guide is a page of its own: it must pass the same audit."""
+    from slate_explorer.data.versions import load_slate
+    from slate_explorer.guide.voter_guide import guide_html
+    from slate_explorer.i18n import set_language
+
+    set_language(lang)
+    try:
+        html = guide_html(load_slate("2025-11-25").slate, ["NY-14", "NY", "NYC"])
+    finally:
+        set_language("en")
+    page.set_content(html)
+    assert "Ocasio-Cortez" in page.inner_text("body")
+    problems = unexcused(run_axe(page))
+    assert not problems, f"axe on the voter guide ({lang}):\n{describe(problems)}"
