@@ -27,8 +27,10 @@ WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 STREAMLIT_OWN: dict[tuple[str, str], str] = {}
 
 
-def open_page(page, app_url: str, path: str, lang: str) -> None:
-    page.goto(f"{app_url}{path}?lang={lang}")
+def open_page(page, app_url: str, path: str | None, lang: str) -> None:
+    """Open path?lang=... (None: the page is already loading) and wait until it has finished drawing."""
+    if path is not None:
+        page.goto(f"{app_url}{path}?lang={lang}")
     wait_for_app(page)
     # Components (the map, the share widgets) draw in iframes after the script run, and on a cold load
     # widgets show grey skeletons until their code arrives: audit and measure only the finished page.
@@ -79,6 +81,22 @@ def test_axe_finds_no_wcag_violations(page, app_url, path, lang):
     open_page(page, app_url, path, lang)
     problems = unexcused(run_axe(page))
     assert not problems, f"axe on {path}?lang={lang}:\n{describe(problems)}"
+
+
+# States a visitor reaches by acting on a page (a chosen race, a found district, every race won, a plank):
+# they draw cards, tables and charts the first view does not have.
+STATES = ["/map?race=ny-14-2026", "/find?district=NY-14", "/majority?wins=all&plank=medicare-for-all",
+          "/agenda?plank=green-new-deal&former=true", "/agenda?candidate=alexandria-ocasio-cortez"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("state", STATES)
+def test_axe_finds_no_wcag_violations_after_a_choice(page, app_url, state, lang):
+    path, query = state.split("?")
+    page.goto(f"{app_url}{path}?{query}&lang={lang}")
+    open_page(page, app_url, None, lang)
+    problems = unexcused(run_axe(page))
+    assert not problems, f"axe on {state}&lang={lang}:\n{describe(problems)}"
 
 
 @pytest.mark.xfail(strict=True, reason=(
