@@ -6,8 +6,6 @@ axe-core comes from the npm registry (package.json, pinned; scripts/vendor-js.sh
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.browser.conftest import ROOT, wait_for_app
