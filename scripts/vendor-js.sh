@@ -2,6 +2,8 @@
 # Install the browser libraries the map needs (package.json / package-lock.json, pinned) from the npm
 # registry and copy the files the app serves into the git-ignored static/vendor/. The app never loads
 # scripts or stylesheets from a public CDN: Streamlit serves static/ at /app/static/.
+# axe-core (also in package.json) is for the accessibility tests only: they read it from node_modules/
+# and inject it into the page under test, so it is never copied to static/ or served to visitors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stamp="node_modules/.installed-lock"

@@ -42,5 +42,24 @@ def status_letter(status) -> str:
     return STATUS[RaceStatus(status)][3]
 
 
+def status_ink(status) -> str:
+    """Text colour for a letter drawn on the status colour: black or white, whichever contrasts more
+    (WCAG AA needs 4.5:1; the Okabe-Ito blue #0072B2 takes white, every other status black)."""
+    fill = status_colour(status)
+    return max(("#000000", "#FFFFFF"), key=lambda ink: contrast_ratio(ink, fill))
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two #RRGGBB colours (1 to 21)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
 def level_label(level) -> str:
     return _(LEVELS[Level(level)])

@@ -31,7 +31,8 @@ height = right.slider(_("Height in pixels"), min_value=320, max_value=900, value
 
 snippet = embed_snippet(base, target, slate.version, accent, height)
 st.markdown(_("**Paste this into your site's HTML:** it is responsive (full width up to 960 px)."))
-st.code(snippet, language="html", wrap_lines=True)
+# No syntax colouring: Streamlit's fixed highlight palette (light blue on near-white) fails AA contrast.
+st.code(snippet, language=None, wrap_lines=True)
 url = embed_url(base, target, slate.version, accent)
 st.markdown(_("**Live preview**"))
 st.iframe(url, height=height, alt=_("Live preview of the embedded view"))
