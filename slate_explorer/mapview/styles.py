@@ -54,11 +54,11 @@ def legend(statuses=None) -> list[LegendEntry]:
 def legend_html() -> str:
     """The legend as escaped HTML: a swatch with the letter, then the label, for every status."""
     swatch = ('<span aria-hidden="true" style="display:inline-block;min-width:1.3em;height:1.3em;border:1px solid {line};'
-              'vertical-align:-0.25em;background:{fill};text-align:center;font:700 0.8em/1.6em sans-serif">{letter}</span>')
+              'vertical-align:-0.25em;background:{fill};color:{ink};text-align:center;font:700 0.8em/1.6em sans-serif">{letter}</span>')
     items = [
-        (swatch.format(line="#222", fill=e.colour, letter=html_escape(e.letter)), html_escape(e.label))
+        (swatch.format(line="#222", fill=e.colour, ink=labels.status_ink(e.status), letter=html_escape(e.letter)), html_escape(e.label))
         for e in legend()
-    ] + [(swatch.format(line="#999", fill=QUIET["fillColor"], letter=""), html_escape(_("No slate race")))]
+    ] + [(swatch.format(line="#999", fill=QUIET["fillColor"], ink="#000000", letter=""), html_escape(_("No slate race")))]
     spans = "".join(f'<span role="listitem" style="white-space:nowrap;margin-right:1em">{s} {t}</span>' for s, t in items)
     name = html_escape(_("Legend"))
     return f'<div role="list" aria-label="{name}">{spans}</div>'
