@@ -31,7 +31,9 @@ NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"
 
 # The tightest policy the app works with (checked on every page by tests/browser/test_deploy_nginx.py):
 # - scripts only from the app's own origin, plus the hashes of the inline scripts in Streamlit's
-#   index.html (added by `content_security_policy`);
+#   index.html (added by `content_security_policy`), and blob: modules, which is how Streamlit's own
+#   frontend loads a components-v2 script (the Find page's location button); a blob: URL can only be
+#   minted by script already running on the page;
 # - styles from the app, plus inline styles: Streamlit's CSS-in-JS (emotion) and its markdown
 #   renderer write <style> elements and style attributes at run time;
 # - images: the app's own /media/ files, and data:/blob: URLs the frontend makes for icons and
@@ -39,7 +41,7 @@ NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"
 # - connect-src 'self' covers fetch() and the same-origin WebSocket (CSP3 matches ws:/wss: to 'self').
 CSP_DIRECTIVES = {
     "default-src": "'self'",
-    "script-src": "'self'",
+    "script-src": "'self' blob:",
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data: blob:",
     "font-src": "'self' data:",

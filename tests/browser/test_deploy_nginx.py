@@ -81,9 +81,9 @@ def test_security_headers_on_every_response(site, path):
 def test_only_component_frames_may_eval(site):
     """streamlit-folium's iframe runs the map script it is sent; app pages may not eval or inline anything."""
     _, headers, _ = fetch(f"{site.url}/component/streamlit_folium.st_folium/index.html")
-    assert "script-src 'self' 'unsafe-inline' 'unsafe-eval'" in headers["Content-Security-Policy"]
+    assert "script-src 'self' blob: 'unsafe-inline' 'unsafe-eval'" in headers["Content-Security-Policy"]
     _, headers, _ = fetch(f"{site.url}/map")
-    assert re.search(r"script-src 'self' 'sha256-[A-Za-z0-9+/=]+';", headers["Content-Security-Policy"])
+    assert re.search(r"script-src 'self' blob: 'sha256-[A-Za-z0-9+/=]+';", headers["Content-Security-Policy"])
 
 
 def test_embed_views_may_be_framed_by_other_sites(site):

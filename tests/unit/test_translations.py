@@ -63,6 +63,7 @@ def untranslated_literals(path: Path) -> list[str]:
         shown = positional + [k.value for k in node.keywords if k.arg in ("label", "help", "caption", "placeholder")]
         for arg in shown:
             words = re.sub(r"\]\([^)]*\)?", "]", _literal_words(arg))  # markdown link targets are addresses
+            words = re.sub(r":[a-z]+\[", "[", words)  # markdown directives such as :small[...] are markup
             if re.search(r"[A-Za-z]{2}", words) and words not in NOT_WORDS:
                 problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {words[:60]!r}")
     return problems
