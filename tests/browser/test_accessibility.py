@@ -88,7 +88,7 @@ def test_axe_finds_no_wcag_violations_after_a_choice(page, app_url, state, lang)
 
 @pytest.mark.xfail(strict=True, reason=(
     "folium's Map header forbids pinch zoom (meta viewport maximum-scale=1.0, user-scalable=no; WCAG 1.4.4). "
-    "The fix belongs in slate_explorer/mapview/build.py (owned by the map helpers): see the a11y report."))
+    "Open in issue 9: overriding folium.Map.render does not reach the header st_folium sends; patch that string instead."))
 @pytest.mark.parametrize("lang", LANGS)
 def test_axe_inside_the_map_frame(page, app_url, lang):
     open_page(page, app_url, "/map", lang)
