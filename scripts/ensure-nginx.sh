@@ -5,13 +5,6 @@ set -euo pipefail
 if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then
   exit 0
 fi
-if [ "$(id -u)" != "0" ]; then
-  echo "nginx is missing: run 'sudo apt-get install nginx' (the deploy tests need it)." >&2
-  exit 1
-fi
-echo "Installing Debian's nginx for the deployment tests ..."
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends nginx >/dev/null
+"$(dirname "$0")/apt-install-missing.sh" nginx nginx "the deploy tests need it" --no-install-recommends
 # Only the binary is wanted: the package's own service must not hold port 80.
 if command -v systemctl >/dev/null 2>&1; then systemctl disable --now nginx >/dev/null 2>&1 || true; fi

@@ -30,3 +30,12 @@ def texts(at: AppTest) -> str:
 @pytest.fixture
 def page_runner():
     return run_page
+
+
+def submit(at, key: str, value: str, button: int):
+    """Type into one of the page's forms and press its button (on Find: 0 address, 1 ZIP, 2 district)."""
+    at.text_input(key=key).input(value)
+    at.button[button].click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

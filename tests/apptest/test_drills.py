@@ -22,7 +22,7 @@ import pytest
 from slate_explorer.finder import query
 
 from slate_explorer.share.urlstate import PAGES
-from tests.apptest.conftest import run_page, texts
+from tests.apptest.conftest import run_page, submit, texts
 from tests.fakes.census import running_census
 from tests.hostile_data import NEWEST, broken_copy, copy_version
 
@@ -110,13 +110,6 @@ def hanging_census():
         server.mode, server.delay = "slow", TIMEOUT + 2  # answers only after the page has given up
         yield server.url, server
 
-
-def submit(at, key: str, value: str, button: int):
-    at.text_input(key=key).input(value)
-    at.button[button].click()
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 @pytest.mark.parametrize("geocoder, message", [

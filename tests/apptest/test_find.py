@@ -12,21 +12,13 @@ import time
 
 import pytest
 
-from tests.apptest.conftest import run_page, texts
+from tests.apptest.conftest import run_page, submit, texts
 from tests.fakes.census import match_at, running_census
 
 ADDRESS = "90-15 Roosevelt Ave, Jackson Heights, NY 11372"  # typed by the test "voter"
 MATCHED = "90-15 ROOSEVELT AVE, JACKSON HEIGHTS, NY, 11372"
 QUEENS = (-73.87, 40.75)  # Jackson Heights, Queens: NY-14, Assembly 34, State Senate 13
 
-
-def submit(at, key: str, value: str, button: int):
-    """Type into one of the page's forms and press its button (0 address, 1 ZIP, 2 district)."""
-    at.text_input(key=key).input(value)
-    at.button[button].click()
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def warnings(at) -> str:
