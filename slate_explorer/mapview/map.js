@@ -17,9 +17,15 @@
     if (info) return info.t;
     return "<b>" + esc(feature.properties.id) + "</b> " + esc(feature.properties.name) + "<br>" + esc(cfg.noRace);
   }
-  function report(id) {
-    var value = { last_active_drawing: { type: "Feature", geometry: null, properties: { id: id, at: Date.now() } } };
-    window.parent.postMessage({ isStreamlitMessage: true, type: "streamlit:setComponentValue", value: value, dataType: "json" }, "*");
+  // Leaflet focuses the map on mousedown with a plain focus(), which scrolls the page to bring the whole map
+  // into view when part of it is off-screen: the button then comes up 100 px away from where it went down,
+  // and the browser sends no click. Focus without scrolling (the handler must be swapped while disabled).
+  if (map.keyboard) {
+    map.keyboard.disable();
+    map.keyboard._onMouseDown = function () {
+      if (!this._focused) this._map.getContainer().focus({ preventScroll: true });
+    };
+    map.keyboard.enable();
   }
   // Not animated: an animated zoom still running swallows the next fitBounds (a deep link's zoom).
   map.fitBounds(cfg.view, { animate: false });
@@ -30,9 +36,6 @@
       layer.bindTooltip(tipOf(feature), { sticky: true });
       // streamlit-folium sends layer.toGeoJSON() back on click: send the id only, never the geometry;
       // `at` makes every click a new value, so clicking the same district again is heard.
-      // Report the click ourselves too (Streamlit's component protocol): streamlit-folium only hears layers
-      // that existed when it last rendered, and the districts arrive later, by URL.
-      layer.on("click", function () { report(feature.properties.id); });
       layer.toGeoJSON = function () {
         return { type: "Feature", geometry: null, properties: { id: feature.properties.id, at: Date.now() } };
       };
