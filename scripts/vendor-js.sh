@@ -8,7 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 stamp="node_modules/.installed-lock"
 digest=$(sha256sum package-lock.json | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
+# Reinstall when the lock changed or a package went missing (e.g. a hand-run `npm install` pruned one).
+if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ] || [ ! -f node_modules/leaflet/dist/leaflet.js ] \
+   || [ ! -f node_modules/axe-core/axe.min.js ]; then
   if ! command -v npm >/dev/null 2>&1; then
     if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
       echo "Installing Debian's npm (the map's browser libraries come from the npm registry) ..."

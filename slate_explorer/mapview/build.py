@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +76,21 @@ class _Script(MacroElement):
         self.code = code
 
 
+class _Map(folium.Map):
+    """folium.Map without its `<meta name="viewport" ... user-scalable=no>`: that meta lands in the map frame's
+    head (streamlit-folium copies the map's header there) and forbids pinch zoom (WCAG 1.4.4). The frame's
+    own page already has a plain viewport meta."""
+
+    _NO_ZOOM = re.compile(r'<meta name="viewport"[^>]*>')
+
+    def render(self, **kwargs):
+        super().render(**kwargs)
+        header = self.get_root().header
+        element = header._children.get(self.get_name())
+        if element is not None:
+            header.add_child(Element(self._NO_ZOOM.sub("", element.render())), name=self.get_name())
+
+
 def map_text() -> dict[str, str]:
     """The map script's words in the visitor's language."""
     return {key: _(text) for key, text in TEXT.items()}
@@ -83,7 +99,7 @@ def map_text() -> dict[str, str]:
 def build_map(level: str, config: MapConfig = MapConfig(), text: dict[str, str] | None = None,
               static_base: str = publish.COMPONENT_STATIC_BASE, selected_colour: str | None = None) -> folium.Map:
     """The stable part: identical for every rerun of a level and language (so the iframe is never remounted)."""
-    m = folium.Map(tiles=None, zoom_control=True, control_scale=False, prefer_canvas=False)
+    m = _Map(tiles=None, zoom_control=True, control_scale=False, prefer_canvas=False)
     m.default_js = [("leaflet", publish.vendor_url("leaflet/leaflet.js", static_base))]
     m.default_css = [("leaflet_css", publish.vendor_url("leaflet/leaflet.css", static_base))]
     m.get_root().header.add_child(Element(LETTER_CSS))

@@ -86,9 +86,6 @@ def test_axe_finds_no_wcag_violations_after_a_choice(page, app_url, state, lang)
     assert not problems, f"axe on {state}&lang={lang}:\n{describe(problems)}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "folium's Map header forbids pinch zoom (meta viewport maximum-scale=1.0, user-scalable=no; WCAG 1.4.4). "
-    "Open in issue 9: overriding folium.Map.render does not reach the header st_folium sends; patch that string instead."))
 @pytest.mark.parametrize("lang", LANGS)
 def test_axe_inside_the_map_frame(page, app_url, lang):
     open_page(page, app_url, "/map", lang)
