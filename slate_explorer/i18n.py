@@ -10,6 +10,7 @@ each session's script in its own thread); outside the app it defaults to English
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import datetime as dt
@@ -37,6 +38,17 @@ def set_language(lang: str | None) -> str:
 
 def language() -> str:
     return _language.get()
+
+
+@contextlib.contextmanager
+def in_language(lang: str):
+    """Run a block in `lang` (for output written outside a page run, such as the static export), then go
+    back to the language in use before."""
+    token = _language.set(lang if lang in LANGUAGES else DEFAULT)
+    try:
+        yield language()
+    finally:
+        _language.reset(token)
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ from ..geo.fetch import GeodataError
 from ..share.export import export_site
 from ._common import add_version_arguments, slate_from_args
 
-HELP = "write a self-contained static site (national map, one page per race, data JSON) to a folder"
+HELP = "write a self-contained static site (national map, one page per race, in English and Spanish; data JSON) to a folder"
 
 
 def add_arguments(parser) -> None:

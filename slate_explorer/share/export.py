@@ -7,11 +7,17 @@ autoescape on: every data text is escaped; the map's data goes in through `build
 inline scripts: each page's map script is a file beside it, so a strict Content-Security-Policy
 (`script-src 'self'`) serves the site unchanged.
 
+Every page is written in each language of `i18n.LANGUAGES`: English at the top of the folder, the others
+in a folder named by the language (es/), sharing vendor/, build/ and data/. The templates' words go
+through the project's gettext catalogue (jinja2's i18n extension; `scripts/update-translations.sh`
+extracts them), and each page links to its other-language versions, visibly and as hreflang alternates.
+
 Layout of the output folder:
     index.html                  the national House map, every race listed
     index.js                    its map script (a page's data and Leaflet calls)
     races/<race-id>.html        a map focused on the race's district, the race card, its own iframe snippet
     races/<race-id>.js          its map script
+    es/index.html, es/index.js, es/races/<race-id>.html, es/races/<race-id>.js   the same pages in Spanish
     vendor/leaflet/...          Leaflet's script, stylesheet and images
     build/geo/<level>-<hash>.geojson   the district layers the pages draw
     data/<version>.json         the data version as JSON (every table)
@@ -20,27 +26,35 @@ Public:
 - `ExportResult`: out folder, pages written, total bytes.
 - `export_site(slate, out, base_url=None) -> ExportResult`
 - `data_json(slate) -> dict`
+- `environment() -> jinja2.Environment`: the templates, with autoescape and the gettext callables.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import posixpath
 import shutil
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
-from .. import labels
+from .. import i18n, labels
 from ..data.slate import Slate
-from ..i18n import date_text
+from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
+from ..overview import as_of_date
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAP_HEIGHT = 480  # px; a race page's embed height adds the card below it
 EMBED_HEIGHT = 720
+LOAD_ERRORS = {  # what the map script says when the district layer does not load, per page
+    "index": N_("The district boundaries could not be loaded; every race is listed below."),
+    "race": N_("The district boundaries could not be loaded; the race card below holds every fact the map shows."),
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,9 +64,14 @@ class ExportResult:
     bytes: int
 
 
-def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]), keep_trailing_newline=True)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                      keep_trailing_newline=True, extensions=["jinja2.ext.i18n"])
+    # Old-style gettext: `_()` returns plain text that autoescape escapes like any data; the templates
+    # fill placeholders with str.format, the catalogue's own style ({name}).
+    env.install_gettext_callables(i18n._, i18n.ngettext, newstyle=False)
     env.filters["date"] = date_text
+    env.filters["number"] = number_text
     return env
 
 
@@ -77,9 +96,10 @@ def data_json(slate: Slate) -> dict:
     }
 
 
-def _map_script(level: str, static_base: str, info: dict, selected: str | None, fit) -> str:
-    """map.js for one page: a plain Leaflet map, the level's layer, statuses, selection and zoom."""
-    cfg = build.browser_config(level, static_base)
+def _map_script(level: str, static_base: str, info: dict, selected: str | None, fit, load_error: str) -> str:
+    """map.js for one page: a plain Leaflet map, the level's layer, statuses, selection and zoom.
+    load_error: the LOAD_ERRORS text for the page, translated here."""
+    cfg = build.browser_config(level, static_base, text={**build.map_text(), "loadError": _(load_error)})
     state = {"info": info, "selected": selected, "fit": [list(c) for c in fit] if fit else None}
     code = build.MAP_JS.replace("MAP, CONFIG", f'L.map("map", {{zoomControl: true}}), {build.script_json(cfg)}')
     return f"{code}\nwindow.slateMap.show({build.script_json(state)});\n"
@@ -129,45 +149,88 @@ def _copy_vendor(out: Path) -> None:
     shutil.copytree(publish.STATIC_DIR / "vendor" / "leaflet", out / "vendor" / "leaflet", dirs_exist_ok=True)
 
 
+def _path_in(lang: str, page: str) -> str:
+    """A page's path from the top of the site in `lang`: English at the top, the others in their folder."""
+    return page if lang == i18n.DEFAULT else f"{lang}/{page}"
+
+
+def _relative(here: str, target: str) -> str:
+    """The address of `target` (a path from the top of the site) from the page at `here`."""
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+def _public(base: str | None, path: str) -> str | None:
+    """A page's public address when the site's address is known (a folder's index as the folder)."""
+    if not base:
+        return None
+    return f"{base}/{path.removesuffix('index.html')}"
+
+
+def _page_context(base: str | None, lang: str, page: str) -> dict:
+    """What base.html needs to place a page: language, top folder, own address, its other languages."""
+    here = _path_in(lang, page)
+    versions = {code: _path_in(code, page) for code in i18n.LANGUAGES}
+    alternates = [(code, _public(base, path) or _relative(here, path)) for code, path in versions.items()]
+    return {
+        "lang": lang, "root": _relative(here, "."), "url": _public(base, here),
+        "alternates": [*alternates, ("x-default", dict(alternates)[i18n.DEFAULT])],
+        "other_languages": [(code, i18n.LANGUAGES[code], _relative(here, path))
+                            for code, path in versions.items() if code != lang],
+    }
+
+
+def _language_files(env: Environment, slate: Slate, races: list, lang: str, base: str | None) -> dict[str, str]:
+    """Every page and map script of one language (call it with that language in use), by path."""
+    common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
+              "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
+    index = _path_in(lang, "index.html")
+    files = {
+        index: env.get_template("index.html").render(
+            **common, **_page_context(base, lang, "index.html"),
+            races=[(r, labels.status_label(r.status), labels.status_letter(r.status), labels.level_label(r.level),
+                    [c.name for c in slate.candidates_in(r.id)]) for r in races],
+            house_count=len(races_matching(slate, MapView(level=DEFAULT_LEVEL))), script_file="index.js",
+        ),
+        index.removesuffix(".html") + ".js": _map_script(
+            DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL), None, None, LOAD_ERRORS["index"]),
+    }
+    for race in races:
+        c = card.race_card(slate, race.id)
+        page = _path_in(lang, f"races/{race.id}.html")
+        context = _page_context(base, lang, f"races/{race.id}.html")
+        # ?embed=true: a static host ignores it; behind the project's nginx it is what allows framing.
+        snippet = iframe_snippet(f"{context['url'] or race.id + '.html'}?embed=true", f"Slate Explorer — {race.office}",
+                                 EMBED_HEIGHT)
+        files[page] = env.get_template("race.html").render(
+            **common, **context, race=race, card=c, ink=labels.status_ink(c.status), incumbent=card.incumbent_line(c),
+            sources=[(s, _https(s.url)) for s in _sources(slate, c.source_ids)], snippet=snippet,
+            script_file=f"{race.id}.js",
+        )
+        files[page.removesuffix(".html") + ".js"] = _map_script(
+            race.level.value, context["root"], _level_info(slate, race.level.value), race.district,
+            geometry.bounds_of(race.district), LOAD_ERRORS["race"],
+        ) + ("" if base else SNIPPET_JS.replace("RELATIVE", build.script_json(f"{race.id}.html")))
+    return files
+
+
 def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportResult:
     out = Path(out)
     base = base_url.rstrip("/") if base_url else None
-    env = _environment()
+    env = environment()
     races = sorted(slate.races.values(), key=lambda r: (list(labels.LEVELS).index(r.level), r.district, -r.cycle))
     levels = sorted({DEFAULT_LEVEL, *(r.level.value for r in races)})
     _copy_vendor(out)
     _copy_layers(levels, out)
-    common = {"slate": slate, "legend": styles.legend(), "quiet": styles.QUIET["fillColor"], "base": base,
-              "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT}
-    pages = {
-        "index.html": env.get_template("index.html").render(
-            **common, root=".", url=f"{base}/" if base else None,
-            races=[(r, labels.STATUS[r.status], [c.name for c in slate.candidates_in(r.id)]) for r in races],
-            house_count=len(races_matching(slate, MapView(level=DEFAULT_LEVEL))),
-            level_label=labels.level_label, script_file="index.js",
-        )
-    }
-    scripts = {"index.js": _map_script(DEFAULT_LEVEL, ".", _level_info(slate, DEFAULT_LEVEL), None, None)}
-    for race in races:
-        c = card.race_card(slate, race.id)
-        path = f"races/{race.id}.html"
-        url = f"{base}/{path}" if base else None
-        # ?embed=true: a static host ignores it; behind the project's nginx it is what allows framing.
-        snippet = iframe_snippet(f"{url or race.id + '.html'}?embed=true", f"Slate Explorer — {race.office}", EMBED_HEIGHT)
-        pages[path] = env.get_template("race.html").render(
-            **common, root="..", url=url, race=race, card=c, incumbent=card.incumbent_line(c),
-            sources=[(s, _https(s.url)) for s in _sources(slate, c.source_ids)], snippet=snippet,
-            script_file=f"{race.id}.js",
-        )
-        scripts[f"races/{race.id}.js"] = _map_script(
-            race.level.value, "..", _level_info(slate, race.level.value), race.district, geometry.bounds_of(race.district)
-        ) + ("" if base else SNIPPET_JS.replace("RELATIVE", build.script_json(f"{race.id}.html")))
-    for path, html in {**pages, **scripts}.items():
+    files = {}
+    for lang in i18n.LANGUAGES:
+        with i18n.in_language(lang):
+            files.update(_language_files(env, slate, races, lang, base))
+    for path, text in files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
     data = out / "data" / f"{slate.version}.json"
     data.parent.mkdir(parents=True, exist_ok=True)
     data.write_text(json.dumps(data_json(slate), ensure_ascii=False, indent=1), encoding="utf-8")
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    return ExportResult(out, len(pages), size)
+    return ExportResult(out, sum(1 for path in files if path.endswith(".html")), size)

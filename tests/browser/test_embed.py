@@ -1,6 +1,7 @@
 """Embedding, in a real browser: a plain page on one loopback port frames (a) the live app's embed layout
 focused on IL-09 and (b) an exported race page served from a second port. Both draw the districts and
-show the IL-09 card; the embed has no navigation or share bar; no request leaves 127.0.0.1."""
+show the IL-09 card; the embed has no navigation or share bar; no request leaves 127.0.0.1. The Spanish
+copy of the exported page draws them too."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import pytest
 
 from slate_explorer.data.versions import load_slate
 from slate_explorer.geo.build import ensure_layers
+from slate_explorer.i18n import in_language
+from slate_explorer.labels import status_label
 from slate_explorer.share.export import export_site
 
 pytestmark = pytest.mark.browser
@@ -30,11 +33,18 @@ def serve(folder) -> tuple[str, http.server.ThreadingHTTPServer]:
 
 
 @pytest.fixture(scope="module")
-def hosts(tmp_path_factory, app_url):
+def site_url(tmp_path_factory):
+    """The export of the shipped data, served from its own loopback port."""
     ensure_layers()
     site = tmp_path_factory.mktemp("site")
     export_site(load_slate().slate, site)
-    site_url, site_server = serve(site)
+    url, server = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def hosts(tmp_path_factory, app_url, site_url):
     host = tmp_path_factory.mktemp("host")
     (host / "index.html").write_text(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A campaign site</title></head><body>'
@@ -44,7 +54,6 @@ def hosts(tmp_path_factory, app_url):
         "</body></html>", encoding="utf-8")
     host_url, host_server = serve(host)
     yield host_url, site_url
-    site_server.shutdown()
     host_server.shutdown()
 
 
@@ -94,8 +103,23 @@ def test_live_embed_and_exported_page_both_show_il09(page, hosts, app_url):
     assert not outside, outside
 
 
+def test_spanish_exported_race_page_draws_the_districts(page, site_url):
+    page.goto(f"{site_url}/es/races/{RACE}.html")
+    page.wait_for_selector("body[data-districts-drawn]", timeout=30_000)
+    assert page.locator("body").get_attribute("data-districts-drawn") not in ("error", "0")
+    assert page.locator("path.leaflet-interactive").count() > 400
+    assert page.locator("html").get_attribute("lang") == "es"
+    race = load_slate().slate.races[RACE]
+    with in_language("es"):
+        status = status_label(race.status)
+    assert status != status_label(race.status) and status in page.locator("main").inner_text()  # the Spanish label
+    page.get_by_role("link", name="English").click()  # the language link leads to the same race in English
+    page.wait_for_url(f"{site_url}/races/{RACE}.html")
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
 def test_exported_pages_of_hostile_data_run_no_payload(page, tmp_path):
-    """The injection check of test_injection.py, on every exported page of a hostile data version."""
+    """The injection check of test_injection.py, on every exported page (both languages) of a hostile data version."""
     from slate_explorer.data.validate import load_folder
     from tests.browser.test_injection import LIVE_MARKUP
     from tests.hostile_data import hostile_version
@@ -108,7 +132,8 @@ def test_exported_pages_of_hostile_data_run_no_payload(page, tmp_path):
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     tooltips = 0
     try:
-        for path in ["index.html", *(f"races/{r}.html" for r in slate.races)]:
+        names = ["index.html", *(f"races/{r}.html" for r in slate.races)]
+        for path in [folder + name for folder in ("", "es/") for name in names]:  # English and Spanish
             page.goto(f"{site_url}/{path}")
             page.wait_for_selector("body[data-districts-drawn]", timeout=30_000)
             box = page.locator("#map").bounding_box()  # hover the middle (a race page's district): its tooltip

@@ -1,4 +1,5 @@
-"""The static export: valid HTML5, only local script/style/data addresses, escaped data, both versions."""
+"""The static export: valid HTML5, only local script/style/data addresses, escaped data, both versions,
+English and Spanish pages linked to each other."""
 
 from __future__ import annotations
 
@@ -48,11 +49,12 @@ def test_both_shipped_versions_are_covered():
     assert {"2025-07-10", "2025-11-25"} <= set(SHIPPED)
 
 
-def test_one_page_per_race_plus_index(site):
+def test_one_page_per_race_plus_index_in_each_language(site):
     slate, result = site
     names = {p.relative_to(result.out).as_posix() for p in pages(result.out)}
-    assert names == {"index.html", *(f"races/{r}.html" for r in slate.races)}
-    assert result.pages == len(slate.races) + 1
+    english = {"index.html", *(f"races/{r}.html" for r in slate.races)}
+    assert names == english | {f"es/{name}" for name in english}
+    assert result.pages == 2 * (len(slate.races) + 1)
 
 
 def test_every_page_is_valid_html5(site):
@@ -85,6 +87,60 @@ def test_scripts_styles_data_and_layers_are_local_relative_files(site):
         assert "/app/static" not in text + script and "cdn" not in (text + script).lower()
 
 
+def test_every_relative_address_is_a_file_of_the_site(site):
+    """Links, alternates, scripts and styles: from the top folder and from es/races/ alike."""
+    _slate, result = site
+    for path in pages(result.out):
+        tree = parse(path)
+        addresses = [e.get("href") for e in [*tree.iter("a"), *tree.iter("link")]]
+        addresses += [e.get("src") for e in tree.iter("script")]
+        relative = [a for a in addresses if a and not re.match(r"^https://", a)]
+        assert len(relative) >= 6, path
+        for address in relative:
+            target = (path.parent / address).resolve()
+            assert target.is_file() and target.is_relative_to(result.out.resolve()), (path, address)
+
+
+def alternate_hrefs(path: Path) -> dict[str, str]:
+    return {e.get("hreflang"): e.get("href") for e in parse(path).iter("link") if e.get("rel") == "alternate"}
+
+
+def alternates(path: Path) -> dict[str, Path]:
+    return {lang: (path.parent / href).resolve() for lang, href in alternate_hrefs(path).items()}
+
+
+def test_each_page_names_its_versions_in_both_languages(site):
+    slate, result = site
+    out = result.out.resolve()
+    for page in ["index.html", *(f"races/{r}.html" for r in slate.races)]:
+        english, spanish = out / page, out / "es" / page
+        assert alternates(english) == alternates(spanish) == {"en": english, "es": spanish, "x-default": english}
+        for here, there, lang, name in [(english, spanish, "es", "Español"), (spanish, english, "en", "English")]:
+            switch = [a for a in parse(here).iter("a") if a.get("hreflang")]
+            assert [(a.get("lang"), a.text) for a in switch] == [(lang, name)], here
+            assert (here.parent / switch[0].get("href")).resolve() == there
+
+
+def test_spanish_pages_are_in_spanish(site):
+    slate, result = site
+    index = parse(result.out / "es" / "index.html")
+    assert index.get("lang") == "es" and parse(result.out / "index.html").get("lang") == "en"
+    body = " ".join("".join(index.find("body").itertext()).split())
+    assert "Todas las contiendas de la lista" in body and "Every slate race" not in body
+    legend = next(e for e in index.iter("div") if e.get("role") == "list")
+    entries = ["".join(item.itertext()).strip() for item in legend if item.get("role") == "listitem"]
+    assert legend.get("aria-label") == "Leyenda"
+    assert {"I Titular de la lista", "O Escaño abierto", "Sin contienda de la lista"} <= set(entries)
+    assert "Open seat" not in body and "No slate race" not in body
+    assert f"Versión de datos {slate.version} (al " in body and " de 2025)" in body  # the date written for Spanish
+    script = (result.out / "es" / "index.js").read_text(encoding="utf-8")
+    assert "No se pudieron cargar" in script and "Situaci\\u00f3n:" in script  # error text and tooltips
+    race = next(r for r in slate.races.values() if r.primary_date)
+    card = " ".join("".join(parse(result.out / "es" / "races" / f"{race.id}.html").find("body").itertext()).split())
+    assert f"Primaria: {race.primary_date.day} de " in card and "Incruste esta contienda en su sitio" in card
+    assert "Primary:" not in card and "Embed this race" not in card
+
+
 def test_no_inline_scripts_so_a_strict_csp_serves_the_site(site):
     _slate, result = site
     for path in pages(result.out):
@@ -114,14 +170,19 @@ def test_data_json_is_the_version(site):
     assert len(data["candidates"]) == len(slate.candidates)
 
 
-def test_base_url_gives_og_url_and_absolute_snippets(tmp_path):
+def test_base_url_gives_og_url_absolute_alternates_and_snippets(tmp_path):
     slate = load_folder(data_root() / SHIPPED[-1])
     export_site(slate, tmp_path, "https://slate.example.org/site/")
     race = sorted(slate.races)[0]
-    tree = parse(tmp_path / "races" / f"{race}.html")
-    meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
-    assert meta["og:url"] == f"https://slate.example.org/site/races/{race}.html"
-    assert f'src="https://slate.example.org/site/races/{race}.html?embed=true"' in next(tree.iter("textarea")).text
+    site = "https://slate.example.org/site"
+    for folder in ("", "es/"):
+        tree = parse(tmp_path / f"{folder}races" / f"{race}.html")
+        meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
+        assert meta["og:url"] == f"{site}/{folder}races/{race}.html"
+        assert f'src="{site}/{folder}races/{race}.html?embed=true"' in next(tree.iter("textarea")).text
+        english, spanish = f"{site}/races/{race}.html", f"{site}/es/races/{race}.html"
+        assert alternate_hrefs(tmp_path / f"{folder}races" / f"{race}.html") == {"en": english, "es": spanish, "x-default": english}
+    assert alternate_hrefs(tmp_path / "es" / "index.html") == {"en": f"{site}/", "es": f"{site}/es/", "x-default": f"{site}/"}
 
 
 def test_hostile_names_are_escaped(tmp_path):
@@ -138,11 +199,12 @@ def test_hostile_names_are_escaped(tmp_path):
         assert "<img" not in script and "<script" not in script and "<svg" not in script
         assert not [a for a in tree.iter("a") if (a.get("href") or "").lower().startswith("javascript:")]
         assert "&lt;img src=x" in text or path.name != "index.html"  # shown as text
-    index = parse(result.out / "index.html")
-    body = "".join(index.find("body").itertext())
-    assert "<img src=x onerror=window.__pwned=1>" in body
-    inline = (result.out / "index.js").read_text(encoding="utf-8")
-    assert "\\u0026lt;img src=x onerror" in inline  # the tooltip: escaped HTML, then JSON-escaped
+    for folder in ("", "es/"):  # both languages
+        index = parse(result.out / folder / "index.html")
+        body = "".join(index.find("body").itertext())
+        assert "<img src=x onerror=window.__pwned=1>" in body
+        inline = (result.out / folder / "index.js").read_text(encoding="utf-8")
+        assert "\\u0026lt;img src=x onerror" in inline  # the tooltip: escaped HTML, then JSON-escaped
 
 
 def test_command_writes_the_site(tmp_path):

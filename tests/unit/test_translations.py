@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir
+from jinja2 import nodes
 
 from slate_explorer import i18n
+from slate_explorer.share import export
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
@@ -23,12 +25,16 @@ SHOWN = {
     "toast", "tabs",
 }
 NOT_WORDS = {"Slate Explorer", "Language / Idioma"}  # the product's name; a label written in both languages
+TEMPLATES = "slate_explorer/share/templates/**.html"  # the static export's pages (jinja2)
 
 
 def extracted_messages() -> set[str]:
-    mapping = [("app.py", "python"), ("views/**.py", "python"), ("slate_explorer/**.py", "python")]
+    mapping = [("app.py", "python"), ("views/**.py", "python"), ("slate_explorer/**.py", "python"),
+               (TEMPLATES, "jinja2")]
+    options = {TEMPLATES: {"silent": "false"}}  # a template that does not parse fails here, not quietly
     found = set()
-    for _file, _line, message, _comments, _ctx in extract_from_dir(str(ROOT), method_map=mapping, keywords=KEYWORDS):
+    for _file, _line, message, _comments, _ctx in extract_from_dir(str(ROOT), method_map=mapping, options_map=options,
+                                                                    keywords=KEYWORDS):
         found.add(message[0] if isinstance(message, tuple) else message)
     return found
 
@@ -74,6 +80,56 @@ def test_pages_show_no_untranslated_literal(path):
     assert untranslated_literals(path) == []
 
 
+GETTEXT = {"_", "gettext", "ngettext"}
+NOT_SHOWN = (nodes.Compare, nodes.Test, nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
+VISIBLE_ATTRIBUTES = r'\b(?:aria-label|title|alt|placeholder)="([^"]*)"'
+
+
+def _shown_constants(node: nodes.Node):
+    """String literals a template outputs, outside gettext calls. Not shown: comparison operands,
+    filter arguments (separators, attribute names) and the names of included templates."""
+    if isinstance(node, nodes.Const):
+        if isinstance(node.value, str):
+            yield node.value
+    elif isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name) and node.node.name in GETTEXT:
+        return
+    elif isinstance(node, nodes.Filter):
+        if node.node is not None:
+            yield from _shown_constants(node.node)
+    elif not isinstance(node, NOT_SHOWN):
+        for child in node.iter_child_nodes():
+            yield from _shown_constants(child)
+
+
+def untranslated_template_text(path: Path) -> list[str]:
+    """Words a template shows that do not go through `_()`: raw text between tags, visible attributes
+    (aria-label, title, alt, placeholder) and string literals in expressions."""
+    env = export.environment()
+    source = path.read_text(encoding="utf-8")
+    # The text between template tags, \x00 where an expression or a block tag was.
+    raw = "\x00".join(value for _line, kind, value in env.lex(source) if kind == "data")
+    raw = re.sub(r"<(style|script)\b.*?</\1>", " ", raw, flags=re.S)
+    shown = re.findall(VISIBLE_ATTRIBUTES, raw) + re.split(r"<[^>]*>|\x00", re.sub(r"&\w+;", " ", raw))
+    shown += list(_shown_constants(env.parse(source)))
+    words = [re.sub(r"\s+", " ", text).strip() for text in shown]
+    names = "|".join(map(re.escape, NOT_WORDS))
+    return [text[:60] for text in words if re.search(r"[A-Za-z]{2}", re.sub(names, "", text))]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "slate_explorer/share/templates").rglob("*.html")), ids=lambda p: p.name)
+def test_export_templates_show_no_untranslated_text(path):
+    assert untranslated_template_text(path) == []
+
+
+def test_the_template_check_finds_raw_words(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('{% if x == "special" %}<p title="{{ _(\'Fine\') }}">{{ y|join(", ") }}</p>{% endif %}',
+                    encoding="utf-8")
+    assert untranslated_template_text(page) == []
+    page.write_text('<p aria-label="Map">{{ a or "no one" }} Sources: {{ _("Fine") }}</p>', encoding="utf-8")
+    assert sorted(untranslated_template_text(page)) == ["Map", "Sources:", "no one"]
+
+
 def test_language_is_per_run_and_falls_back_to_english():
     assert i18n.set_language("xx") == "en"
     assert i18n._("Share this view") == "Share this view"
@@ -84,3 +140,12 @@ def test_language_is_per_run_and_falls_back_to_english():
         assert i18n._("a string nobody translated") == "a string nobody translated"
     finally:
         i18n.set_language("en")
+
+
+def test_in_language_runs_a_block_in_a_language_and_restores_the_one_before():
+    with i18n.in_language("es") as lang:
+        assert lang == "es" and i18n._("Legend") == "Leyenda"
+        with i18n.in_language("xx"):
+            assert i18n._("Legend") == "Legend"
+        assert i18n.language() == "es"
+    assert i18n.language() == "en"
