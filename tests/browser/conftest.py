@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -90,3 +93,27 @@ def wait_for_app(page) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
     )
+
+
+def serve(folder) -> tuple[str, http.server.ThreadingHTTPServer]:
+    """A plain static file server for folder on a free loopback port (an exported site, a host page)."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}", server
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """The static export of the shipped data, served from its own loopback port."""
+    from slate_explorer.data.versions import load_slate
+    from slate_explorer.geo.build import ensure_layers
+    from slate_explorer.share.export import export_site
+
+    ensure_layers()
+    site = tmp_path_factory.mktemp("site")
+    export_site(load_slate().slate, site)
+    url, server = serve(site)
+    yield url
+    server.shutdown()

@@ -54,6 +54,23 @@ def run_axe(frame) -> list[dict]:
     return result
 
 
+def wait_for_map_frame(page) -> None:
+    """Wait until a map frame is in the page, at any depth (the share page's preview frames the embed)."""
+    for _ in range(60):
+        if any("streamlit_folium" in f.url for f in page.frames):
+            page.wait_for_timeout(500)
+            return
+        page.wait_for_timeout(500)
+    pytest.fail(f"no map frame appeared in {page.url}")
+
+
+def audit(page) -> tuple[int, str]:
+    """axe on the page and on every frame in it (the map, an embed preview): (documents audited, report)."""
+    frames = [page.main_frame] + [f for f in page.frames if f != page.main_frame and f.url.startswith("http")]
+    report = [f"{f.url}:\n{describe(problems)}" for f in frames if (problems := run_axe(f))]
+    return len(frames), "\n".join(report)
+
+
 def describe(violations: list[dict]) -> str:
     return "\n".join(
         f"- {v['id']} ({v['impact']}): {v['help']}\n    "
@@ -66,8 +83,10 @@ def describe(violations: list[dict]) -> str:
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_no_wcag_violations(page, app_url, path, lang):
     open_page(page, app_url, path, lang)
-    problems = run_axe(page)
-    assert not problems, f"axe on {path}?lang={lang}:\n{describe(problems)}"
+    if path in ("/map", "/share"):
+        wait_for_map_frame(page)  # audited too
+    _, problems = audit(page)
+    assert not problems, f"axe on {path}?lang={lang}:\n{problems}"
 
 
 # States a visitor reaches by acting on a page (a chosen race, a found district, every race won, a plank):
@@ -82,18 +101,35 @@ def test_axe_finds_no_wcag_violations_after_a_choice(page, app_url, state, lang)
     path, query = state.split("?")
     page.goto(f"{app_url}{path}?{query}&lang={lang}")
     open_page(page, app_url, None, lang)
-    problems = run_axe(page)
-    assert not problems, f"axe on {state}&lang={lang}:\n{describe(problems)}"
+    _, problems = audit(page)
+    assert not problems, f"axe on {state}&lang={lang}:\n{problems}"
+
+
+# What a campaign site frames: the live embed (a race card, or the whole map), map frame included.
+EMBEDS = ["/map?embed=true&race=il-09-2026", "/map?embed=true&level=us_senate"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_axe_inside_the_map_frame(page, app_url, lang):
-    open_page(page, app_url, "/map", lang)
-    page.wait_for_timeout(1500)
-    frames = [f for f in page.frames if f != page.main_frame and "leaflet" in (f.content() or "").lower()]
-    assert frames, "the map page drew no map frame"
-    problems = run_axe(frames[0])
-    assert not problems, f"axe inside the map frame ({lang}):\n{describe(problems)}"
+@pytest.mark.parametrize("embed", EMBEDS)
+def test_axe_on_the_embed_views(page, app_url, embed, lang):
+    page.goto(f"{app_url}{embed}&lang={lang}")
+    open_page(page, app_url, None, lang)
+    wait_for_map_frame(page)
+    documents, problems = audit(page)
+    assert documents >= 2, f"{embed}: the map frame was not audited"
+    assert not problems, f"axe on {embed}&lang={lang}:\n{problems}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_axe_on_the_exported_site(page, site_url, lang):
+    """The static export is a site of its own (both languages): its map page and a race page."""
+    prefix = "" if lang == "en" else f"{lang}/"
+    for path in (f"{prefix}index.html", f"{prefix}races/il-09-2026.html"):
+        page.goto(f"{site_url}/{path}")
+        page.wait_for_function("() => document.body.getAttribute('data-districts-drawn')", timeout=30_000)
+        assert page.evaluate("document.documentElement.lang") == lang
+        problems = run_axe(page)
+        assert not problems, f"axe on the exported {path}:\n{describe(problems)}"
 
 
 # Streamlit scrolls its main block, not the document: measure both, and say which one is too wide.

@@ -5,42 +5,20 @@ copy of the exported page draws them too."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from urllib.parse import urlsplit
 
 import pytest
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.geo.build import ensure_layers
 from slate_explorer.i18n import in_language
 from slate_explorer.labels import status_label
 from slate_explorer.share.export import export_site
+from tests.browser.conftest import serve
 
 pytestmark = pytest.mark.browser
 
 RACE = "il-09-2026"
 CANDIDATE = "Kat Abughazaleh"
-
-
-def serve(folder) -> tuple[str, http.server.ThreadingHTTPServer]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}", server
-
-
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory):
-    """The export of the shipped data, served from its own loopback port."""
-    ensure_layers()
-    site = tmp_path_factory.mktemp("site")
-    export_site(load_slate().slate, site)
-    url, server = serve(site)
-    yield url
-    server.shutdown()
 
 
 @pytest.fixture(scope="module")
