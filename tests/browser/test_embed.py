@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from slate_explorer.data.versions import load_slate
+from slate_explorer.geo.build import ensure_layers
 from slate_explorer.i18n import in_language
 from slate_explorer.labels import status_label
 from slate_explorer.share.export import export_site
