@@ -34,12 +34,12 @@ from slate_explorer.geo.build import ensure_layers
 from slate_explorer.mapview import build, features, filters, geometry, publish, styles
 
 
-MAP_KEY = "races_map"  # pages/map.py: where st_folium's on_change leaves the clicked feature
+MAP_KEY = "races_map"  # views/map.py: where st_folium's on_change leaves the clicked feature
 
 
 # --- the baseline: plain st_folium, the map built and embedded on every rerun ------------------------
 
-def plain_map(level: str, _config=None) -> folium.Map:
+def plain_map(level: str, *_args, **_kwargs) -> folium.Map:
     """What a straightforward page does: embed every district, colour by status, tooltip by field."""
     slate = load_slate().slate
     status = {r.district: r.status.value for r in slate.races.values() if r.level.value == level}
