@@ -148,8 +148,10 @@ if from_click:
     no_race_district = None if race else clicked[0]
 st.session_state["_map_applied"] = chosen
 wanted = filters.to_params(chosen)
+# On arrival, write the URL even when it seems to agree: a page link to this page changes the session's
+# parameters without changing the address bar.
 for name in ("race", "level", "state", "status"):
-    if wanted.get(name) != st.query_params.get(name):
+    if arrived or wanted.get(name) != st.query_params.get(name):
         if name in wanted:
             st.query_params[name] = wanted[name]
         else:
@@ -225,6 +227,12 @@ if rows:
         width="stretch",
         column_config={_("Race"): st.column_config.LinkColumn(_("Race"), display_text=r"race=([^&]+)")},
     )
+    # The grid is drawn on a canvas: these are real links, one Tab stop each, read as sentences.
+    with st.expander(_("The same races as a list of links")):
+        version = {"v": page.view.get("v")} if page.view.get("v") else {}
+        for race in rows:
+            st.page_link("views/map.py", label=md_escape(table.link_label(slate, race)),
+                         query_params={**filters.to_params(chosen.with_(race=race.id)), **version})
 else:
     st.markdown(_("No slate race on this level matches these filters."))
 elsewhere = [

@@ -12,6 +12,30 @@
     var style = info ? L.extend({}, cfg.slate, { fillColor: cfg.styles[info.s].fill }) : L.extend({}, cfg.quiet);
     return id === S.selected ? L.extend(style, cfg.selected) : style;
   }
+  // Keyboard: a slate district is a button (Tab, then Enter or Space opens its card, as a click does);
+  // quiet districts leave the Tab order. Leaflet's tooltip focus listeners make every path a Tab stop in
+  // Chromium otherwise: 437 stops before the page goes on.
+  function plain(html) {
+    return new DOMParser().parseFromString(html, "text/html").body.textContent;  // inert: no scripts, no loads
+  }
+  function keyboardReach(layer) {
+    var el = layer.getElement(), info = S.info[layer.feature.properties.id];
+    if (!el) return;
+    el.setAttribute("tabindex", info ? "0" : "-1");
+    if (info) {
+      el.setAttribute("role", "button");
+      el.setAttribute("aria-label", plain(info.t));
+    } else {
+      el.removeAttribute("role");
+      el.removeAttribute("aria-label");
+    }
+  }
+  function pressed(event) {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    L.DomEvent.preventDefault(event);
+    // As a mouse click does: propagate to the districts group, where streamlit-folium reads the clicked layer.
+    this.fire("click", { latlng: this.getCenter(), originalEvent: event }, true);
+  }
   function tipOf(feature) {
     var info = S.info[feature.properties.id];
     if (info) return info.t;
@@ -34,6 +58,7 @@
     onEachFeature: function (feature, layer) {
       S.byId[feature.properties.id] = layer;
       layer.bindTooltip(tipOf(feature), { sticky: true });
+      layer.on("add", function () { L.DomEvent.on(layer.getElement(), "keydown", pressed, layer); });
       // streamlit-folium sends layer.toGeoJSON() back on click: send the id only, never the geometry;
       // `at` makes every click a new value, so clicking the same district again is heard.
       layer.toGeoJSON = function () {
@@ -47,7 +72,10 @@
   S.apply = function () {
     if (!S.loaded) return;
     districts.setStyle(styleOf);
-    districts.eachLayer(function (layer) { layer.setTooltipContent(tipOf(layer.feature)); });
+    districts.eachLayer(function (layer) {
+      layer.setTooltipContent(tipOf(layer.feature));
+      keyboardReach(layer);
+    });
     if (S.byId[S.selected]) S.byId[S.selected].bringToFront();
     letters.clearLayers();
     Object.keys(S.info).forEach(function (id) {

@@ -3,6 +3,7 @@
 Public:
 - `race_link(race_id, version=None) -> str`: a relative link to the race on the map page.
 - `table_rows(slate, races, version=None) -> list[dict]`: one row per race, columns in reading order.
+- `link_label(slate, race) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
 from __future__ import annotations
@@ -33,3 +34,11 @@ def table_rows(slate: Slate, races, version: str | None = None) -> list[dict]:
             _("Cycle"): race.cycle,
         })
     return rows
+
+
+def link_label(slate: Slate, race) -> str:
+    """The grid's Race cell reads as a bare address to a screen reader: links need words."""
+    label, _meaning, _colour, letter = labels.STATUS[race.status]
+    return _("{district}: {office}. {status} ({letter}); slate: {candidates}").format(
+        district=race.district, office=race.office, status=_(label), letter=letter,
+        candidates=", ".join(c.name for c in slate.candidates_in(race.id)) or _("none named yet"))

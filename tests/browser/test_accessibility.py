@@ -188,6 +188,49 @@ def test_keyboard_only_find_journey(page, app_url):
     assert page.evaluate("() => new URL(location.href).searchParams.get('district')") == "NY-14"
 
 
+def tab_until(page, locator, presses: int = 80) -> None:
+    """Press Tab until locator has the focus (fail naming where the focus ended)."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if locator.evaluate("el => el === document.activeElement"):
+            return
+    focused = page.evaluate("() => document.activeElement && document.activeElement.outerHTML.slice(0, 200)")
+    pytest.fail(f"Tab never reached {locator}; focus ended on {focused}")
+
+
+def test_keyboard_only_race_card_from_the_list_of_links(page, app_url):
+    """Without the map or a mouse: open the list of race links, Tab to IL-09, press Enter: its card opens."""
+    open_page(page, app_url, "/map?state=IL", "en")
+    card = page.get_by_role("heading", name="IL-09: U.S. Representative, Illinois's 9th district")
+    assert card.count() == 0, "no race card before the choice"
+    summary = page.get_by_text("The same races as a list of links")
+    tab_until(page, page.locator("summary", has=summary))
+    page.keyboard.press("Enter")
+    link = page.get_by_role("link", name="IL-09: U.S. Representative, Illinois's 9th district", exact=False)
+    link.wait_for(timeout=10_000)
+    tab_until(page, link)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('race=il-09-2026')", timeout=20_000)
+    wait_for_app(page)
+    card.wait_for(timeout=20_000)
+
+
+def test_keyboard_only_race_card_from_the_map(page, app_url):
+    """On the map: Tab reaches the slate's districts only (not all 437), Enter opens the card."""
+    open_page(page, app_url, "/map", "en")
+    wait_for_map_frame(page)
+    frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+    frame.wait_for_function("() => document.body.getAttribute('data-districts-drawn')", timeout=30_000)
+    stops = frame.evaluate("document.querySelectorAll('path[tabindex=\"0\"]').length")
+    assert stops == frame.evaluate("Object.keys(window.slateMap.info).length") == 10
+    district = frame.locator('path[role="button"][aria-label^="IL-09"]')
+    tab_until(page, district, presses=60)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('race=il-09-2026')", timeout=20_000)
+    wait_for_app(page)
+    page.get_by_role("heading", name="IL-09: U.S. Representative, Illinois's 9th district").wait_for(timeout=20_000)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_axe_on_the_printable_voter_guide(page, lang):
     """The downloaded guide is a page of its own: it must pass the same audit."""

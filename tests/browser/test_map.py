@@ -44,7 +44,7 @@ def test_clicking_a_slate_district_opens_its_race_card(page, app_url):
         "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['MI-13'].p); return [p.x, p.y]; })()"
     )
     frame.locator(".leaflet-container").click(position={"x": x, "y": y})  # container-relative: no layout race
-    page.get_by_text("MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
+    page.get_by_role("heading", name="MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
     assert page.get_by_text("Donavan McKinney").first.is_visible()
     page.wait_for_function("() => location.search.includes('race=mi-13-2026')", timeout=10_000)
     frame.wait_for_function("() => window.slateMap.selected === 'MI-13'", timeout=10_000)
@@ -52,7 +52,7 @@ def test_clicking_a_slate_district_opens_its_race_card(page, app_url):
 
 def test_deep_link_selects_and_zooms_to_the_race(page, app_url):
     frame = open_map(page, f"{app_url}/map?race=IL-09")
-    assert page.get_by_text("IL-09: U.S. Representative, Illinois's 9th district").is_visible()
+    assert page.get_by_role("heading", name="IL-09: U.S. Representative, Illinois's 9th district").is_visible()
     assert frame.evaluate("window.slateMap.selected") == "IL-09"
     assert frame.evaluate("window.map.getZoom()") >= 8
     center_inside = frame.evaluate(
@@ -91,7 +91,7 @@ def test_panning_and_zooming_do_not_rerun_the_app(page, app_url):
     )
     sent.clear()
     frame.locator(".leaflet-container").click(position={"x": x, "y": y})  # container-relative: no layout race
-    page.get_by_text("MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
+    page.get_by_role("heading", name="MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
     assert sent, "a click on a district does send its id (the test above would pass on a dead map otherwise)"
 
 
@@ -104,7 +104,7 @@ def test_a_click_on_the_national_map_opens_the_card(page, app_url):
         "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['MI-13'].p); return [p.x, p.y]; })()"
     )
     frame.locator(".leaflet-container").click(position={"x": x, "y": y})
-    page.get_by_text("MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
+    page.get_by_role("heading", name="MI-13: U.S. Representative, Michigan's 13th district").wait_for(timeout=20_000)
     frame.wait_for_function("() => window.slateMap.selected === 'MI-13'", timeout=10_000)
 
 
@@ -119,7 +119,7 @@ def test_a_tap_on_a_phone_opens_the_card(browser, app_url):
             "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['IL-09'].p); return [p.x, p.y]; })()"
         )
         frame.locator(".leaflet-container").tap(position={"x": x, "y": y})
-        page.get_by_text("IL-09: U.S. Representative, Illinois's 9th district").wait_for(timeout=20_000)
+        page.get_by_role("heading", name="IL-09: U.S. Representative, Illinois's 9th district").wait_for(timeout=20_000)
         page.wait_for_function("() => location.search.includes('race=il-09')", timeout=10_000)
     finally:
         context.close()

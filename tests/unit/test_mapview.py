@@ -256,3 +256,15 @@ def test_spanish_words_reach_the_map_script_and_tooltips(slate, layers_built):
     assert "Situación: Retador (C), 2026" in tip and "Lista: Donavan McKinney" in tip
     assert "Titular actual: Shri Thanedar (D)" in tip
     assert 'aria-label="Leyenda"' in legend
+
+
+def test_a_race_link_reads_as_a_sentence_in_the_visitors_language(slate):
+    from slate_explorer.i18n import in_language
+
+    race = slate.races["il-09-2026"]
+    text = table.link_label(slate, race)
+    assert text.startswith("IL-09: U.S. Representative, Illinois's 9th district. Open seat (O); slate: ")
+    assert "Kat Abughazaleh" in text and "map?" not in text
+    with in_language("es"):
+        spanish = table.link_label(slate, race)
+    assert "lista: " in spanish and "Kat Abughazaleh" in spanish and "slate:" not in spanish
