@@ -1,7 +1,8 @@
 """`python -m slate_explorer COMMAND`: a thin layer over the same functions the app calls.
 
 Each command is a module in `slate_explorer/commands/` with `HELP`, `add_arguments(parser)` and
-`run(args) -> int`; this file only discovers and dispatches them.
+`run(args) -> int`; this file only discovers and dispatches them (module data_messages is the
+command data-messages).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def command_modules() -> dict:
     found = {}
     for info in pkgutil.iter_modules(commands.__path__):
         if not info.name.startswith("_"):
-            found[info.name] = importlib.import_module(f"{commands.__name__}.{info.name}")
+            found[info.name.replace("_", "-")] = importlib.import_module(f"{commands.__name__}.{info.name}")
     return dict(sorted(found.items()))
 
 

@@ -1,8 +1,9 @@
 """Translations: every user-visible string goes through `_()`, looked up in gettext catalogues.
 
 Catalogues are standard gettext `.po` files under `slate_explorer/locale/<lang>/LC_MESSAGES/`,
-maintained with Babel (`pybabel extract -F babel.cfg -o slate_explorer/locale/messages.pot .`, then
-`pybabel update`). They are read with Babel at first use, so there is no compile step to forget.
+maintained with Babel (`scripts/update-translations.sh`). They are read with Babel at first use, so
+there is no compile step to forget. Two domains: `messages` (the interface's words) and `data` (text
+from the data files, keyed by its English; see `localized` and slate_explorer/data_text.py).
 
 The language is per visitor, so it lives in a context variable that each page run sets (Streamlit runs
 each session's script in its own thread); outside the app it defaults to English.
@@ -52,9 +53,9 @@ def in_language(lang: str):
 
 
 @lru_cache(maxsize=None)
-def catalogue(lang: str) -> dict[str, object]:
+def catalogue(lang: str, domain: str = "messages") -> dict[str, object]:
     """msgid -> msgstr (a str, or a tuple of plural forms) for one language; empty for English."""
-    path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
     if lang == DEFAULT or not path.is_file():
         return {}
     with path.open("rb") as handle:
@@ -121,9 +122,13 @@ def _fixed(pattern: NumberPattern, value: float | int, digits: int) -> str:
 
 
 def localized(row, field: str) -> str | None:
-    """A data field in the visitor's language (`summary_es`), falling back to English when absent."""
-    if language() != DEFAULT:
-        value = getattr(row, f"{field}_{language()}", None)
-        if value:
-            return value
-    return getattr(row, field)
+    """A data field in the visitor's language: the row's own column (`summary_es`) when filled, else the
+    data catalogue's translation of the English text, else the English text. The catalogue is keyed by
+    the English itself, so a sentence a newer version rewrites shows in English until it is translated,
+    never as a stale translation."""
+    value = getattr(row, field)
+    if language() == DEFAULT or not value:
+        return value
+    own = getattr(row, f"{field}_{language()}", None)
+    translated = own or catalogue(language(), "data").get(value)
+    return translated if isinstance(translated, str) else value

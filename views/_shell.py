@@ -11,6 +11,7 @@ import streamlit as st
 
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded, load_slate
+from slate_explorer.data_text import translated
 from slate_explorer.i18n import _, set_language
 from slate_explorer.share.urlstate import COMMON, ViewState, parse_params
 from slate_explorer.text import md_escape
@@ -18,7 +19,7 @@ from slate_explorer.text import md_escape
 
 @dataclass(frozen=True)
 class Page:
-    slate: Slate
+    slate: Slate  # its free text in the visitor's language (loaded.slate: as published)
     loaded: Loaded
     view: ViewState
 
@@ -56,7 +57,7 @@ def start(page: str) -> Page:
     if loaded.slate is None:
         st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
         st.stop()
-    return Page(loaded.slate, loaded, view)
+    return Page(translated(loaded.slate), loaded, view)
 
 
 def data_footer(slate: Slate, *source_ids: str) -> None:

@@ -13,13 +13,13 @@ from slate_explorer.agenda.links import race_href
 from slate_explorer.agenda.members import SLATE_RULE, current_members, is_current
 from slate_explorer.agenda.tables import mark_selected
 from slate_explorer.data.versions import load_slate
-from slate_explorer.i18n import _, date_text, localized, ngettext
+from slate_explorer.i18n import _, date_text, ngettext
 from slate_explorer.text import md_escape
 
 page = start("agenda")
 slate, view = page.slate, page.view
 names = {c.id: c.name for c in slate.candidates.values()}
-titles = {p.id: localized(p, "title") for p in slate.planks.values()}  # plank titles in the visitor's language
+titles = {p.id: p.title for p in slate.planks.values()}
 
 
 def url_widget(param: str, options: list) -> str:
@@ -95,7 +95,7 @@ if chosen_plank:
     count = matrix.plank_counts(matrix.build_matrix(slate, plank=chosen_plank))[0]
     with st.container(border=True):
         st.subheader(_("Plank: {title}").format(title=md_escape(titles[plank.id])))
-        st.markdown(md_escape(localized(plank, "summary")))
+        st.markdown(md_escape(plank.summary))
         backers = ", ".join(f"**{md_escape(names[c])}**" for c in count.backs) or _("no slate candidate on record")
         st.markdown(_("Backed by {count} of {total} slate candidates: {names}.").format(
             count=len(count.backs), total=count.of, names=backers))
@@ -112,7 +112,7 @@ for plank in slate.planks.values():
     count = full_counts[plank.id]
     label = _("{title}: backed by {count} of {total}").format(title=md_escape(titles[plank.id]), count=len(count.backs), total=count.of)
     with st.expander(label, expanded=plank.id == chosen_plank):
-        st.markdown(md_escape(localized(plank, "summary")))
+        st.markdown(md_escape(plank.summary))
         st.markdown(_("**How it would be enacted:** {vehicle}").format(vehicle=md_escape(plank.vehicle)))
         st.markdown(_("**Who must pass it:** {path}").format(path=md_escape(platform.path_words(slate, plank))))
         backers = ", ".join(md_escape(names[c]) for c in count.backs) or _("no slate candidate on record")

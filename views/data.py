@@ -7,7 +7,7 @@ from slate_explorer.data.diff import diff
 from slate_explorer.data.frames import csv_bytes, frame
 from slate_explorer.data.models import TABLES
 from slate_explorer.data.versions import load_slate
-from slate_explorer.i18n import _
+from slate_explorer.i18n import DEFAULT, _, language
 from slate_explorer.text import md_escape
 
 page = start("data")
@@ -36,7 +36,7 @@ st.caption(md_escape(slate.meta.get("description", "")))
 older = [v for v in loaded.versions if v < slate.version and v not in loaded.skipped]
 if older:
     previous = load_slate(older[-1]).slate
-    changes = diff(previous, slate)
+    changes = diff(previous, loaded.slate)  # the published rows, as the downloads hold them
     st.subheader(_("What changed since {version}").format(version=previous.version))
     if not changes:
         st.markdown(_("Nothing changed."))
@@ -44,6 +44,9 @@ if older:
         st.markdown(f"- {md_escape(change.describe())}")
 
 st.subheader(_("Tables"))
+if language() != DEFAULT:
+    st.markdown(_("Notes, offices and other text in these tables are shown translated; the downloads are the "
+                  "published files, in English."))
 for table in TABLES:
     df = frame(slate, table)
     with st.expander(_("{table} ({count} rows)").format(table=table, count=len(df)), expanded=table == "sources"):

@@ -4,14 +4,12 @@ Thin: the scenario lives in the URL (?wins=, ?prob=, ?rest=, ?other=, ?sign=, ?p
 the seat charts and every sentence come from slate_explorer.majority. Widgets mirror the URL both ways.
 """
 
-import dataclasses
-
 import pandas as pd
 import streamlit as st
 
 from views._shell import data_footer, start
 from slate_explorer.agenda.links import app_href
-from slate_explorer.i18n import _, localized, number_text
+from slate_explorer.i18n import _, number_text
 from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
 from slate_explorer.majority import presets, seatchart, tables
 from slate_explorer.share.embed import embed_css
@@ -130,10 +128,7 @@ try:
 except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
     st.warning(md_escape(explain.error_text(err, contestable)))
     result = compute_scenario(slate, [], model=model)
-titles = {p.id: localized(p, "title") for p in slate.planks.values()}  # plank titles in the visitor's language
-result = dataclasses.replace(
-    result, planks=tuple(dataclasses.replace(p, title=titles[p.plank_id]) for p in result.planks)
-)
+titles = {p.id: p.title for p in slate.planks.values()}
 words = explain.scenario_sentences(result)
 body_names = {**{e: x.name for e, x in result.executives.items()}, **{c: o.name for c, o in result.chambers.items()}}
 

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .. import labels
 from ..data.slate import Slate
-from ..i18n import _, date_text, localized, percent_text
+from ..i18n import _, date_text, percent_text
 from ..text import md_escape
 from .links import plank_href, race_href
 from .matrix import STANCE_WORDS, Cell, Coverage, PlankCount
@@ -48,7 +48,7 @@ def candidate_cell(slate: Slate, candidate_id: str, view: Mapping[str, str], hig
 
 def plank_cell(slate: Slate, plank_id: str, view: Mapping[str, str], highlight: str | None = None) -> str:
     """The plank's title (in the visitor's language) linking to what passing it needs on the majority calculator."""
-    cell = _link(localized(slate.planks[plank_id], "title"), plank_href(plank_id, view))
+    cell = _link(slate.planks[plank_id].title, plank_href(plank_id, view))
     return mark_selected(cell) if plank_id == highlight else cell
 
 

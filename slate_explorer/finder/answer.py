@@ -37,14 +37,15 @@ from ..agenda.links import app_href
 from ..geo import find
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
-from ..i18n import N_, _, localized
+from ..i18n import N_, _
 from ..mapview.card import HTTPS, Link, RaceCard, race_card
 from ..text import md_escape
 
 DECIDED = find.DECIDED
-# roster.Member.role, in the visitor's language where shown
+# roster.Member.role and .party, in the visitor's language where shown
 ROLE_LABELS = {"Representative": N_("Representative"), "Delegate": N_("Delegate"),
                "Resident Commissioner": N_("Resident Commissioner"), "Senator": N_("Senator")}
+PARTY_LABELS = {"Democrat": N_("Democrat"), "Republican": N_("Republican"), "Independent": N_("Independent")}
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView
     views = []
     for district, rep in answer.representatives.items():
         members = tuple(
-            MemberLine(_(ROLE_LABELS.get(m.role, m.role)), m.name, m.party,
+            MemberLine(_(ROLE_LABELS.get(m.role, m.role)), m.name,
+                       _(PARTY_LABELS.get(m.party, m.party)) if m.party else None,
                        m.url if m.url and HTTPS.match(m.url) else None)
             for m in rep.members
         )
@@ -170,7 +172,7 @@ def race_views(answer: find.DistrictAnswer, slate, view_values: Mapping[str, str
 
 def _backed(slate, candidate_id: str, view_values) -> tuple[PlankLink, ...]:
     return tuple(
-        PlankLink(plank_id, localized(slate.planks[plank_id], "title"),
+        PlankLink(plank_id, slate.planks[plank_id].title,
                   app_href("/agenda", view_values, plank=plank_id))
         for plank_id, position in slate.positions_of(candidate_id).items()
         if position.stance.value == "backs" and plank_id in slate.planks

@@ -6,7 +6,7 @@ Plain HTML with print styles, every data value escaped; no scripts, no external 
 from __future__ import annotations
 
 from ..data.slate import Slate
-from ..i18n import _, date_text, language, localized
+from ..i18n import _, date_text, language
 from ..labels import status_label
 from ..text import html_escape as esc
 from .calendar import election_days
@@ -55,7 +55,7 @@ def _race_section(slate: Slate, race) -> str:
     for candidate in candidates:
         parts.append(f"<p><strong>{esc(candidate.name)}</strong>: {esc(candidate.summary or '')}</p>")
         positions = slate.positions_of(candidate.id).items()
-        backed = [localized(slate.planks[p], "title") for p, pos in positions if pos.stance.value == "backs"]
+        backed = [slate.planks[p].title for p, pos in positions if pos.stance.value == "backs"]
         if backed:
             parts.append(f"<p>{esc(_('Backs:'))} {esc('; '.join(backed))}</p>")
         links = [(label, getattr(candidate, field)) for field, label in (("website", _("Website")), ("donate", _("Donate")), ("volunteer", _("Volunteer"))) if getattr(candidate, field)]

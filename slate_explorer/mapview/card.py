@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import labels
 from ..data.slate import Slate
-from ..i18n import N_, _, localized
+from ..i18n import N_, _
 
 OUTCOMES = {
     "running": N_("Running"),
@@ -96,7 +96,7 @@ def race_card(slate: Slate, race_id: str) -> RaceCard:
     candidates, sources = [], [race.source_id]
     for candidate in slate.candidates_in(race.id):
         positions = slate.positions_of(candidate.id)
-        backs = tuple(localized(slate.planks[p], "title") for p, pos in positions.items() if pos.stance.value == "backs" and p in slate.planks)
+        backs = tuple(slate.planks[p].title for p, pos in positions.items() if pos.stance.value == "backs" and p in slate.planks)
         sources += [candidate.source_id] + [pos.source_id for pos in positions.values() if pos.stance.value == "backs"]
         bloc = slate.blocs.get(candidate.joins_bloc or "")
         candidates.append(CandidateCard(

@@ -42,6 +42,7 @@ from markupsafe import Markup
 
 from .. import i18n, labels
 from ..data.slate import Slate
+from ..data_text import translated
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
@@ -76,7 +77,7 @@ def environment() -> Environment:
 
 
 def data_json(slate: Slate) -> dict:
-    """Every table of the version, as the validated rows hold it."""
+    """Every table of the version, as the validated rows hold it (as published, in English)."""
     rows = lambda items: [row.model_dump(mode="json") for row in items]  # noqa: E731
     return {
         "version": slate.version,
@@ -179,8 +180,15 @@ def _page_context(base: str | None, lang: str, page: str) -> dict:
     }
 
 
-def _language_files(env: Environment, slate: Slate, races: list, lang: str, base: str | None) -> dict[str, str]:
-    """Every page and map script of one language (call it with that language in use), by path."""
+def _races(slate: Slate) -> list:
+    """The races in the order the pages list them: by level, district, newest cycle first."""
+    return sorted(slate.races.values(), key=lambda r: (list(labels.LEVELS).index(r.level), r.district, -r.cycle))
+
+
+def _language_files(env: Environment, slate: Slate, lang: str, base: str | None) -> dict[str, str]:
+    """Every page and map script of one language (call it with that language in use, and the slate's
+    text translated into it), by path."""
+    races = _races(slate)
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
     index = _path_in(lang, "index.html")
@@ -217,14 +225,13 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportR
     out = Path(out)
     base = base_url.rstrip("/") if base_url else None
     env = environment()
-    races = sorted(slate.races.values(), key=lambda r: (list(labels.LEVELS).index(r.level), r.district, -r.cycle))
-    levels = sorted({DEFAULT_LEVEL, *(r.level.value for r in races)})
+    levels = sorted({DEFAULT_LEVEL, *(r.level.value for r in slate.races.values())})
     _copy_vendor(out)
     _copy_layers(levels, out)
     files = {}
     for lang in i18n.LANGUAGES:
         with i18n.in_language(lang):
-            files.update(_language_files(env, slate, races, lang, base))
+            files.update(_language_files(env, translated(slate), lang, base))
     for path, text in files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -136,7 +136,8 @@ def test_spanish():
     shown = texts(at)
     assert "Encuentre su distrito" in shown and "Sus distritos" in shown and "Fechas electorales" in shown
     assert "**Cámara de EE. UU.:** NY-14 — New York, distrito 14 del Congreso" in shown
-    assert "Representante (NY-14): **[Alexandria Ocasio-Cortez]" in shown
+    assert "Representante (NY-14): **[Alexandria Ocasio-Cortez]" in shown and "(demócrata)" in shown
+    assert "Representante de EE. UU. por el distrito 14 de Nueva York" in shown  # from data.po
     assert "Elección general: 3 de noviembre de 2026" in shown
     assert "Distritos del 119.º Congreso" in shown
     for english in ("Your districts", "Election dates", "Slate races where you vote", "Backs:", "Primary:"):

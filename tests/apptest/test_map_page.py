@@ -110,11 +110,16 @@ def test_without_the_vendored_scripts_the_page_says_so_and_keeps_the_table(monke
     assert len(table_of(at)) == 10
 
 
-def test_spanish_map_translates_labels_card_and_dates_but_not_data():
+def test_spanish_map_translates_labels_card_dates_and_data_text():
     at = run_page("map", race="IL-09", lang="es")
     shown = texts(at)
     assert at.title[0].value == "Todas las contiendas de la lista"
-    assert "IL-09: U.S. Representative, Illinois's 9th district" in shown  # data text stays as recorded
+    assert "IL-09: Representante de EE. UU. por el distrito 9 de Illinois" in shown  # from the data catalogue
+    assert "Escaño abierto: la representante Jan Schakowsky no busca la reelección (lo anunció en mayo de 2025)." \
+        in shown
+    assert "Candidata en la primaria demócrata por el distrito 9 de Illinois." in shown
+    assert "Illinois's 9th district" not in shown and "not seeking re-election" not in shown
+    assert "Representante de EE. UU. por el distrito 9 de Illinois" in set(table_of(at)["Cargo"])
     assert "Jan Schakowsky (D), desde 1999" in shown and "- Titular actual:" in shown
     assert "17 de marzo de 2026" in shown and "3 de noviembre de 2026" in shown
     assert "Elección general: 3 de noviembre de 2026" in shown

@@ -1,7 +1,7 @@
 """The agenda's sentences, numbers and table headers in Spanish, on the hand-counted synthetic slate.
 
 English stays as it was (the other agenda tests); here the same answers must come out in Spanish, with
-Spanish number formats, singular and plural right, and data text (names, chamber names) left as recorded.
+Spanish number formats, singular and plural right, and chamber names as the slate given holds them.
 """
 
 import datetime as dt
@@ -16,6 +16,7 @@ from slate_explorer.agenda.network import Unity, build_network, slate_unity, uni
 from slate_explorer.agenda.platform import path_words
 from slate_explorer.agenda.tables import coverage_frame, endorsements_frame, network_frame, pairs_frame, plank_counts_frame
 from slate_explorer.data.versions import load_slate
+from slate_explorer.data_text import translated
 from tests.unit.agenda_slate import CANDIDATES, ENDORSEMENTS, coordination_row, make_slate
 
 
@@ -84,10 +85,12 @@ def test_coordination_headlines_agree_in_number(spanish):
         "Eventos conjuntos: 1 registro", "Recaudaciones de fondos compartidas: sin registros", "Medios compartidos: 2 registros"]
 
 
-def test_path_keeps_chamber_names_as_recorded(spanish):
-    slate = load_slate("2025-11-25").slate
+def test_path_names_the_chambers_in_the_slates_language(spanish):
+    published = load_slate("2025-11-25").slate
+    slate = translated(published)
     assert path_words(slate, slate.planks["medicare-for-all"]) == (
-        "Primero lo aprueba U.S. House of Representatives (119th Congress), luego lo aprueba U.S. Senate "
-        "(119th Congress), luego lo firma President of the United States.")
+        "Primero lo aprueba Cámara de Representantes de EE. UU. (119.º Congreso), luego lo aprueba Senado de EE. UU. "
+        "(119.º Congreso), luego lo firma Presidencia de los Estados Unidos.")
     assert path_words(slate, slate.planks["rent-freeze"]) == (
-        "Mayor of New York City actúa por su cuenta; ninguna legislatura tiene que votar.")
+        "Alcaldía de la Ciudad de Nueva York actúa por su cuenta; ninguna legislatura tiene que votar.")
+    assert "U.S. Senate (119th Congress)" in path_words(published, published.planks["medicare-for-all"])

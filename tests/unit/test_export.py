@@ -15,6 +15,7 @@ import pytest
 from slate_explorer.data.validate import load_folder
 from slate_explorer.data.versions import data_root
 from slate_explorer.geo.build import ensure_layers
+from slate_explorer.i18n import catalogue
 from slate_explorer.mapview import publish
 from slate_explorer.share.export import export_site
 from tests.hostile_data import hostile_version
@@ -139,6 +140,23 @@ def test_spanish_pages_are_in_spanish(site):
     card = " ".join("".join(parse(result.out / "es" / "races" / f"{race.id}.html").find("body").itertext()).split())
     assert f"Primaria: {race.primary_date.day} de " in card and "Incruste esta contienda en su sitio" in card
     assert "Primary:" not in card and "Embed this race" not in card
+
+
+def test_spanish_pages_show_data_text_in_spanish_and_the_data_file_stays_as_published(site):
+    slate, result = site
+    words = catalogue("es", "data")
+    race = slate.races["il-09-2026"]
+    text = lambda path: " ".join("".join(parse(result.out / path).find("body").itertext()).split())  # noqa: E731
+    spanish, english = text("es/races/il-09-2026.html"), text("races/il-09-2026.html")
+    assert words[race.office] in spanish and words[race.status_note] in spanish
+    assert race.office not in spanish and race.status_note not in spanish
+    assert race.office in english and race.status_note in english and words[race.office] not in english
+    assert words[race.office] in text("es/index.html") and race.office in text("index.html")
+    incumbent = slate.races["ny-08-2026"].incumbent  # "Hakeem Jeffries (House Democratic Leader)": in the tooltip
+    assert json.dumps(words[incumbent])[1:-1] in (result.out / "es" / "index.js").read_text(encoding="utf-8")
+    assert json.dumps(incumbent)[1:-1] in (result.out / "index.js").read_text(encoding="utf-8")
+    data = json.loads((result.out / "data" / f"{slate.version}.json").read_text(encoding="utf-8"))
+    assert next(r for r in data["races"] if r["id"] == race.id)["office"] == race.office
 
 
 def test_no_inline_scripts_so_a_strict_csp_serves_the_site(site):

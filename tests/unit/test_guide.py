@@ -10,6 +10,7 @@ from icalendar import Calendar
 from slate_explorer import i18n
 from slate_explorer.data.validate import load_folder
 from slate_explorer.data.versions import load_slate
+from slate_explorer.data_text import translated
 from slate_explorer.guide.calendar import election_days, ics_bytes
 from slate_explorer.guide.voter_guide import guide_html
 
@@ -45,12 +46,21 @@ def test_guide_lists_races_candidates_planks_and_dates():
 
 
 def test_guide_in_spanish_uses_spanish_data_fields():
-    i18n.set_language("es")
-    try:
-        page = guide_html(SLATE, ["NYC"])
-    finally:
-        i18n.set_language("en")
-    assert 'lang="es"' in page and "Autobuses rápidos y gratuitos" in page
+    with i18n.in_language("es"):
+        page = guide_html(translated(SLATE), ["NYC"])
+    assert 'lang="es"' in page and "Autobuses rápidos y gratuitos" in page  # the plank's own title_es
+    assert "Alcaldía de la Ciudad de Nueva York (2025)" in page  # the office, from the data catalogue
+    assert "Ganó la elección general a la alcaldía del 4 de noviembre de 2025" in page
+    assert "Mayor of New York City" not in page and "Won the general election" not in page
+
+
+def test_calendar_in_spanish_titles_events_in_spanish():
+    with i18n.in_language("es"):
+        slate = translated(SLATE)
+        events = list(Calendar.from_ical(ics_bytes(slate, election_days(slate, ["il-09-2026"]))).walk("VEVENT"))
+    assert str(events[0]["summary"]) == "Primarias: Representante de EE. UU. por el distrito 9 de Illinois"
+    assert str(events[1]["summary"]) == "Elección general: Representante de EE. UU. por el distrito 9 de Illinois"
+    assert str(events[0]["description"]).startswith("Fuente: Illinois State Board of Elections")  # titles as published
 
 
 def test_guide_escapes_hostile_data(tmp_path):

@@ -1,0 +1,123 @@
+"""Text from the data files in the visitor's language, kept outside the published versions.
+
+A published version is never edited, so the translations of its free text (offices, status notes,
+summaries, chamber and bloc names, notes) live in the gettext catalogue
+`locale/<lang>/LC_MESSAGES/data.po`, keyed by the English text itself; `i18n.localized` resolves one
+field. `translated(slate)` is the whole version with those fields in the language in use: pages get it
+from the shell (and the static export per language), so every card, tooltip, sentence and download
+built from it speaks the page's language without knowing about translation. What stays as published:
+names of people, source titles, addresses, the CSV downloads, the export's data JSON and the changelog.
+
+`python -m slate_explorer data-messages` rebuilds `locale/data.pot` from every version (`template`) and
+merges it into each language's data.po (`merged`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+
+from babel.messages.catalog import Catalog
+
+from .data.models import PRIMARY_KEYS
+from .data.slate import Slate
+from .i18n import DEFAULT, LANGUAGES, catalogue, language, localized
+
+# table -> its fields of free text.
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    "sources": ("note",),  # not titles or publishers: a citation stays as published
+    "chambers": ("name", "note"),
+    "blocs": ("name", "note"),
+    "rules": ("note",),
+    "races": ("office", "status_note"),
+    "candidates": ("summary",),
+    "planks": ("title", "summary", "vehicle"),
+    "positions": ("note",),
+    "endorsements": ("note",),
+    "coordination": ("title",),
+}
+# Fields holding a person's name, sometimes with words about them ("Richard Neal (ranking Democrat on
+# Ways and Means)"): only values with such words in parentheses are translated; a bare name stays.
+NAME_FIELDS: dict[str, tuple[str, ...]] = {"races": ("incumbent",), "chambers": ("holder",)}
+META_FIELDS = ("title", "description")  # of datapackage.json
+FIELDS = {table: TEXT_FIELDS.get(table, ()) + NAME_FIELDS.get(table, ()) for table in {**TEXT_FIELDS, **NAME_FIELDS}}
+
+
+def translated(slate: Slate) -> Slate:
+    """The version with its free text in the language in use (the same object in English)."""
+    if language() == DEFAULT:
+        return slate
+    tables = {table: _rows(getattr(slate, table), fields) for table, fields in FIELDS.items()}
+    words = catalogue(language(), "data")
+    meta = {**slate.meta, **{k: words.get(slate.meta[k], slate.meta[k]) for k in META_FIELDS if slate.meta.get(k)}}
+    return dataclasses.replace(slate, meta=meta, **tables)
+
+
+def _rows(rows, fields):
+    if isinstance(rows, dict):
+        return {key: _row(row, fields) for key, row in rows.items()}
+    return tuple(_row(row, fields) for row in rows)
+
+
+def _row(row, fields):
+    changed = {f: text for f in fields if (text := localized(row, f)) != getattr(row, f)}
+    return row.model_copy(update=changed) if changed else row
+
+
+def _own_translations(row, field: str) -> bool:
+    """The row carries the field in every other language itself (a plank's `title_es`)."""
+    return all(getattr(row, f"{field}_{lang}", None) for lang in LANGUAGES if lang != DEFAULT)
+
+
+def entries(slates: Iterable[Slate]) -> dict[str, dict[str, list[str]]]:
+    """English text to translate -> {where ('races.csv il-09-2026 office'): [versions]}, in table order,
+    the newest version's rows first."""
+    slates = sorted(slates, key=lambda s: s.version, reverse=True)
+    found: dict[str, dict[str, list[str]]] = {}
+
+    def add(text, where, version):
+        found.setdefault(text, {}).setdefault(where, []).insert(0, version)
+
+    for slate in slates:
+        for key in META_FIELDS:
+            if slate.meta.get(key):
+                add(slate.meta[key], f"datapackage.json {key}", slate.version)
+    for table, fields in FIELDS.items():
+        for slate in slates:
+            rows = getattr(slate, table)
+            for row in rows.values() if isinstance(rows, dict) else rows:
+                key = "/".join(str(getattr(row, k)) for k in PRIMARY_KEYS[table])
+                for field in fields:
+                    text = getattr(row, field)
+                    if not text or _own_translations(row, field):
+                        continue
+                    if field in NAME_FIELDS.get(table, ()) and "(" not in text:
+                        continue
+                    add(text, f"{table}.csv {key} {field}", slate.version)
+    return found
+
+
+def template(slates: Iterable[Slate]) -> Catalog:
+    """data.pot: every text to translate, each with comments naming where it occurs and in which versions.
+    Its creation date is the newest version's, so the file changes only when the data does."""
+    slates = list(slates)
+    newest = max(s.version for s in slates)
+    pot = Catalog(project="Slate Explorer data", creation_date=dt.datetime.fromisoformat(newest + "T00:00+00:00"),
+                  fuzzy=False)
+    for text, places in entries(slates).items():
+        pot.add(text, auto_comments=[f"{where} ({', '.join(versions)})" for where, versions in places.items()])
+    return pot
+
+
+def merged(po: Catalog | None, pot: Catalog, lang: str) -> Catalog:
+    """A language's data.po brought up to the template: new texts untranslated, vanished ones obsolete."""
+    po = po or Catalog(locale=lang, project=pot.project, creation_date=pot.creation_date, fuzzy=False)
+    po.update(pot, no_fuzzy_matching=True)
+    return po
+
+
+def untranslated(pot: Catalog, lang: str) -> list[str]:
+    """The template's texts the language's data catalogue has no translation for."""
+    words = catalogue(lang, "data")
+    return [m.id for m in pot if m.id and m.id not in words]
