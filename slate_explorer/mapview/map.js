@@ -2,7 +2,7 @@
 // districts by status from a small {district: info} table, and send back the id of a clicked district.
 // CONFIG is filled in by build.py. Every data text reaching HTML is escaped (tooltips arrive escaped).
 (function (map, cfg) {
-  var S = (window.slateMap = { info: {}, selected: null, fit: null, loaded: false, byId: {} });
+  var S = (window.slateMap = { map: map, info: {}, selected: null, fit: null, loaded: false, byId: {} });
   var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
   function esc(text) {
     return String(text).replace(/[&<>"']/g, function (c) { return ESC[c]; });
@@ -59,6 +59,11 @@
       S.byId[feature.properties.id] = layer;
       layer.bindTooltip(tipOf(feature), { sticky: true });
       layer.on("add", function () { L.DomEvent.on(layer.getElement(), "keydown", pressed, layer); });
+      // The static export has no server to tell: a slate district opens its race page.
+      if (cfg.links) layer.on("click", function () {
+        var page = cfg.links[feature.properties.id];
+        if (page) window.location.href = page;
+      });
       // streamlit-folium sends layer.toGeoJSON() back on click: send the id only, never the geometry;
       // `at` makes every click a new value, so clicking the same district again is heard.
       layer.toGeoJSON = function () {

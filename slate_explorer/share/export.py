@@ -97,10 +97,12 @@ def data_json(slate: Slate) -> dict:
     }
 
 
-def _map_script(level: str, static_base: str, info: dict, selected: str | None, fit, load_error: str) -> str:
+def _map_script(level: str, static_base: str, info: dict, selected: str | None, fit, load_error: str,
+                links: dict[str, str]) -> str:
     """map.js for one page: a plain Leaflet map, the level's layer, statuses, selection and zoom.
-    load_error: the LOAD_ERRORS text for the page, translated here."""
-    cfg = build.browser_config(level, static_base, text={**build.map_text(), "loadError": _(load_error)})
+    load_error: the LOAD_ERRORS text for the page, translated here. links: district -> its race page
+    (a click or Enter on a slate district opens it)."""
+    cfg = {**build.browser_config(level, static_base, text={**build.map_text(), "loadError": _(load_error)}), "links": links}
     state = {"info": info, "selected": selected, "fit": [list(c) for c in fit] if fit else None}
     code = build.MAP_JS.replace("MAP, CONFIG", f'L.map("map", {{zoomControl: true}}), {build.script_json(cfg)}')
     return f"{code}\nwindow.slateMap.show({build.script_json(state)});\n"
@@ -185,6 +187,15 @@ def _races(slate: Slate) -> list:
     return sorted(slate.races.values(), key=lambda r: (list(labels.LEVELS).index(r.level), r.district, -r.cycle))
 
 
+def _race_pages(slate: Slate, level: str, prefix: str) -> dict[str, str]:
+    """District -> the page of its newest race on this level, as a link from a page `prefix` away."""
+    pages = {}
+    for race in _races(slate):  # newest cycle first within a district
+        if race.level.value == level:
+            pages.setdefault(race.district, f"{prefix}{race.id}.html")
+    return pages
+
+
 def _language_files(env: Environment, slate: Slate, lang: str, base: str | None) -> dict[str, str]:
     """Every page and map script of one language (call it with that language in use, and the slate's
     text translated into it), by path."""
@@ -200,7 +211,8 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None)
             house_count=len(races_matching(slate, MapView(level=DEFAULT_LEVEL))), script_file="index.js",
         ),
         index.removesuffix(".html") + ".js": _map_script(
-            DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL), None, None, LOAD_ERRORS["index"]),
+            DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL), None, None, LOAD_ERRORS["index"],
+            _race_pages(slate, DEFAULT_LEVEL, "races/")),
     }
     for race in races:
         c = card.race_card(slate, race.id)
@@ -216,7 +228,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None)
         )
         files[page.removesuffix(".html") + ".js"] = _map_script(
             race.level.value, context["root"], _level_info(slate, race.level.value), race.district,
-            geometry.bounds_of(race.district), LOAD_ERRORS["race"],
+            geometry.bounds_of(race.district), LOAD_ERRORS["race"], _race_pages(slate, race.level.value, ""),
         ) + ("" if base else SNIPPET_JS.replace("RELATIVE", build.script_json(f"{race.id}.html")))
     return files
 

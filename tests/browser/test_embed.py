@@ -127,3 +127,22 @@ def test_exported_pages_of_hostile_data_run_no_payload(page, tmp_path):
     finally:
         server.shutdown()
     assert dialogs == []
+
+
+def test_a_slate_district_on_the_exported_map_opens_its_race_page(page, site_url):
+    """No server to tell in a static site: Enter on a slate district (a Tab stop) or a click goes to its page."""
+    page.goto(f"{site_url}/es/index.html")
+    page.wait_for_selector("body[data-districts-drawn]", timeout=30_000)
+    assert page.locator('path[tabindex="0"]').count() == page.evaluate("Object.keys(window.slateMap.info).length")
+    district = page.locator('path[role="button"][aria-label^="IL-09"]')
+    district.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{site_url}/es/races/{RACE}.html", timeout=10_000)
+    page.wait_for_selector("body[data-districts-drawn]", timeout=30_000)
+    page.goto(f"{site_url}/index.html")  # a mouse click, on the English national map
+    page.wait_for_selector("body[data-districts-drawn]", timeout=30_000)
+    page.evaluate("window.slateMap.map.setView(window.slateMap.info['MI-13'].p, 9, {animate: false})")  # zoomed in
+    x, y = page.evaluate("(() => { const S = window.slateMap, p = S.map.latLngToContainerPoint(S.info['MI-13'].p); "
+                         "const r = S.map.getContainer().getBoundingClientRect(); return [r.x + p.x, r.y + p.y]; })()")
+    page.mouse.click(x, y)
+    page.wait_for_url(f"{site_url}/races/mi-13-2026.html", timeout=10_000)
