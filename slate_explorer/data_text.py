@@ -8,6 +8,9 @@ from the shell (and the static export per language), so every card, tooltip, sen
 built from it speaks the page's language without knowing about translation. What stays as published:
 names of people, source titles, addresses, the CSV downloads, the export's data JSON and the changelog.
 
+A chamber's name is used bare in headings and lists, and with its article inside sentences (`in_sentence`,
+`with_chamber`): data.po holds that second form under msgctxt "in a sentence".
+
 `python -m slate_explorer data-messages` rebuilds `locale/data.pot` from every version (`template`) and
 merges it into each language's data.po (`merged`).
 """
@@ -16,13 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from babel.messages.catalog import Catalog
 
 from .data.models import PRIMARY_KEYS
 from .data.slate import Slate
-from .i18n import DEFAULT, LANGUAGES, catalogue, language, localized
+from .i18n import DEFAULT, LANGUAGES, catalogue, context_key, language, localized
 
 # table -> its fields of free text.
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -42,6 +46,9 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
 NAME_FIELDS: dict[str, tuple[str, ...]] = {"races": ("incumbent",), "chambers": ("holder",)}
 META_FIELDS = ("title", "description")  # of datapackage.json
 FIELDS = {table: TEXT_FIELDS.get(table, ()) + NAME_FIELDS.get(table, ()) for table in {**TEXT_FIELDS, **NAME_FIELDS}}
+# A chamber's name also has a form for inside a sentence, with its article ("el Senado de EE. UU."): the
+# English templates say "in the {chamber}", Spanish puts the article with the name. msgctxt of that entry.
+IN_SENTENCE = "in a sentence"
 
 
 def translated(slate: Slate) -> Slate:
@@ -63,6 +70,34 @@ def _rows(rows, fields):
 def _row(row, fields):
     changed = {f: text for f in fields if (text := localized(row, f)) != getattr(row, f)}
     return row.model_copy(update=changed) if changed else row
+
+
+def in_sentence(name: str) -> str:
+    """A chamber's name as the translated slate shows it, as it reads inside a sentence in the language in
+    use: "la Cámara de Representantes de EE. UU. (119.º Congreso)"; in English, or untranslated, the name."""
+    if language() == DEFAULT:
+        return name
+    words = catalogue(language(), "data")
+    english = _english_of(name, words)
+    form = words.get(context_key(IN_SENTENCE, english)) if english else None
+    return form if isinstance(form, str) else name
+
+
+def with_chamber(template: str, chamber: str, **params) -> str:
+    """`template` filled with the chamber's in-sentence name and `params`; contracted after filling, since
+    the article ("el") only arrives with the name."""
+    return contracted(template.format(chamber=in_sentence(chamber), **params))
+
+
+def contracted(text: str) -> str:
+    """Spanish contracts a preposition with the article the name brings: "de el Senado" -> "del Senado",
+    "a el" -> "al" ("él" the pronoun has an accent, "El Salvador" a capital: neither is touched)."""
+    return re.sub(r"\b([Dd]e|[Aa]) el\b", r"\1l", text) if language() == "es" else text
+
+
+def _english_of(text: str, words: dict) -> str | None:
+    """The English `text` is the translation of (chamber names arrive translated), if any."""
+    return next((english for english, shown in words.items() if shown == text and "\x04" not in english), None)
 
 
 def _own_translations(row, field: str) -> bool:
@@ -105,9 +140,21 @@ def template(slates: Iterable[Slate]) -> Catalog:
     newest = max(s.version for s in slates)
     pot = Catalog(project="Slate Explorer data", creation_date=dt.datetime.fromisoformat(newest + "T00:00+00:00"),
                   fuzzy=False)
-    for text, places in entries(slates).items():
+    found = entries(slates)
+    names = chamber_names(found)
+    for text, places in found.items():
         pot.add(text, auto_comments=[f"{where} ({', '.join(versions)})" for where, versions in places.items()])
+        if text in names:  # its in-sentence form next to it
+            pot.add(text, context=IN_SENTENCE,
+                    auto_comments=[f"{where} ({', '.join(versions)})" for where, versions in names[text].items()])
     return pot
+
+
+def chamber_names(found: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """Of `entries`, the chamber names (which also need an in-sentence form), each with its chamber rows."""
+    is_name = lambda where: where.startswith("chambers.csv ") and where.endswith(" name")  # noqa: E731
+    names = {text: {where: v for where, v in places.items() if is_name(where)} for text, places in found.items()}
+    return {text: places for text, places in names.items() if places}
 
 
 def merged(po: Catalog | None, pot: Catalog, lang: str) -> Catalog:
@@ -120,4 +167,5 @@ def merged(po: Catalog | None, pot: Catalog, lang: str) -> Catalog:
 def untranslated(pot: Catalog, lang: str) -> list[str]:
     """The template's texts the language's data catalogue has no translation for."""
     words = catalogue(lang, "data")
-    return [m.id for m in pot if m.id and m.id not in words]
+    return [m.id + (f" ({m.context})" if m.context else "") for m in pot
+            if m.id and context_key(m.context, m.id) not in words]

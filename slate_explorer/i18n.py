@@ -65,12 +65,18 @@ def catalogue(lang: str, domain: str = "messages") -> dict[str, object]:
         if not message.id or message.fuzzy:
             continue
         key = message.id[0] if isinstance(message.id, (list, tuple)) else message.id
+        key = context_key(message.context, key)
         if isinstance(message.string, (list, tuple)):
             if all(message.string):
                 found[key] = tuple(message.string)
         elif message.string:
             found[key] = message.string
     return found
+
+
+def context_key(context: str | None, text: str) -> str:
+    """How `catalogue` keys an entry with a msgctxt (gettext's own convention: context EOT text)."""
+    return f"{context}\x04{text}" if context else text
 
 
 def N_(text: str) -> str:

@@ -9,6 +9,7 @@ import streamlit as st
 
 from views._shell import data_footer, start
 from slate_explorer.agenda.links import app_href
+from slate_explorer.data_text import with_chamber
 from slate_explorer.i18n import _, number_text
 from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
 from slate_explorer.majority import presets, seatchart, tables
@@ -275,9 +276,9 @@ for cid, outcome in result.chambers.items():
     bullets(sentences[:3])
     st.markdown("**" + _("Votes needed, and how far the bloc is from each") + "**")
     bullets(sentences[3:])
-    show_table(tables.seat_rows(outcome), _("Seats of the {chamber} by group").format(chamber=outcome.name))
+    show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
     needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
-    show_table(tables.threshold_rows(outcome), needed_alt.format(chamber=outcome.name))
+    show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
     bullets([explain.note_text(n) for n in outcome.notes])
 
     if result.chamber_probabilities and words["probabilities"].get(cid):
@@ -286,18 +287,18 @@ for cid, outcome in result.chambers.items():
         bullets(words["probabilities"][cid])
         dist = tables.distribution_rows(cp)
         size_label, chance_label = _("Bloc size"), _("Chance")
-        alt = _("Chance of each size of the progressive bloc in the {chamber}").format(chamber=outcome.name)
+        alt = with_chamber(_("Chance of each size of the progressive bloc in the {chamber}"), outcome.name)
         st.bar_chart(
             pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
             x=size_label, y=chance_label, sort=False, alt=alt,
         )
         show_table(tables.size_chance_rows(cp), alt)
         goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
-        show_table(tables.goal_chance_rows(cp), goals_alt.format(chamber=outcome.name))
+        show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
 
     with st.container(border=True):
         goal = st.selectbox(
-            _("What it takes in the {chamber}: choose a goal").format(chamber=md_label(outcome.name)),
+            md_label(with_chamber(_("What it takes in the {chamber}: choose a goal"), outcome.name)),
             goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
         )
         need = what_it_takes_for(slate, cid, goal, list(url_wins))

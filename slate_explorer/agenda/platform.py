@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..data.models import Plank
 from ..data.slate import Slate
+from ..data_text import with_chamber
 from ..i18n import _
 
 
@@ -13,11 +14,11 @@ def path_steps(slate: Slate, plank: Plank) -> list[str]:
     for i, chamber_id in enumerate(plank.path):
         chamber = slate.chambers[chamber_id]
         if chamber.kind != "executive":
-            steps.append(_("the {chamber} passes it").format(chamber=chamber.name))
+            steps.append(with_chamber(_("the {chamber} passes it"), chamber.name))
         elif i == 0 and len(plank.path) == 1:
-            steps.append(_("the {chamber} acts alone; no legislature has to vote").format(chamber=chamber.name))
+            steps.append(with_chamber(_("the {chamber} acts alone; no legislature has to vote"), chamber.name))
         else:
-            steps.append(_("the {chamber} signs it").format(chamber=chamber.name))
+            steps.append(with_chamber(_("the {chamber} signs it"), chamber.name))
     return steps
 
 

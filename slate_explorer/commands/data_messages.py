@@ -56,7 +56,7 @@ def _write(catalog, path) -> None:
 def stale(pot, path) -> bool:
     """The file on disk lists other texts, or other places, than the template built from the data."""
     old = _read(path)
-    shape = lambda c: [(m.id, m.auto_comments) for m in c if m.id]  # noqa: E731
+    shape = lambda c: [(m.id, m.context, m.auto_comments) for m in c if m.id]  # noqa: E731
     return old is None or shape(old) != shape(pot)
 
 

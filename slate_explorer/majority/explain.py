@@ -6,6 +6,7 @@ translation can reorder them.
 
 from __future__ import annotations
 
+from ..data_text import contracted, in_sentence, with_chamber
 from ..i18n import _, ngettext, percent_text
 from .planks import PlankResult, VoteModel
 from .probability import ChamberProbabilities
@@ -89,37 +90,38 @@ def chamber_sentence(o: ChamberOutcome) -> str:
         pct=percent(o.share_of_caucus), seats=o.caucus_after, party=party_name(o.caucus)
     )
     if not o.bloc_known and n == 0:
-        return _("The data gives no size for a progressive bloc in the {chamber}, so it is counted as 0.").format(
-            chamber=o.name
+        return with_chamber(
+            _("The data gives no size for a progressive bloc in the {chamber}, so it is counted as 0."), o.name
         )
     if not o.bloc_known:
-        return _(
+        return with_chamber(_(
             "The data gives no size for a progressive bloc in the {chamber}, so it is counted as 0 today; with {n} slate {races} won it counts {after}."
-        ).format(chamber=o.name, n=n, races=ngettext("race", "races", n), after=o.bloc_after)
+        ), o.name, n=n, races=ngettext("race", "races", n), after=o.bloc_after)
     if n == 0:
-        return _("With no slate race won in the {chamber}, the progressive bloc stays at {after}: {caucus}.").format(
-            chamber=o.name, after=o.bloc_after, caucus=caucus
+        return with_chamber(
+            _("With no slate race won in the {chamber}, the progressive bloc stays at {after}: {caucus}."),
+            o.name, after=o.bloc_after, caucus=caucus,
         )
     if o.bloc_after == o.bloc_before:
-        return ngettext(
+        return with_chamber(ngettext(
             "If this race is won, the progressive bloc in the {chamber} stays at {after}, because the seat already sat in it: {caucus}.",
             "If these {n} races are won, the progressive bloc in the {chamber} stays at {after}, because those seats already sat in it: {caucus}.",
             n,
-        ).format(n=n, chamber=o.name, after=o.bloc_after, caucus=caucus)
-    return ngettext(
+        ), o.name, n=n, after=o.bloc_after, caucus=caucus)
+    return with_chamber(ngettext(
         "If this race is won, the progressive bloc in the {chamber} grows from {before} to {after}: {caucus}.",
         "If these {n} races are won, the progressive bloc in the {chamber} grows from {before} to {after}: {caucus}.",
         n,
-    ).format(n=n, chamber=o.name, before=o.bloc_before, after=o.bloc_after, caucus=caucus)
+    ), o.name, n=n, before=o.bloc_before, after=o.bloc_after, caucus=caucus)
 
 
 def pivot_sentence(o: ChamberOutcome) -> str:
     """The January 2023 Speaker arithmetic, applied to today's majority."""
     p = o.pivot
     if not o.parties_known:
-        return _(
+        return with_chamber(_(
             "The data gives no party seats for the {chamber}, so its majority and caucuses cannot be counted."
-        ).format(chamber=o.name)
+        ), o.name)
     if p.smallest_bloc is None:
         return _(
             "No caucus holds the {needed} votes needed for {action} on its own, so every vote is a coalition."
@@ -153,9 +155,9 @@ def pivot_sentence(o: ChamberOutcome) -> str:
 
 def caucus_sentence(o: ChamberOutcome) -> str:
     if not o.parties_known:
-        return _(
+        return with_chamber(_(
             "Without party seats in the data, the bloc's share of the {caucus} in the {chamber} is unknown."
-        ).format(caucus=caucus_name(o.caucus), chamber=o.name)
+        ), o.name, caucus=caucus_name(o.caucus))
     if o.caucus_majority_met:
         text = _(
             "Within the {caucus} ({seats}) the bloc is a majority ({needed} needed): it could elect the caucus leader by itself."
@@ -218,21 +220,22 @@ def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: 
     vetoed = any(s.action == "veto" for s in p.steps)
     if step.step == "sign":
         holder = dict(step.notes[0].params).get("holder") if step.notes else None
-        return _("{title} is blocked at the {office}: {holder} is not assumed to act on it.").format(
-            title=p.title, office=where, holder=holder or _("the office holder")
-        )
+        return contracted(_("{title} is blocked at the {office}: {holder} is not assumed to act on it.").format(
+            title=p.title, office=in_sentence(where), holder=holder or _("the office holder")
+        ))
     if step.short_by is None:
-        return _("{title} is vetoed and the {chamber} has no override rule in the data.").format(
-            title=p.title, chamber=where
+        return with_chamber(
+            _("{title} is vetoed and the {chamber} has no override rule in the data."), where, title=p.title
         )
     text = _("{title} is blocked in the {chamber} at {action} by {short} {votes}: {yes} yes of {needed} needed.")
     if vetoed:
         text = _(
             "{title} is vetoed; the override fails in the {chamber} by {short} {votes}: {yes} yes of {needed} needed."
         )
-    return text.format(
+    return with_chamber(
+        text,
+        where,
         title=p.title,
-        chamber=where,
         action=action_name(step.action),
         short=step.short_by,
         votes=ngettext("vote", "votes", step.short_by),
@@ -244,31 +247,31 @@ def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: 
 def what_it_takes_sentence(w: WhatItTakes, chamber_name: str) -> str:
     goal = goal_phrase(w.goal.action)
     if w.met_already:
-        return _("The bloc already has {goal} in the {chamber}.").format(goal=goal, chamber=chamber_name)
+        return with_chamber(_("The bloc already has {goal} in the {chamber}."), chamber_name, goal=goal)
     if w.reachable:
         k = len(w.races)
-        text = ngettext(
+        text = with_chamber(ngettext(
             "For {goal} in the {chamber}, the slate would also need {k} more win, for example {races}.",
             "For {goal} in the {chamber}, the slate would also need {k} more wins, for example {races}.",
             k,
-        ).format(goal=goal, chamber=chamber_name, k=k, races=", ".join(w.races))
+        ), chamber_name, goal=goal, k=k, races=", ".join(w.races))
         if w.alternatives > 1:  # a separate sentence, so every plural form keeps the same placeholders
             text += " " + _("{ways} different sets of that size would do.").format(ways=w.alternatives)
         return text
     if w.goal.action == DENY_MAJORITY:
-        return _(
+        return with_chamber(_(
             "No set of slate races gives the bloc {goal} in the {chamber}: the bloc is not part of the majority."
-        ).format(goal=goal, chamber=chamber_name)
+        ), chamber_name, goal=goal)
     n = len(w.considered)
     if n == 0:
-        return _(
+        return with_chamber(_(
             "No slate race is left to win in the {chamber}: the bloc stays at {have}, {short} short of {goal} ({needed} needed)."
-        ).format(chamber=chamber_name, have=w.have_with_all, short=w.short_by_with_all, goal=goal, needed=w.needed)
-    return ngettext(
+        ), chamber_name, have=w.have_with_all, short=w.short_by_with_all, goal=goal, needed=w.needed)
+    return with_chamber(ngettext(
         "Even winning the {n} remaining race in the {chamber} leaves the bloc at {have}, {short} short of {goal} ({needed} needed).",
         "Even winning all {n} remaining races in the {chamber} leaves the bloc at {have}, {short} short of {goal} ({needed} needed).",
         n,
-    ).format(n=n, chamber=chamber_name, have=w.have_with_all, short=w.short_by_with_all, needed=w.needed, goal=goal)
+    ), chamber_name, n=n, have=w.have_with_all, short=w.short_by_with_all, needed=w.needed, goal=goal)
 
 
 def probability_sentences(cp: ChamberProbabilities, chamber_name: str) -> list[str]:
@@ -276,8 +279,9 @@ def probability_sentences(cp: ChamberProbabilities, chamber_name: str) -> list[s
     if not uncertain:
         return []
     out = [
-        _("With these chances, the progressive bloc in the {chamber} is expected to hold {expected:.1f} seats.").format(
-            chamber=chamber_name, expected=cp.expected_bloc
+        with_chamber(
+            _("With these chances, the progressive bloc in the {chamber} is expected to hold {expected:.1f} seats."),
+            chamber_name, expected=cp.expected_bloc,
         )
     ]
     caucus_goals = (CAUCUS_MAJORITY, "elect-caucus-leader")
@@ -321,24 +325,24 @@ def model_sentences(model: VoteModel) -> list[str]:
 def note_text(note: Note) -> str:
     p = dict(note.params)
     texts = {
-        "bloc_unknown": _("The data gives no progressive bloc size for {chamber}: it is counted as 0."),
-        "approximate": _("Seat counts for {chamber} are approximate (as of {as_of})."),
-        "parties_unknown": _("The data gives no party seats for {chamber}: caucus and majority figures are left out."),
+        "bloc_unknown": _("The data gives no progressive bloc size for the {chamber}: it is counted as 0."),
+        "approximate": _("Seat counts for the {chamber} are approximate (as of {as_of})."),
+        "parties_unknown": _("The data gives no party seats for the {chamber}: caucus and majority figures are left out."),
         "already_in_bloc": _("Winning {race} does not grow the bloc: the incumbent already sits in it."),
         "today_included": _("Races the slate already holds are part of today: {races}."),
         "already_today": _("{race} is already held by the slate; choosing it changes nothing."),
-        "rule_assumed": _("No rule for {action} in {chamber} is in the data: a majority of those voting is assumed."),
-        "vp_breaks_tie": _("The vote in {chamber} is tied; the Vice President breaks the tie."),
+        "rule_assumed": _("No rule for {action} in the {chamber} is in the data: a majority of those voting is assumed."),
+        "vp_breaks_tie": _("The vote in the {chamber} is tied; the Vice President breaks the tie."),
         "slate_holds_office": _("The slate holds the office of {office} ({holder}): it signs."),
         "party_signs": _("{holder} ({office}) is assumed to sign."),
         "does_not_act": _("{holder} ({office}) is not assumed to act on it."),
         "vetoes": _("{holder} ({office}) is assumed to veto."),
-        "no_override_rule": _("No veto-override rule for {chamber} is in the data."),
+        "no_override_rule": _("No veto-override rule for the {chamber} is in the data."),
     }
     text = texts.get(note.code, note.code)
     if "races" in p:
         p["races"] = ", ".join(p["races"]) or _("none")
-    return text.format(**p)
+    return with_chamber(text, **p) if "chamber" in p else text.format(**p)
 
 
 def error_text(err: ScenarioError, choices: list[str]) -> str:

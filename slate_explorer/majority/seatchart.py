@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..data_text import with_chamber
 from ..i18n import _, number_text
 from ..text import html_escape
 from .explain import caucus_name, party_name
@@ -103,7 +104,7 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
     legend_top = top + BAR_HEIGHT + 14
     height = legend_top + LEGEND_ROW * len(groups) + PAD
     uid = "".join(ch if ch.isalnum() else "-" for ch in outcome.chamber_id)
-    title = _("Seats of the {chamber}").format(chamber=outcome.name)
+    title = with_chamber(_("Seats of the {chamber}"), outcome.name)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
         f'aria-labelledby="seat-title-{uid} seat-desc-{uid}" class="seat-chart" '

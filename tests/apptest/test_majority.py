@@ -176,7 +176,7 @@ def test_spanish():
     at = run_page("majority", v="2025-11-25", wins="all", lang="es", plank="medicare-for-all")
     shown = plain(texts(at))
     assert "Lo que aprobaría una mayoría coordinada" in shown and "¿Qué contiendas se ganan?" in shown
-    assert ("el bloque progresista en Cámara de Representantes de EE. UU. (119.º Congreso) pasa de 95 a 101: "
+    assert ("el bloque progresista en la Cámara de Representantes de EE. UU. (119.º Congreso) pasa de 95 a 101: "
             "el 47\u00a0% de los 213 demócratas") in shown
     assert "(119th Congress)" not in shown  # chamber names translated too (source titles stay as published)
     assert "Medicare para Todos queda bloqueada en" in shown and "Medicare for All queda" not in shown

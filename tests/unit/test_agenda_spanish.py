@@ -89,8 +89,8 @@ def test_path_names_the_chambers_in_the_slates_language(spanish):
     published = load_slate("2025-11-25").slate
     slate = translated(published)
     assert path_words(slate, slate.planks["medicare-for-all"]) == (
-        "Primero lo aprueba Cámara de Representantes de EE. UU. (119.º Congreso), luego lo aprueba Senado de EE. UU. "
-        "(119.º Congreso), luego lo firma Presidencia de los Estados Unidos.")
+        "Primero lo aprueba la Cámara de Representantes de EE. UU. (119.º Congreso), luego lo aprueba el Senado de "
+        "EE. UU. (119.º Congreso), luego lo firma la Presidencia de los Estados Unidos.")
     assert path_words(slate, slate.planks["rent-freeze"]) == (
-        "Alcaldía de la Ciudad de Nueva York actúa por su cuenta; ninguna legislatura tiene que votar.")
+        "La Alcaldía de la Ciudad de Nueva York actúa por su cuenta; ninguna legislatura tiene que votar.")
     assert "U.S. Senate (119th Congress)" in path_words(published, published.planks["medicare-for-all"])

@@ -157,3 +157,69 @@ def test_a_new_version_that_rewrites_a_sentence_shows_it_in_english_and_is_flagg
     assert data_messages.run(argparse.Namespace(check=True)) == 1
     out = capsys.readouterr().out
     assert f"es: untranslated: {rewritten}" in out and "data.pot is behind the data" in out
+
+
+# ---- chamber names inside sentences ------------------------------------------------------------------------
+
+def test_every_chamber_name_has_an_in_sentence_entry_in_the_template():
+    pot = data_text.template([load_slate(v).slate for v in VERSIONS])
+    in_context = {m.id for m in pot if m.context == data_text.IN_SENTENCE}
+    assert in_context == {c.name for v in VERSIONS for c in load_slate(v).slate.chambers.values()}
+
+
+def test_the_check_fails_when_a_chamber_name_lacks_its_in_sentence_form(monkeypatch, capsys):
+    key = i18n.context_key(data_text.IN_SENTENCE, "U.S. Senate (119th Congress)")
+    monkeypatch.setattr(data_text, "catalogue", lambda lang, domain: {k: v for k, v in WORDS.items() if k != key})
+    assert data_messages.run(argparse.Namespace(check=True)) == 1
+    assert capsys.readouterr().out.strip() == "es: untranslated: U.S. Senate (119th Congress) (in a sentence)"
+
+
+def test_a_chamber_name_in_a_sentence_takes_its_article_in_spanish_only(spanish):
+    name = data_text.translated(NEWEST).chambers["us_senate"].name
+    assert data_text.in_sentence(name) == "el Senado de EE. UU. (119.º Congreso)"
+    # the slate's own language decides: an untranslated slate, or a chamber not yet translated, keeps the name
+    assert data_text.in_sentence("U.S. Senate (119th Congress)") == "U.S. Senate (119th Congress)"
+    assert data_text.in_sentence("Some Future Council") == "Some Future Council"
+    with i18n.in_language("en"):
+        assert data_text.in_sentence("U.S. Senate (119th Congress)") == "U.S. Senate (119th Congress)"
+
+
+def test_spanish_contracts_de_el_and_a_el_but_leaves_el_pronoun_and_names(spanish):
+    assert data_text.contracted("Escaños de el Senado; voy a el Senado") == "Escaños del Senado; voy al Senado"
+    assert data_text.contracted("De el Senado") == "Del Senado"
+    assert data_text.contracted("de él; a El Salvador; de ella") == "de él; a El Salvador; de ella"
+    with i18n.in_language("en"):
+        assert data_text.contracted("de el") == "de el"
+
+
+def test_the_agenda_path_reads_with_articles_in_spanish_and_unchanged_in_english():
+    from slate_explorer.agenda.platform import path_words
+
+    with i18n.in_language("es"):
+        slate = data_text.translated(NEWEST)
+        spanish = path_words(slate, slate.planks["medicare-for-all"])
+    assert spanish == ("Primero lo aprueba la Cámara de Representantes de EE. UU. (119.º Congreso), luego lo aprueba "
+                       "el Senado de EE. UU. (119.º Congreso), luego lo firma la Presidencia de los Estados Unidos.")
+    assert path_words(NEWEST, NEWEST.planks["medicare-for-all"]) == (
+        "First the U.S. House of Representatives (119th Congress) passes it, then the U.S. Senate (119th Congress) "
+        "passes it, then the President of the United States signs it.")
+
+
+def test_majority_sentences_and_headings_take_the_article_and_contract_it():
+    from slate_explorer.majority import compute_scenario, explain, seatchart
+
+    with i18n.in_language("es"):
+        slate = data_text.translated(NEWEST)
+        senate = compute_scenario(slate, []).chambers["us_senate"]
+        sentence = explain.chamber_sentence(senate)
+        chart = seatchart.seat_chart_svg(senate)
+        tie = explain.note_text(explain.Note.of("vp_breaks_tie", chamber=senate.name))
+    assert sentence.startswith("Sin ninguna contienda de la lista ganada en el Senado de EE. UU. (119.º Congreso), ")
+    assert ">Escaños del Senado de EE. UU. (119.º Congreso)</title>" in chart
+    assert tie == ("La votación en el Senado de EE. UU. (119.º Congreso) está empatada; el vicepresidente deshace "
+                   "el empate.")
+    english = compute_scenario(NEWEST, []).chambers["us_senate"]
+    assert explain.chamber_sentence(english).startswith("With no slate race won in the U.S. Senate (119th Congress), ")
+    assert ">Seats of the U.S. Senate (119th Congress)</title>" in seatchart.seat_chart_svg(english)
+    assert explain.note_text(explain.Note.of("vp_breaks_tie", chamber=english.name)) == (
+        "The vote in the U.S. Senate (119th Congress) is tied; the Vice President breaks the tie.")
