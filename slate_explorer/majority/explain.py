@@ -198,15 +198,15 @@ def threshold_sentence(o: ChamberOutcome, t: ThresholdResult) -> str:
 
 
 def executive_sentence(e: ExecutiveOutcome) -> str:
+    office = in_sentence(e.name)  # "la Presidencia ...": the office reads inside a sentence
     if e.slate_holds and e.won_in_scenario:
-        return _(
-            "In this scenario the slate wins the office of {office}: {holder} signs and acts on the slate's agenda."
-        ).format(office=e.name, holder=e.holder)
+        text = _("In this scenario the slate wins the office of {office}: {holder} signs and acts on the slate's agenda.")
+        return contracted(text.format(office=office, holder=e.holder))
     if e.slate_holds:
-        return _("The slate has won the office of {office}: {holder}.").format(office=e.name, holder=e.holder)
-    return _("The office of {office} is held by {holder} ({party}), outside the slate.").format(
-        office=e.name, holder=e.holder or _("nobody recorded"), party=party_member(e.party)
-    )
+        return contracted(_("The slate has won the office of {office}: {holder}.").format(office=office, holder=e.holder))
+    return contracted(_("The office of {office} is held by {holder} ({party}), outside the slate.").format(
+        office=office, holder=e.holder or _("nobody recorded"), party=party_member(e.party)
+    ))
 
 
 def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: dict[str, str]) -> str:
@@ -384,8 +384,8 @@ def scenario_sentences(result) -> dict:
             cid: probability_sentences(cp, chamber_names[cid]) for cid, cp in result.chamber_probabilities.items()
         }
         out["office_probabilities"] = {
-            eid: _("Chance the slate holds the office of {office}: {pct}.").format(
-                office=office_names[eid], pct=_chance(p)
+            eid: contracted(_("Chance the slate holds the office of {office}: {pct}.").format(
+                office=in_sentence(office_names[eid]), pct=_chance(p))
             )
             for eid, p in result.office_probabilities.items()
             if 0.0 < p < 1.0

@@ -223,3 +223,14 @@ def test_majority_sentences_and_headings_take_the_article_and_contract_it():
     assert ">Seats of the U.S. Senate (119th Congress)</title>" in seatchart.seat_chart_svg(english)
     assert explain.note_text(explain.Note.of("vp_breaks_tie", chamber=english.name)) == (
         "The vote in the U.S. Senate (119th Congress) is tied; the Vice President breaks the tie.")
+
+
+def test_an_office_in_a_sentence_takes_its_article_in_spanish():
+    from slate_explorer.majority import compute_scenario, explain
+
+    with i18n.in_language("es"):
+        slate = data_text.translated(NEWEST)
+        president = explain.executive_sentence(compute_scenario(slate, []).executives["president"])
+    assert president.startswith("El cargo de la Presidencia de los Estados Unidos lo ocupa "), president
+    english = explain.executive_sentence(compute_scenario(NEWEST, []).executives["president"])
+    assert english.startswith("The office of President of the United States is held by ")
