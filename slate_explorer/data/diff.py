@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_, _
 from .models import PRIMARY_KEYS, TABLES
 from .slate import Slate
+
+
+KINDS = {"added": N_("{table}: {key} added"), "removed": N_("{table}: {key} removed")}
 
 
 @dataclass(frozen=True)
@@ -16,15 +20,16 @@ class Change:
     fields: tuple[tuple[str, object, object], ...] = ()  # (field, old, new) for "changed"
 
     def describe(self) -> str:
+        """In the visitor's language; table, key, field names and values stay as published."""
         if self.kind != "changed":
-            return f"{self.table}: {self.key} {self.kind}"
+            return _(KINDS[self.kind]).format(table=self.table, key=self.key)
         parts = "; ".join(f"{f}: {_show(old)} → {_show(new)}" for f, old, new in self.fields)
-        return f"{self.table}: {self.key} changed ({parts})"
+        return _("{table}: {key} changed ({fields})").format(table=self.table, key=self.key, fields=parts)
 
 
 def _show(value) -> str:
     if value is None:
-        return "(blank)"
+        return _("(blank)")
     return str(getattr(value, "value", value))
 
 

@@ -51,3 +51,9 @@ def test_home_in_spanish_formats_dates_for_the_language():
     assert "Fechas electorales después del 10 de julio de 2025" in shown
     assert "15 de julio de 2025: primarias" in shown
     assert {m.label for m in at.metric} >= {"Contiendas seguidas", "Contiendas ganadas"}
+
+
+def test_data_page_changelog_in_spanish():
+    page = texts(run_page("data", lang="es"))
+    assert "races: ca-11-2026 modificado (status: challenger → open_seat" in page
+    assert "sources: pelosi-2025 añadido" in page and " changed (" not in page
