@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from functools import lru_cache
 from urllib.parse import urlencode, urlsplit
 
 import segno
@@ -49,6 +50,7 @@ def qr_svg(url: str, title: str | None = None) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
+@lru_cache(maxsize=512)  # the share bar draws one on every rerun: about 6 ms each, same link, same bytes
 def qr_png(url: str) -> bytes:
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=8, border=2)
