@@ -36,7 +36,11 @@ from jinja2 import Template
 from ..i18n import N_, _
 from . import geometry, publish, styles
 
-MAP_JS = (Path(__file__).with_name("map.js")).read_text(encoding="utf-8")
+# Sent with every rerun: without its comment lines (they are for the source, not the browser).
+MAP_JS = "\n".join(
+    line for line in Path(__file__).with_name("map.js").read_text(encoding="utf-8").splitlines()
+    if not line.lstrip().startswith("//")
+)
 LETTER_CSS = (
     "<style>.slate-letter{font:700 12px/16px system-ui,sans-serif;text-align:center;color:#000;"
     "background:#fff;border:1.5px solid #000;border-radius:50%;box-sizing:border-box}"
