@@ -23,6 +23,7 @@ import pytest
 
 from bench.journeys import JOURNEYS
 from bench.load import run_load
+from bench.procs import cpu_seconds
 from bench.stclient import Session, first_visit_cookie, run_sync
 from deploy.layout import cluster
 from tests.browser.conftest import wait_for_app
@@ -125,12 +126,16 @@ def test_sessions_are_sticky(site):
 
 
 def test_short_load_run_through_nginx_has_no_errors(site):
+    before = [cpu_seconds(pid) for pid in site.app_pids]
     report = run_load(site.url, site.app_pids, 10, target="nginx", deadline=120,
                       warm_bases=[a.base for a in site.apps])
+    worked = [cpu_seconds(pid) - start for pid, start in zip(site.app_pids, before)]
     assert report.errors == 0, report.error_samples
     names = list(JOURNEYS)
     assert report.interactions == sum(len(JOURNEYS[names[i % len(names)]]) for i in range(10))
-    assert all(growth > 0 for growth in report.mb_growth_per_process) or report.sessions < 4
+    # Both processes served sessions (memory can shrink after a collection; CPU time only grows). A process
+    # nginx never routed to would only tick over idle, a few percent of the other's work.
+    assert min(worked) > 0.2 * max(worked), worked
 
 
 @pytest.fixture(scope="module")
