@@ -24,7 +24,6 @@ from collections.abc import Iterable
 
 from babel.messages.catalog import Catalog
 
-from .data.models import PRIMARY_KEYS
 from .data.slate import Slate
 from .i18n import DEFAULT, LANGUAGES, catalogue, context_key, language, localized
 
@@ -120,9 +119,8 @@ def entries(slates: Iterable[Slate]) -> dict[str, dict[str, list[str]]]:
                 add(slate.meta[key], f"datapackage.json {key}", slate.version)
     for table, fields in FIELDS.items():
         for slate in slates:
-            rows = getattr(slate, table)
-            for row in rows.values() if isinstance(rows, dict) else rows:
-                key = "/".join(str(getattr(row, k)) for k in PRIMARY_KEYS[table])
+            for row in slate.rows_of(table):
+                key = Slate.row_key(table, row)
                 for field in fields:
                     text = getattr(row, field)
                     if not text or _own_translations(row, field):
@@ -142,11 +140,11 @@ def template(slates: Iterable[Slate]) -> Catalog:
                   fuzzy=False)
     found = entries(slates)
     names = chamber_names(found)
+    comments = lambda places: [f"{where} ({', '.join(versions)})" for where, versions in places.items()]  # noqa: E731
     for text, places in found.items():
-        pot.add(text, auto_comments=[f"{where} ({', '.join(versions)})" for where, versions in places.items()])
+        pot.add(text, auto_comments=comments(places))
         if text in names:  # its in-sentence form next to it
-            pot.add(text, context=IN_SENTENCE,
-                    auto_comments=[f"{where} ({', '.join(versions)})" for where, versions in names[text].items()])
+            pot.add(text, context=IN_SENTENCE, auto_comments=comments(names[text]))
     return pot
 
 

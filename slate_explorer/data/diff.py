@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..i18n import N_, _
-from .models import PRIMARY_KEYS, TABLES
+from .models import TABLES
 from .slate import Slate
 
 
@@ -34,9 +34,7 @@ def _show(value) -> str:
 
 
 def _rows(slate: Slate, table: str) -> dict[str, object]:
-    rows = getattr(slate, table)
-    rows = rows.values() if isinstance(rows, dict) else rows
-    return {"/".join(str(getattr(r, k)) for k in PRIMARY_KEYS[table]): r for r in rows}
+    return {Slate.row_key(table, r): r for r in slate.rows_of(table)}
 
 
 def diff(old: Slate, new: Slate, tables=tuple(TABLES)) -> list[Change]:

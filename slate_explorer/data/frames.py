@@ -9,8 +9,7 @@ from .slate import Slate
 
 
 def frame(slate: Slate, table: str) -> pd.DataFrame:
-    rows = getattr(slate, table)
-    rows = list(rows.values()) if isinstance(rows, dict) else list(rows)
+    rows = slate.rows_of(table)
     columns = list(TABLES[table].model_fields)
     records = [{k: getattr(v, "value", v) if not isinstance(v, list) else "; ".join(v) for k, v in r.model_dump().items()} for r in rows]
     return pd.DataFrame.from_records(records, columns=columns)

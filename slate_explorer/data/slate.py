@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .models import (
+    PRIMARY_KEYS,
     Bloc,
     Candidate,
     Chamber,
@@ -45,6 +46,16 @@ class Slate:
     @property
     def title(self) -> str:
         return self.meta.get("title", f"Slate data {self.version}")
+
+    def rows_of(self, table: str) -> list:
+        """Every row of a table (`races`, `positions`, ...), in file order."""
+        rows = getattr(self, table)
+        return list(rows.values()) if isinstance(rows, dict) else list(rows)
+
+    @staticmethod
+    def row_key(table: str, row) -> str:
+        """The row's primary key as one string ("il-09-2026", or "candidate/plank" for a pair)."""
+        return "/".join(str(getattr(row, k)) for k in PRIMARY_KEYS[table])
 
     def candidates_in(self, race_id: str) -> list[Candidate]:
         return [c for c in self.candidates.values() if c.race_id == race_id]
