@@ -82,10 +82,10 @@ def in_sentence(name: str) -> str:
     return form if isinstance(form, str) else name
 
 
-def with_chamber(template: str, chamber: str, **params) -> str:
-    """`template` filled with the chamber's in-sentence name and `params`; contracted after filling, since
-    the article ("el") only arrives with the name."""
-    return contracted(template.format(chamber=in_sentence(chamber), **params))
+def with_chamber(template: str, chamber: str, slot: str = "chamber", **params) -> str:
+    """`template` filled with the chamber's in-sentence name (at `{slot}`: an executive's sentences say
+    `{office}`) and `params`; contracted after filling, since the article ("el") only arrives with the name."""
+    return contracted(template.format(**{slot: in_sentence(chamber)}, **params))
 
 
 def contracted(text: str) -> str:

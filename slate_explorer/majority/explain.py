@@ -6,7 +6,7 @@ translation can reorder them.
 
 from __future__ import annotations
 
-from ..data_text import contracted, in_sentence, with_chamber
+from ..data_text import with_chamber
 from ..i18n import _, ngettext, percent_text
 from .planks import PlankResult, VoteModel
 from .probability import ChamberProbabilities
@@ -198,15 +198,13 @@ def threshold_sentence(o: ChamberOutcome, t: ThresholdResult) -> str:
 
 
 def executive_sentence(e: ExecutiveOutcome) -> str:
-    office = in_sentence(e.name)  # "la Presidencia ...": the office reads inside a sentence
     if e.slate_holds and e.won_in_scenario:
         text = _("In this scenario the slate wins the office of {office}: {holder} signs and acts on the slate's agenda.")
-        return contracted(text.format(office=office, holder=e.holder))
+        return with_chamber(text, e.name, slot="office", holder=e.holder)
     if e.slate_holds:
-        return contracted(_("The slate has won the office of {office}: {holder}.").format(office=office, holder=e.holder))
-    return contracted(_("The office of {office} is held by {holder} ({party}), outside the slate.").format(
-        office=office, holder=e.holder or _("nobody recorded"), party=party_member(e.party)
-    ))
+        return with_chamber(_("The slate has won the office of {office}: {holder}."), e.name, slot="office", holder=e.holder)
+    return with_chamber(_("The office of {office} is held by {holder} ({party}), outside the slate."), e.name,
+                        slot="office", holder=e.holder or _("nobody recorded"), party=party_member(e.party))
 
 
 def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: dict[str, str]) -> str:
@@ -220,9 +218,8 @@ def plank_sentence(p: PlankResult, office_names: dict[str, str], chamber_names: 
     vetoed = any(s.action == "veto" for s in p.steps)
     if step.step == "sign":
         holder = dict(step.notes[0].params).get("holder") if step.notes else None
-        return contracted(_("{title} is blocked at the {office}: {holder} is not assumed to act on it.").format(
-            title=p.title, office=in_sentence(where), holder=holder or _("the office holder")
-        ))
+        return with_chamber(_("{title} is blocked at the {office}: {holder} is not assumed to act on it."), where,
+                            slot="office", title=p.title, holder=holder or _("the office holder"))
     if step.short_by is None:
         return with_chamber(
             _("{title} is vetoed and the {chamber} has no override rule in the data."), where, title=p.title
@@ -384,9 +381,8 @@ def scenario_sentences(result) -> dict:
             cid: probability_sentences(cp, chamber_names[cid]) for cid, cp in result.chamber_probabilities.items()
         }
         out["office_probabilities"] = {
-            eid: contracted(_("Chance the slate holds the office of {office}: {pct}.").format(
-                office=in_sentence(office_names[eid]), pct=_chance(p))
-            )
+            eid: with_chamber(_("Chance the slate holds the office of {office}: {pct}."), office_names[eid],
+                              slot="office", pct=_chance(p))
             for eid, p in result.office_probabilities.items()
             if 0.0 < p < 1.0
         }
