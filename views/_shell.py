@@ -5,6 +5,8 @@ Thin Streamlit glue: validation and loading live in slate_explorer; this only dr
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from dataclasses import dataclass
 
 import streamlit as st
@@ -22,6 +24,7 @@ class Page:
     slate: Slate  # its free text in the visitor's language (loaded.slate: as published)
     loaded: Loaded
     view: ViewState
+    today: dt.date  # read once per run; the package never reads the clock
 
     @property
     def embed(self) -> bool:
@@ -32,6 +35,15 @@ def embedded() -> bool:
     """?embed=true: Streamlit keeps it out of st.query_params and reports it in st.context.
     (AppTest has no browser URL, so there the query parameter itself counts.)"""
     return bool(st.context.is_embedded) or st.query_params.get("embed") == "true"
+
+
+def today() -> dt.date:
+    """Today's date, or SLATE_TODAY (YYYY-MM-DD) so tests and drills can pin the day a page is read on."""
+    pinned = os.environ.get("SLATE_TODAY", "")
+    try:
+        return dt.date.fromisoformat(pinned) if pinned else dt.date.today()
+    except ValueError:
+        return dt.date.today()
 
 
 def carry_common_params() -> None:
@@ -57,7 +69,7 @@ def start(page: str) -> Page:
     if loaded.slate is None:
         st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
         st.stop()
-    return Page(translated(loaded.slate), loaded, view)
+    return Page(translated(loaded.slate), loaded, view, today())
 
 
 def data_footer(slate: Slate, *source_ids: str) -> None:
