@@ -58,6 +58,6 @@ def shown_outcome(outcome: str, phase: Phase) -> str:
 
 
 def on_day(slate: Slate, today: dt.date | None) -> dt.date:
-    """The day statuses are read on: `today` as the page passed it, else the version's own as-of date
-    (the statuses exactly as recorded). Never the clock."""
-    return today or dt.date.fromisoformat(slate.as_of)
+    """The day statuses are read on: `today` as the page passed it, else a day before any election, so
+    the statuses are exactly as recorded (only recorded results decide a race). Never the clock."""
+    return today or dt.date.min

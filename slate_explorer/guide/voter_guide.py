@@ -42,7 +42,7 @@ def guide_html(slate: Slate, districts: list[str], place: str | None = None, tod
         body.append(f"<h2>{esc(_('Dates'))}</h2><ul>")
         body += [f"<li>{esc(date_text(d.date))}: {esc(d.title)}</li>" for d in days]
         body.append("</ul>")
-    elif races:
+    elif races and today:
         body.append(f"<h2>{esc(_('Dates'))}</h2><p>{no_dates_ahead_html(slate, day, data_url)}</p>")
     footer = _("Data version {version} (as of {as_of}). Every fact comes with its source; check your election office for polling places.")
     body.append(f'<p class="small">{esc(footer.format(version=slate.version, as_of=slate.as_of))}</p>')
