@@ -13,6 +13,7 @@ import datetime as dt
 
 from .data.models import Race, RaceStatus
 from .data.slate import Slate
+from .i18n import _, date_text
 from .phase import Phase, RacePhase, race_phase
 
 RESULT_NOT_RECORDED = "result_not_recorded"
@@ -47,6 +48,14 @@ def status_of(slate: Slate, race: Race, phase: RacePhase) -> str:
 def shown_statuses(slate: Slate, today: dt.date) -> dict[str, str]:
     """Every race's shown status, by race id."""
     return {race.id: shown_status(slate, race, today) for race in slate.races.values()}
+
+
+def status_note_shown(slate: Slate, race: Race, status: str) -> str | None:
+    """The race's status note, dated when the shown status is no longer the recorded one: the note speaks
+    of the race as the version saw it ("Challenger against ...")."""
+    if not race.status_note or status == race.status.value:
+        return race.status_note
+    return _("As of {date}: {note}").format(date=date_text(dt.date.fromisoformat(slate.as_of)), note=race.status_note)
 
 
 def shown_outcome(outcome: str, phase: Phase) -> str:

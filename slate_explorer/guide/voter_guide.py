@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status
+from ..display_status import on_day, shown_status, status_note_shown
 from ..i18n import _, date_text, language
 from ..labels import status_label
 from ..text import html_escape as esc
@@ -68,7 +68,8 @@ def no_dates_ahead_html(slate: Slate, today: dt.date, data_url: str | None) -> s
 
 def _race_section(slate: Slate, race, today: dt.date) -> str:
     parts = [f'<section class="race"><h2>{esc(race.office)} ({race.cycle})</h2>']
-    parts.append(f'<p class="meta">{esc(status_label(shown_status(slate, race, today)))}. {esc(race.status_note or "")}</p>')
+    status = shown_status(slate, race, today)
+    parts.append(f'<p class="meta">{esc(status_label(status))}. {esc(status_note_shown(slate, race, status) or "")}</p>')
     if race.incumbent:
         parts.append(f"<p>{esc(_('Incumbent:'))} {esc(race.incumbent)}</p>")
     candidates = slate.candidates_in(race.id)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import labels
 from ..data.slate import Slate
-from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_of
+from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_note_shown, status_of
 from ..i18n import N_, _
 from ..phase import race_phase
 
@@ -115,7 +115,7 @@ def race_card(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceC
     return RaceCard(
         race_id=race.id, district=race.district, office=race.office, level=labels.level_label(race.level),
         cycle=race.cycle, election_type=race.election_type, status=status, status_label=_(label),
-        status_meaning=_(meaning), letter=letter, colour=colour, status_note=race.status_note,
+        status_meaning=_(meaning), letter=letter, colour=colour, status_note=status_note_shown(slate, race, status),
         incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
         incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
         candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),
