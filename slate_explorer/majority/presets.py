@@ -229,7 +229,7 @@ def letter_range(slate: Slate, counts: tuple[int, ...] = LETTER_COUNTS, today: d
     view = next((views[c] for c in chamber_ids if c in views), None)
     if view is None:
         return None
-    today = chamber_outcome(view)
+    now = chamber_outcome(view)
     steps = []
     for k in counts:
         outcome = chamber_outcome(view, bloc_gain=k)
@@ -239,7 +239,7 @@ def letter_range(slate: Slate, counts: tuple[int, ...] = LETTER_COUNTS, today: d
             goals.append((goal, met, needed, max(0, needed - have)))
         steps.append(LetterStep(k, outcome.bloc_after, tuple(goals)))
     assumed = tuple(assumed_races(slate, races, today))
-    return LetterRange(view.id, view.name, tuple(races), today.bloc_after, tuple(steps), assumed)
+    return LetterRange(view.id, view.name, tuple(races), now.bloc_after, tuple(steps), assumed)
 
 
 def letter_sentences(r: LetterRange) -> list[str]:
