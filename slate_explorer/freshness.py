@@ -35,6 +35,15 @@ def freshness(slate: Slate, today: dt.date) -> Freshness:
     return Freshness(dt.date.fromisoformat(slate.as_of), passed)
 
 
+def passed_text(f: Freshness) -> str:
+    """The elections held since, as plain text (the static export escapes it); empty when quiet."""
+    if f.quiet:
+        return ""
+    held = ngettext("Since then, {count} election has been held:", "Since then, {count} elections have been held:",
+                    len(f.passed)).format(count=len(f.passed))
+    return f"{held} {'; '.join(f.passed)} — {_('results not recorded in this version.')}"
+
+
 def freshness_markdown(f: Freshness, data_href: str) -> str:
     """The notice as Markdown (data text escaped); `data_href` links to the data page."""
     as_of = _("The data is as of {date}.").format(date=date_text(f.as_of))

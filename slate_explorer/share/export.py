@@ -45,6 +45,7 @@ from .. import i18n, labels
 from ..data.slate import Slate
 from ..data_text import translated
 from ..display_status import on_day, shown_statuses
+from ..freshness import freshness, passed_text
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
@@ -204,6 +205,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     races = _races(slate)
     shown = shown_statuses(slate, today)
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
+              "passed": passed_text(freshness(slate, today)) if today != dt.date.min else "",
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
     index = _path_in(lang, "index.html")
     files = {
