@@ -41,7 +41,8 @@ def passed_text(f: Freshness) -> str:
         return ""
     held = ngettext("Since then, {count} election has been held:", "Since then, {count} elections have been held:",
                     len(f.passed)).format(count=len(f.passed))
-    return f"{held} {'; '.join(f.passed)} — {_('results not recorded in this version.')}"
+    missing = _("results not recorded in this version.")
+    return f"{held} {'; '.join(f.passed)} — {missing}"
 
 
 def freshness_markdown(f: Freshness, data_href: str) -> str:
