@@ -17,8 +17,7 @@ from .i18n import _, date_text
 from .phase import Phase, RacePhase, race_phase
 
 RESULT_NOT_RECORDED = "result_not_recorded"
-NO_SLATE_CANDIDATE = "no_slate_candidate"
-DERIVED = (RESULT_NOT_RECORDED, NO_SLATE_CANDIDATE)  # shown only, never written in the data
+NO_SLATE_CANDIDATE = "no_slate_candidate"  # both shown only: the data cannot record them (not in RaceStatus)
 WON_OUTCOMES = frozenset({"won"})
 # Candidate outcome words that speak of a race still going on.
 LIVE_OUTCOMES = frozenset({"running", "won_primary", "incumbent", "unknown"})

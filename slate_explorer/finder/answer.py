@@ -252,10 +252,12 @@ def guide_districts(answer: find.DistrictAnswer) -> list[str]:
 
 
 def calendar_days(answer: find.DistrictAnswer, slate, today: dt.date | None = None) -> list[ElectionDay]:
-    """The recorded dates of the voter's races still ahead on `today` (today included; None: after the
-    data version's 'as of' date)."""
-    return election_days(slate, [race.id for race in answer.races], from_day=on_day(slate, today)
-                         if today else dt.date.fromisoformat(slate.as_of) + dt.timedelta(days=1))
+    """The recorded dates of the voter's races still ahead on `today`, today included (None: those after
+    the data version's 'as of' date)."""
+    race_ids = [race.id for race in answer.races]
+    if today is None:
+        return election_days(slate, race_ids, after=dt.date.fromisoformat(slate.as_of))
+    return election_days(slate, race_ids, from_day=today)
 
 
 def file_stem(district: str | None) -> str:

@@ -36,7 +36,7 @@ DECIDED = {"won", "lost"}  # a voter looking for a race to help wants one still 
 
 
 def still_ahead(slate, race, today=None) -> bool:
-    """The race's deciding election is still ahead on `today` (phase.py; None: the version's as-of date)."""
+    """The race's deciding election is still ahead on `today` (phase.py; None: by recorded results only)."""
     return race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
 
 
