@@ -15,7 +15,7 @@ from .text import html_escape
 WIDTH = 600  # viewBox units; drawn at the column's width
 BAR_TOP, BAR_HEIGHT = 26, 22
 HEIGHT = 76
-FONT = 20
+FONT = 24
 TODAY_FILL, EMPTY_FILL, INK = "#0072B2", "#E8E8E8", "#000"
 CSS = """<style>
 .gp{font-size:0.95rem;line-height:1.3}
@@ -24,7 +24,9 @@ CSS = """<style>
 .gp a.gp-row{display:block;color:inherit;text-decoration:none;margin:0 0 .35rem;border-radius:4px}
 .gp a.gp-row:hover .gp-name,.gp a.gp-row:focus .gp-name{text-decoration:underline}
 .gp .gp-name{font-weight:600}
-.gp .gp-marks{font-size:.8rem}
+.gp .gp-marks{font-size:.8rem;display:block}
+.gp .gp-fig{white-space:nowrap}
+.gp h1{font-size:1.6rem;margin:0;padding:0 0 .2rem}
 .gp svg{display:block;width:100%;height:auto;max-height:5.2rem}
 .gp ul{margin:.1rem 0 .3rem;padding-left:1.1rem}
 .gp li{margin:0}
@@ -114,10 +116,19 @@ def _ticks(c: ChamberPicture, x) -> list[str]:
     return out
 
 
+def figures_text(c: ChamberPicture) -> str:
+    """The strip's numbers in a few words: "95 today → 98 of 435"."""
+    if not c.bloc_known:
+        return _("bloc size not recorded; {seats} seats").format(seats=number_text(c.seats))
+    return _("{today} today → {then} of {seats}").format(
+        today=number_text(c.bloc_today), then=number_text(c.bloc_then), seats=number_text(c.seats)
+    )
+
+
 def chamber_html(c: ChamberPicture) -> str:
     return (
-        f'<a class="gp-row" href="{html_escape(c.href)}"><span class="gp-name">{html_escape(c.name)}</span>'
-        f"{strip_svg(c)}<span>{html_escape(bloc_sentence(c))}</span><br>"
+        f'<a class="gp-row" href="{html_escape(c.href)}"><span class="gp-name">{html_escape(c.name)}</span> '
+        f'<span class="gp-fig">{html_escape(figures_text(c))}</span>{strip_svg(c)}'
         f'<span class="gp-marks">{html_escape(marks_sentence(c))}</span></a>'
     )
 
@@ -138,8 +149,8 @@ def plank_html(p: PlankLine) -> str:
     )
 
 
-def picture_html(pic: GoverningPicture) -> str:
-    """Chambers, offices and planks, ready for st.html."""
+def picture_html(pic: GoverningPicture, page_title: str | None = None) -> str:
+    """Chambers, offices and planks as one raw-HTML block for st.markdown; `page_title`: a compact h1 on top."""
     heading = _("What the slate would hold and pass")
     if pic.wins:
         lead = ngettext(
@@ -156,7 +167,8 @@ def picture_html(pic: GoverningPicture) -> str:
         lead += "."
     else:
         lead = _("Today: no slate race is still open in this data version.")
-    parts = [CSS, '<div class="gp">', f"<h2>{html_escape(heading)}</h2>", f"<p>{html_escape(lead)}</p>"]
+    top = f"<h1>{html_escape(page_title)}</h1>" if page_title else ""
+    parts = [CSS, '<div class="gp">', f"{top}<h2>{html_escape(heading)}</h2>", f"<p>{html_escape(lead)}</p>"]
     parts += [chamber_html(c) for c in pic.chambers]
     parts += [f"<p>{html_escape(office_sentence(o))}</p>" for o in pic.offices]
     planks_title = _("The shared agenda then: {n} of {total} planks pass").format(
@@ -167,7 +179,7 @@ def picture_html(pic: GoverningPicture) -> str:
     parts.append("</ul>")
     parts.append(f'<p><a href="{html_escape(pic.href)}">{html_escape(_("See how, on the majority calculator"))}</a></p>')
     parts.append("</div>")
-    return "".join(parts)
+    return _one_block(parts)
 
 
 def team_html(team: TeamPicture) -> str:
@@ -181,9 +193,17 @@ def team_html(team: TeamPicture) -> str:
         "<li>" + html_escape(_("{a} endorsed {b}").format(a=names.get(a, a), b=names.get(b, b))) + "</li>"
         for a, b in team.links
     )
-    return (
-        f'{CSS}<div class="gp"><h2>{html_escape(_("The team"))}</h2><ul class="gp-chips">{chips}</ul>'
-        + (f"<ul>{lines}</ul>" if lines else "")
-        + f"<p>{html_escape(team.sentence)} "
-        f'<a href="{html_escape(team.href)}">{html_escape(_("See who backs what on the shared agenda"))}</a></p></div>'
-    )
+    return _one_block([
+        CSS,
+        f'<div class="gp"><h2>{html_escape(_("The team"))}</h2><ul class="gp-chips">{chips}</ul>',
+        f"<ul>{lines}</ul>" if lines else "",
+        f"<p>{html_escape(team.sentence)} "
+        f'<a href="{html_escape(team.href)}">{html_escape(_("See who backs what on the shared agenda"))}</a></p></div>',
+    ])
+
+
+def _one_block(parts: list[str]) -> str:
+    """One raw-HTML block for st.markdown (its sanitiser drops SVG in st.html): the style, then one line,
+    so no blank line in data text can end the block and let markdown read the rest."""
+    css, body = parts[0], "".join(parts[1:])
+    return css + " ".join(body.splitlines())

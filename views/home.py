@@ -27,8 +27,8 @@ def _picture(_slate, version: str, today, lang: str, carried_items: tuple):
 
 picture = _picture(slate, slate.version, page.today, language(), tuple(sorted(carried.items())))
 
-st.title("Slate Explorer")
-st.html(picture_html.picture_html(picture))
+# The page's h1 is drawn with the picture, compact, so the chambers fit the first screen of a phone.
+st.markdown(picture_html.picture_html(picture, page_title="Slate Explorer"), unsafe_allow_html=True)
 st.download_button(
     _("Download this picture (PNG)"),
     data=lambda: picture_png.picture_png(picture),
@@ -38,7 +38,7 @@ st.download_button(
     on_click="ignore",
 )
 if picture.team:
-    st.html(picture_html.team_html(picture.team))
+    st.markdown(picture_html.team_html(picture.team), unsafe_allow_html=True)
 
 st.subheader(_("What you can do next"))
 with st.form("home_find_form", border=False):
