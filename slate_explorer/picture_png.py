@@ -10,15 +10,28 @@ from __future__ import annotations
 
 import io
 
-from .governing import GoverningPicture
-from .i18n import _, date_text, number_text
+from .governing import GoverningPicture, picture_for
+from .i18n import _, date_text, in_language, language, number_text
 from .picture_html import EMPTY_FILL, INK, TODAY_FILL, office_sentence
 
 WIDTH_IN, HEIGHT_IN, DPI = 12, 6.3, 100  # 1200 x 630 pixels
 
 
-def picture_png(pic: GoverningPicture, title: str | None = None) -> bytes:
-    """PNG bytes of the picture. `title` replaces the home page's heading (the /majority scenario)."""
+def picture_png(pic: GoverningPicture, title: str | None = None, lang: str | None = None) -> bytes:
+    """PNG bytes of the picture, in `lang` (default: the language in use). `title` replaces the home
+    page's heading (the /majority scenario). Pages call it after the run (a deferred download), so they
+    pass the visitor's language."""
+    with in_language(lang or language()):
+        return _draw(pic, title)
+
+
+def scenario_png(slate, wins, today, carried=None, model=None, title: str | None = None, lang: str | None = None) -> bytes:
+    """The PNG of any /majority scenario (same arithmetic as the page), in `lang`."""
+    with in_language(lang or language()):
+        return _draw(picture_for(slate, wins, today, carried, model=model), title)
+
+
+def _draw(pic: GoverningPicture, title: str | None) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")

@@ -31,7 +31,7 @@ picture = _picture(slate, slate.version, page.today, language(), tuple(sorted(ca
 st.markdown(picture_html.picture_html(picture, page_title="Slate Explorer"), unsafe_allow_html=True)
 st.download_button(
     _("Download this picture (PNG)"),
-    data=lambda: picture_png.picture_png(picture),
+    data=lambda lang=language(): picture_png.picture_png(picture, lang=lang),
     file_name=f"slate-picture-{slate.version}-{language()}.png",
     mime="image/png",
     icon=":material/download:",
