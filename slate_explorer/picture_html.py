@@ -177,7 +177,8 @@ def picture_html(pic: GoverningPicture, page_title: str | None = None) -> str:
     parts.append(f'<p class="gp-name">{html_escape(planks_title)}</p><ul>')
     parts += [plank_html(p) for p in pic.planks]
     parts.append("</ul>")
-    parts.append(f'<p><a href="{html_escape(pic.href)}">{html_escape(_("See how, on the majority calculator"))}</a></p>')
+    see_how = _("See how, on the majority calculator")
+    parts.append(f'<p><a href="{html_escape(pic.href)}">{html_escape(see_how)}</a></p>')
     parts.append("</div>")
     return _one_block(parts)
 
@@ -193,12 +194,12 @@ def team_html(team: TeamPicture) -> str:
         "<li>" + html_escape(_("{a} endorsed {b}").format(a=names.get(a, a), b=names.get(b, b))) + "</li>"
         for a, b in team.links
     )
+    heading, more = _("The team"), _("See who backs what on the shared agenda")
     return _one_block([
         CSS,
-        f'<div class="gp"><h2>{html_escape(_("The team"))}</h2><ul class="gp-chips">{chips}</ul>',
+        f'<div class="gp"><h2>{html_escape(heading)}</h2><ul class="gp-chips">{chips}</ul>',
         f"<ul>{lines}</ul>" if lines else "",
-        f"<p>{html_escape(team.sentence)} "
-        f'<a href="{html_escape(team.href)}">{html_escape(_("See who backs what on the shared agenda"))}</a></p></div>',
+        f'<p>{html_escape(team.sentence)} <a href="{html_escape(team.href)}">{html_escape(more)}</a></p></div>',
     ])
 
 

@@ -32,10 +32,14 @@ def scenario_png(slate, wins, today, carried=None, model=None, title: str | None
 
 
 def _draw(pic: GoverningPicture, title: str | None) -> bytes:
-    import matplotlib
+    buffer = io.BytesIO()
+    picture_figure(pic, title).savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
 
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
+
+def picture_figure(pic: GoverningPicture, title: str | None = None):
+    """The matplotlib Figure behind the PNG (its texts are what the picture says; tests read them)."""
+    from matplotlib.figure import Figure  # a Figure draws with the Agg canvas, whatever pyplot's backend
 
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
     fig.text(0.03, 0.94, title or _("What the slate would hold and pass"), fontsize=22, weight="bold", va="top")
@@ -60,9 +64,7 @@ def _draw(pic: GoverningPicture, title: str | None) -> bytes:
         version=pic.version, as_of=date_text(pic.as_of)
     )
     fig.text(0.03, 0.03, footer, fontsize=11, color="#333")
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-    return buffer.getvalue()
+    return fig
 
 
 def _lead(pic: GoverningPicture) -> str:
