@@ -27,7 +27,8 @@ CSS = """<style>
 .gp .gp-marks{font-size:.8rem;display:block}
 .gp .gp-fig{white-space:nowrap}
 .gp h1{font-size:1.6rem;margin:0;padding:0 0 .2rem}
-.gp svg{display:block;width:100%;height:auto;max-height:5.2rem}
+.gp svg{display:block;width:100%;height:auto;max-width:40rem}
+.gp .gp-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));column-gap:1.5rem}
 .gp ul{margin:.1rem 0 .3rem;padding-left:1.1rem}
 .gp li{margin:0}
 .gp .gp-chips{display:flex;flex-wrap:wrap;gap:.25rem;margin:.2rem 0;padding:0;list-style:none}
@@ -169,7 +170,7 @@ def picture_html(pic: GoverningPicture, page_title: str | None = None) -> str:
         lead = _("Today: no slate race is still open in this data version.")
     top = f"<h1>{html_escape(page_title)}</h1>" if page_title else ""
     parts = [CSS, '<div class="gp">', f"{top}<h2>{html_escape(heading)}</h2>", f"<p>{html_escape(lead)}</p>"]
-    parts += [chamber_html(c) for c in pic.chambers]
+    parts += ['<div class="gp-grid">', *(chamber_html(c) for c in pic.chambers), "</div>"]
     parts += [f"<p>{html_escape(office_sentence(o))}</p>" for o in pic.offices]
     planks_title = _("The shared agenda then: {n} of {total} planks pass").format(
         n=number_text(pic.passing), total=number_text(len(pic.planks))
