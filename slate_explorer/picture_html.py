@@ -26,7 +26,9 @@ CSS = """<style>
 .gp .gp-name{font-weight:600}
 .gp .gp-marks{font-size:.8rem;display:block}
 .gp .gp-fig{white-space:nowrap}
-.gp h1{font-size:1.6rem;margin:0;padding:0 0 .2rem}
+.gp h1{font-size:1.5rem;margin:0;padding:0 0 .1rem}
+.gp .gp-lead{margin:0 0 .3rem}
+.gp .gp-lead h2{display:inline;font-size:1rem}
 .gp svg{display:block;width:100%;height:auto;max-width:40rem}
 .gp .gp-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));column-gap:1.5rem}
 .gp ul{margin:.1rem 0 .3rem;padding-left:1.1rem}
@@ -169,9 +171,11 @@ def picture_html(pic: GoverningPicture, page_title: str | None = None) -> str:
     else:
         lead = _("Today: no slate race is still open in this data version.")
     top = f"<h1>{html_escape(page_title)}</h1>" if page_title else ""
-    parts = [CSS, '<div class="gp">', f"{top}<h2>{html_escape(heading)}</h2>", f"<p>{html_escape(lead)}</p>"]
+    # The heading runs into its lead sentence: one line less above the strips on a phone.
+    parts = [CSS, '<div class="gp">', top,
+             f'<div class="gp-lead"><h2>{html_escape(heading)}:</h2> {html_escape(lead)}</div>']
     parts += ['<div class="gp-grid">', *(chamber_html(c) for c in pic.chambers), "</div>"]
-    parts += [f"<p>{html_escape(office_sentence(o))}</p>" for o in pic.offices]
+    parts += [f'<p><a href="{html_escape(o.href)}">{html_escape(office_sentence(o))}</a></p>' for o in pic.offices]
     planks_title = _("The shared agenda then: {n} of {total} planks pass").format(
         n=number_text(pic.passing), total=number_text(len(pic.planks))
     )
