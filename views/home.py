@@ -70,7 +70,8 @@ with st.expander(_("Every slate race ({n})").format(n=len(slate.races))):
         names = ", ".join(c.name for c in slate.candidates_in(race.id)) or _("no slate candidate yet")
         awaiting = phases[race.id].phase is phase.Phase.awaiting_result
         status = _("result not recorded") if awaiting else labels.status_label(race.status)
-        st.markdown(f"- **{md_escape(race.office)}** ({race.cycle}): {md_escape(names)} — *{status}*.")
+        note = f" {md_escape(race.status_note)}" if race.status_note else ""
+        st.markdown(f"- **{md_escape(race.office)}** ({race.cycle}): {md_escape(names)} — *{status}*.{note}")
 
 st.page_link("views/map.py", label=_("See every race on the map"), icon=":material/map:")
 data_footer(slate, "open-letter", *(r.source_id for r in slate.races.values()))
