@@ -26,7 +26,6 @@ CSS = """<style>
 .gp .gp-name{font-weight:600}
 .gp .gp-marks{font-size:.8rem;display:block}
 .gp .gp-fig{white-space:nowrap}
-.gp h1{font-size:1.5rem;margin:0;padding:0 0 .1rem}
 .gp .gp-lead{margin:0 0 .3rem}
 .gp .gp-lead h2{display:inline;font-size:1rem}
 .gp svg{display:block;width:100%;height:auto;max-width:40rem}
@@ -152,8 +151,8 @@ def plank_html(p: PlankLine) -> str:
     )
 
 
-def picture_html(pic: GoverningPicture, page_title: str | None = None) -> str:
-    """Chambers, offices and planks as one raw-HTML block for st.markdown; `page_title`: a compact h1 on top."""
+def picture_html(pic: GoverningPicture) -> str:
+    """Chambers, offices and planks as one raw-HTML block for st.markdown."""
     heading = _("What the slate would hold and pass")
     if pic.wins:
         lead = ngettext(
@@ -170,9 +169,8 @@ def picture_html(pic: GoverningPicture, page_title: str | None = None) -> str:
         lead += "."
     else:
         lead = _("Today: no slate race is still open in this data version.")
-    top = f"<h1>{html_escape(page_title)}</h1>" if page_title else ""
     # The heading runs into its lead sentence: one line less above the strips on a phone.
-    parts = [CSS, '<div class="gp">', top,
+    parts = [CSS, '<div class="gp">',
              f'<div class="gp-lead"><h2>{html_escape(heading)}:</h2> {html_escape(lead)}</div>']
     parts += ['<div class="gp-grid">', *(chamber_html(c) for c in pic.chambers), "</div>"]
     parts += [f'<p><a href="{html_escape(o.href)}">{html_escape(office_sentence(o))}</a></p>' for o in pic.offices]

@@ -27,8 +27,10 @@ def _picture(_slate, version: str, today, lang: str, carried_items: tuple):
 
 picture = _picture(slate, slate.version, page.today, language(), tuple(sorted(carried.items())))
 
-# The page's h1 is drawn with the picture, compact, so the chambers fit the first screen of a phone.
-st.markdown(picture_html.picture_html(picture, page_title="Slate Explorer"), unsafe_allow_html=True)
+# A compact title, so the chambers fit the first screen of a phone (a style-only st.html takes no space).
+st.html("<style>h1#slate-explorer{font-size:1.5rem;padding:0 0 .1rem}</style>")
+st.title("Slate Explorer", anchor="slate-explorer")
+st.markdown(picture_html.picture_html(picture), unsafe_allow_html=True)
 st.download_button(
     _("Download this picture (PNG)"),
     data=lambda lang=language(): picture_png.picture_png(picture, lang=lang),
