@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from tests.apptest.conftest import ROOT, run_page, texts
-from tests.home_fixture import VERSION, home_data_root
+from tests.home_fixture import home_data_root
 
 
 @pytest.fixture
