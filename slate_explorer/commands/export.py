@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder to write the site into (created if needed)")
     parser.add_argument("--base-url", help="the public address the site will have (for og:url and iframe snippets); "
                         "default: SLATE_PUBLIC_URL if set")
-    add_today_argument(parser, "the day the site is read on: races whose election is over by then say so")
+    add_today_argument(parser, "the day the site is read on: which races are still open, and those whose election is over say so")
 
 
 def run(args) -> int:

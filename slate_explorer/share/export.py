@@ -21,10 +21,13 @@ Layout of the output folder:
     vendor/leaflet/...          Leaflet's script, stylesheet and images
     build/geo/<level>-<hash>.geojson   the district layers the pages draw
     data/<version>.json         the data version as JSON (every table)
+    images/picture.png, es/images/picture.png   the governing picture (governing.py, picture_png.py) in each
+                                language: every page's Open Graph / twitter:card image
 
 Public:
 - `ExportResult`: out folder, pages written, total bytes.
-- `export_site(slate, out, base_url=None, today=None) -> ExportResult`: statuses as shown on `today`
+- `export_site(slate, out, base_url=None, today=None) -> ExportResult`: the site as read on `today`
+  (statuses, open races, the elections held since the version; default: the version's as-of date)
 - `data_json(slate) -> dict`
 - `environment() -> jinja2.Environment`: the templates, with autoescape and the gettext callables.
 """
@@ -44,15 +47,18 @@ from markupsafe import Markup
 from .. import i18n, labels
 from ..data.slate import Slate
 from ..data_text import translated
-from ..display_status import on_day, shown_statuses
+from ..display_status import shown_statuses
 from ..freshness import freshness, passed_text
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
+from ..governing import governing_picture
 from ..overview import as_of_date
+from ..picture_png import picture_png
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")
+PICTURE = "images/picture.png"  # the governing picture, each language's own: every page's Open Graph image
 MAP_HEIGHT = 480  # px; a race page's embed height adds the card below it
 EMBED_HEIGHT = 720
 LOAD_ERRORS = {  # what the map script says when the district layer does not load, per page
@@ -177,8 +183,12 @@ def _page_context(base: str | None, lang: str, page: str) -> dict:
     here = _path_in(lang, page)
     versions = {code: _path_in(code, page) for code in i18n.LANGUAGES}
     alternates = [(code, _public(base, path) or _relative(here, path)) for code, path in versions.items()]
+    image = _path_in(lang, PICTURE)
     return {
         "lang": lang, "root": _relative(here, "."), "url": _public(base, here),
+        "image": _public(base, image) or _relative(here, image),
+        "image_alt": _("What the slate would hold and pass: the progressive bloc in each chamber, today and if the "
+                       "slate wins the races still open, with the votes each step needs."),
         "alternates": [*alternates, ("x-default", dict(alternates)[i18n.DEFAULT])],
         "other_languages": [(code, i18n.LANGUAGES[code], _relative(here, path))
                             for code, path in versions.items() if code != lang],
@@ -205,7 +215,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     races = _races(slate)
     shown = shown_statuses(slate, today)
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
-              "passed": passed_text(freshness(slate, today)) if today != dt.date.min else "",
+              "passed": passed_text(freshness(slate, today)),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
     index = _path_in(lang, "index.html")
     files = {
@@ -238,9 +248,17 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     return files
 
 
+def _write_picture(slate: Slate, today: dt.date, target: Path) -> None:
+    """The governing picture as PNG, the pages' Open Graph image (call it in the picture's language)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(picture_png(governing_picture(slate, today)))
+
+
 def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.date | None = None) -> ExportResult:
-    """The site as read on `today` (the CLI passes the day it runs; None: the version's as-of date)."""
-    out, today = Path(out), on_day(slate, today)
+    """`today`: the day the site is read on (statuses, the governing picture's open races, the elections
+    held since the version); default: the version's as-of date. The CLI passes the day it runs."""
+    out = Path(out)
+    today = today or as_of_date(slate)
     base = base_url.rstrip("/") if base_url else None
     env = environment()
     levels = sorted({DEFAULT_LEVEL, *(r.level.value for r in slate.races.values())})
@@ -250,6 +268,7 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.
     for lang in i18n.LANGUAGES:
         with i18n.in_language(lang):
             files.update(_language_files(env, translated(slate), lang, base, today))
+            _write_picture(translated(slate), today, out / _path_in(lang, PICTURE))
     for path, text in files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
