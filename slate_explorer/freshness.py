@@ -1,7 +1,8 @@
 """How current the data is on the day a page is read: the version's as-of date and the elections held since.
 
-Every page shows this once, near the top (views/_shell.py): quietly when no election has passed since
-the version's date, as a notice naming them when some have (their results cannot be in this version).
+Every page shows this once, near the top (views/_shell.py): one short line, quiet when no election has
+passed since the version's date; when some have, it counts them (their results cannot be in this version)
+and lists them behind a disclosure, so the line never pushes a page's content off a phone's first screen.
 """
 
 from __future__ import annotations
@@ -46,12 +47,21 @@ def passed_text(f: Freshness) -> str:
 
 
 def freshness_markdown(f: Freshness, data_href: str) -> str:
-    """The notice as Markdown (data text escaped); `data_href` links to the data page."""
-    as_of = _("The data is as of {date}.").format(date=date_text(f.as_of))
+    """The notice's one line, as Markdown: the as-of date and, when elections have been held since, how
+    many, that their results are not in this version, and a link to the data page (`data_href`). The
+    elections themselves are `passed_markdown`, shown behind a disclosure so the notice stays one line."""
+    as_of = _("Data as of {date}.").format(date=date_text(f.as_of))
     if f.quiet:
         return as_of
-    held = ngettext("Since then, {count} election has been held:", "Since then, {count} elections have been held:",
-                    len(f.passed)).format(count=len(f.passed))
-    listing = "; ".join(md_escape(line) for line in f.passed)
-    missing = _("results not recorded in this version ([see the data page]({href})).").format(href=data_href)
-    return f"{as_of} {held} {listing} — {missing}"
+    held = ngettext(
+        "{count} election has taken place since; its result is not recorded in this version.",
+        "{count} elections have taken place since; their results are not recorded in this version.",
+        len(f.passed),
+    ).format(count=len(f.passed))
+    link = _("[See the data page]({href}).").format(href=data_href)
+    return f"{as_of} {held} {link}"
+
+
+def passed_markdown(f: Freshness) -> str:
+    """The elections held since, one Markdown list item each (data text escaped); empty when quiet."""
+    return "\n".join(f"- {md_escape(line)}" for line in f.passed)

@@ -19,9 +19,11 @@ def december(monkeypatch):
 
 
 def banner(at) -> str:
-    found = [w.value for w in at.warning if "Since then" in w.value]
-    assert len(found) == 1, [w.value for w in at.warning]
-    return found[0].replace("\\", "")
+    """The one-line notice and, behind its expander, the list of elections held since."""
+    found = [m.value for m in at.markdown if "have taken place since" in m.value]
+    assert len(found) == 1, [m.value for m in at.markdown]
+    (held,) = [e for e in at.expander if "held since" in e.label]
+    return found[0].replace("\\", "") + "\n" + "\n".join(m.value for m in held.markdown).replace("\\", "")
 
 
 def everything(at) -> str:
@@ -32,17 +34,18 @@ def everything(at) -> str:
 @pytest.mark.parametrize("page", ["map", "majority", "agenda", "data", "share", "home"])
 def test_every_page_shows_the_banner_once(december, page):
     text = banner(run_page(page))
-    assert text.startswith("The data is as of 1 September 2026. Since then, 4 elections have been held:")
-    assert "U.S. Senator from Michigan: general election, 3 November 2026" in text
-    assert "results not recorded in this version ([see the data page](/data" in text
+    line, listing = text.split("\n", 1)
+    assert line == (":small[Data as of 1 September 2026. 4 elections have taken place since; "
+                    "their results are not recorded in this version. [See the data page](/data" + line.split("(/data", 1)[1])
+    assert "- U.S. Senator from Michigan: general election, 3 November 2026" in listing.splitlines()
 
 
 def test_quiet_line_when_nothing_has_passed(monkeypatch):
     monkeypatch.setenv("SLATE_DATA_DIR", str(FIXTURE))
     monkeypatch.setenv("SLATE_TODAY", "2026-10-01")
     at = run_page("map")
-    assert not [w for w in at.warning if "Since then" in w.value]
-    assert "The data is as of 1 September 2026." in texts(at)
+    assert "taken place since" not in texts(at) and not [e for e in at.expander if "held since" in e.label]
+    assert "Data as of 1 September 2026." in texts(at)
 
 
 def test_map_table_and_card_say_result_not_recorded(december):
