@@ -1,6 +1,6 @@
 """Scenario compute with probabilities: exact DP convolution vs brute-force enumeration of every outcome.
 
-Run: python bench/bench_scenario.py [--repeat N]
+Run: python -m bench.bench_scenario [--repeat N]
 For each data version it gives every contestable race a win probability, then times
   dp    compute_scenario(slate, wins, probabilities): the full result (chambers, planks, what it takes,
         exact bloc distributions, goal and plank-passage probabilities),
@@ -17,20 +17,17 @@ import itertools
 import math
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from slate_explorer.data.publish import publish  # noqa: E402
-from slate_explorer.data.validate import load_folder  # noqa: E402
-from slate_explorer.data.versions import load_slate  # noqa: E402
-from slate_explorer.majority import compute_scenario, contestable_races  # noqa: E402
-from slate_explorer.majority.chambers import chambers_from_slate  # noqa: E402
-from slate_explorer.majority.whatittakes import goal_status, goals_of  # noqa: E402
+from devtools.procs import ROOT
+from slate_explorer.data.publish import publish
+from slate_explorer.data.validate import load_folder
+from slate_explorer.data.versions import load_slate
+from slate_explorer.majority import compute_scenario, contestable_races
+from slate_explorer.majority.chambers import chambers_from_slate
+from slate_explorer.majority.whatittakes import goal_status, goals_of
 
 
 def probabilities_for(slate) -> dict[str, float]:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `python bench/run_all.py` as well as `python -m bench.run_all`
     sys.path.insert(0, str(ROOT))
 
-from bench.procs import LOG_DIR  # noqa: E402
+from devtools.procs import LOG_DIR  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     app_json = RESULTS / "bench_app.json"
     reps = ["--reruns", "5", "--starts", "1", "--idle", "5"] if args.quick else []
     jobs = [("bench_app", [python, "-m", "bench.bench_app", "--json", str(app_json), *reps])]
-    jobs += [(p.stem, [python, str(p.relative_to(ROOT))]) for p in other_benchmarks()]
+    jobs += [(p.stem, [python, "-m", f"bench.{p.stem}"]) for p in other_benchmarks()]
     if args.load:
         for via in ("direct", "nginx"):
             jobs.append((f"load {via}", [python, "-m", "bench.load", "--sessions", str(args.load), "--via", via]))

@@ -154,7 +154,7 @@ def warm_up(base: str) -> None:
 
     It imports the app and loads the data, so the first visitor does not wait for that.
     """
-    from bench.stclient import Session, run_sync
+    from devtools.stclient import Session, run_sync
 
     async def visit():
         session = Session(base)
@@ -177,7 +177,7 @@ def fill_template(text: str, **values) -> str:
 class Cluster:
     url: str
     nginx: subprocess.Popen
-    apps: list = field(default_factory=list)  # bench.procs.App
+    apps: list = field(default_factory=list)  # devtools.procs.App
     run_dir: Path | None = None
     config: str = ""
 
@@ -209,7 +209,7 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
 
     App output goes to tests/artifacts/LOG_NAME-PORT.log, or to our own output with log_name=None.
     """
-    from bench.procs import free_port, spawn_streamlit, stop, wait_healthy
+    from devtools.procs import free_port, spawn_streamlit, stop, wait_healthy
 
     nginx_bin = find_nginx()
     run_dir = Path(tempfile.mkdtemp(prefix="slate-nginx-"))

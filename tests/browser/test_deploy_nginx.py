@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.journeys import JOURNEYS
-from bench.load import run_load
-from bench.procs import cpu_seconds
-from bench.stclient import Session, first_visit_cookie, run_sync
+from devtools.journeys import JOURNEYS
+from devtools.load import run_load
+from devtools.procs import cpu_seconds
+from devtools.stclient import Session, first_visit_cookie, run_sync
 from deploy.layout import cluster
 from tests.browser.conftest import wait_for_app
 
