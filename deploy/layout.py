@@ -25,7 +25,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deploy import frontend
+
 ROOT = Path(__file__).resolve().parents[1]
+APP_STATIC_DIR = ROOT / "static"  # served by Streamlit at /app/static/ too (enableStaticServing)
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
 
@@ -33,7 +36,7 @@ NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"
 # - scripts only from the app's own origin, plus the hashes of the inline scripts in Streamlit's
 #   index.html (added by `content_security_policy`), and blob: modules, which is how Streamlit's own
 #   frontend loads a components-v2 script (the Find page's location button); a blob: URL can only be
-#   minted by script already running on the page;
+#   minted by script already running on the page; WebAssembly compiled by those scripts;
 # - styles from the app, plus inline styles: Streamlit's CSS-in-JS (emotion) and its markdown
 #   renderer write <style> elements and style attributes at run time;
 # - images: the app's own /media/ files, and data:/blob: URLs the frontend makes for icons and
@@ -41,7 +44,10 @@ NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"
 # - connect-src 'self' covers fetch() and the same-origin WebSocket (CSP3 matches ws:/wss: to 'self').
 CSP_DIRECTIVES = {
     "default-src": "'self'",
-    "script-src": "'self' blob:",
+    # 'wasm-unsafe-eval': WebAssembly compiled by the app's own scripts (no eval of text); the agenda's
+    # network picture (st.graphviz_chart) lays out its graph with Graphviz built to WebAssembly and
+    # without it draws a 0x0 box.
+    "script-src": "'self' blob: 'wasm-unsafe-eval'",
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data: blob:",
     "font-src": "'self' data:",
@@ -53,8 +59,9 @@ CSP_DIRECTIVES = {
     "base-uri": "'self'",
     "form-action": "'self'",
 }
-# Each app process in this layout: no file watching (code changes ship as a new deploy), no agent API.
-PRODUCTION_ARGS = ("--server.fileWatcherType", "none", "--server.enableAgentApi", "false")
+# Each app process in this layout: no file watching (code changes ship as a new deploy; also the default
+# of .streamlit/config.toml, said again here so the layout does not depend on that file), no agent API.
+PRODUCTION_ARGS = ("--server.fileWatcherType", "none", "--server.runOnSave", "false", "--server.enableAgentApi", "false")
 # Sites that may frame the embed views. Public deployment: any HTTPS site (candidates' own pages).
 DEFAULT_EMBED_ANCESTORS = "'self' https:"
 
@@ -134,13 +141,16 @@ def mime_types_file() -> str:
 
 def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_dir: Path,
                   embed_ancestors: str = DEFAULT_EMBED_ANCESTORS, csp_extra: tuple[str, ...] = (),
-                  secure_cookie: bool = False) -> str:
+                  secure_cookie: bool = False, frontend_dir: Path | None = None) -> str:
+    """The nginx config; `frontend_dir`: the precompressed copy of Streamlit's front end (built if None)."""
+    frontend_dir = frontend_dir or frontend.frontend_dir()
     servers = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in app_ports)
     page_scripts, component_scripts = script_sources()
     return fill_template(
         TEMPLATE.read_text(),
         RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
         STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
+        FRONTEND_DIR=str(frontend_dir), APP_STATIC_DIR=str(APP_STATIC_DIR),
         CSP=f"{content_security_policy(csp_extra)}; script-src $script_src",
         SCRIPT_SRC=page_scripts, COMPONENT_SCRIPT_SRC=component_scripts,
         # Over HTTPS the routing cookie must also reach embed views inside other sites' iframes
