@@ -24,6 +24,24 @@ def app_url():
 
 
 @pytest.fixture(scope="session")
+def nginx_url():
+    """The app through the deployment layout: nginx, with its real headers, in front of one app process.
+
+    Other loopback ports may frame embed views (the embed test's host page stands for a campaign site).
+    """
+    from deploy.layout import cluster
+
+    with cluster(1, embed_ancestors="'self' https: http://127.0.0.1:*", log_name="browser-nginx") as running:
+        yield running.url
+
+
+@pytest.fixture(params=["direct", pytest.param("nginx", marks=pytest.mark.deploy)])
+def served_url(request):
+    """A feature test runs against plain Streamlit and through nginx: a header that breaks it fails there."""
+    return request.getfixturevalue("app_url" if request.param == "direct" else "nginx_url")
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
