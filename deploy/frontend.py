@@ -11,6 +11,7 @@ extra module, so none is written here).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -27,14 +28,33 @@ def streamlit_static() -> Path:
     return Path(streamlit.__file__).parent / "static" / "static"
 
 
+# Streamlit's bundled text fonts: the theme draws text with the system font stack (.streamlit/config.toml),
+# but Streamlit appends "Source Sans" to every font list, so a browser downloads it (~300 KB) to look for a
+# glyph the system fonts lack. In this copy their @font-face rules name no file; the icon font stays.
+BUNDLED_TEXT_FONT = re.compile(r'src:url\(\.\./media/Source(?:Sans|Serif|Code)[^)]*\.woff2\)format\("woff2"\)')
+LAYOUT = 2  # bump when the copy is made differently, so an older copy is rebuilt
+
+
+def drop_bundled_text_fonts(folder: Path) -> int:
+    """Rewrite the CSS of the copy so no text font file is fetched; returns how many rules changed."""
+    changed = 0
+    for css in (folder / "css").glob("*.css"):
+        text, n = BUNDLED_TEXT_FONT.subn('src:local("Source Sans 3")', css.read_text(encoding="utf-8"))
+        if n:
+            css.write_text(text, encoding="utf-8")
+            changed += n
+    return changed
+
+
 def frontend_dir() -> Path:
     """deploy/build/streamlit-VERSION/: Streamlit's static files and their compressed copies (built once)."""
-    target = BUILD / f"streamlit-{streamlit.__version__}"
+    target = BUILD / f"streamlit-{streamlit.__version__}-{LAYOUT}"
     done = target / ".complete"
     if not done.is_file():
         part = target.with_name(f"{target.name}.{os.getpid()}.part")
         shutil.rmtree(part, ignore_errors=True)
         shutil.copytree(streamlit_static(), part)
+        drop_bundled_text_fonts(part)
         precompress_tree(part, with_brotli=False)
         (part / ".complete").write_text(streamlit.__version__ + "\n")
         try:

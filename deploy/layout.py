@@ -78,6 +78,22 @@ def inline_script_hashes(html: str) -> list[str]:
     return [f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies if b.strip()]
 
 
+def font_preloads(html: str) -> list[str]:
+    """The exact <link rel="preload" ... as="font"> tags of Streamlit's index.html.
+
+    Streamlit preloads its Source Sans font on every first visit even when the theme draws text with the
+    system font stack (.streamlit/config.toml), so the browser downloads a font it never uses; nginx
+    removes these tags from the page (sub_filter). Found in the installed Streamlit's own file, so an
+    upgrade that renames the font still matches.
+    """
+    return [tag for tag in re.findall(r"<link\b[^>]*>", html, flags=re.S) if "preload" in tag and 'as="font"' in tag]
+
+
+def sub_filters(html: str) -> str:
+    """nginx sub_filter lines that drop the font preloads (none when the page has none)."""
+    return "\n".join(f"            sub_filter '{tag}' '';" for tag in font_preloads(html) if "'" not in tag)
+
+
 def script_sources() -> tuple[str, str]:
     """script-src for app pages, and for component iframes.
 
@@ -151,6 +167,7 @@ def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_di
         RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
         STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
         FRONTEND_DIR=str(frontend_dir), APP_STATIC_DIR=str(APP_STATIC_DIR),
+        PAGE_SUB_FILTERS=sub_filters(streamlit_index_html()),
         CSP=f"{content_security_policy(csp_extra)}; script-src $script_src",
         SCRIPT_SRC=page_scripts, COMPONENT_SCRIPT_SRC=component_scripts,
         # Over HTTPS the routing cookie must also reach embed views inside other sites' iframes

@@ -21,6 +21,7 @@ Layout of the output folder:
     vendor/leaflet/...          Leaflet's script, stylesheet and images
     build/geo/<level>-<hash>.geojson   the district layers the pages draw
     data/<version>.json         the data version as JSON (every table)
+    *.gz, *.br                  compressed copies beside every text file over 1 KB, for hosts that send them
 
 Public:
 - `ExportResult`: out folder, pages written, total bytes.
@@ -47,6 +48,7 @@ from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
 from ..overview import as_of_date
+from .compress import precompress_tree
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -251,5 +253,6 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportR
     data = out / "data" / f"{slate.version}.json"
     data.parent.mkdir(parents=True, exist_ok=True)
     data.write_text(json.dumps(data_json(slate), ensure_ascii=False, indent=1), encoding="utf-8")
-    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br"))
+    precompress_tree(out)  # .gz/.br beside large files, for a host that sends them (docs/deploy.md)
     return ExportResult(out, sum(1 for path in files if path.endswith(".html")), size)

@@ -119,6 +119,15 @@ def test_text_assets_go_out_compressed(site):
     assert plain.startswith(b"[")
 
 
+def test_unused_text_fonts_are_not_sent(site):
+    """The theme draws with system fonts: no preload of Streamlit's Source Sans, no @font-face pointing at it."""
+    _, _, index = fetch(f"{site.url}/")
+    assert b'as="font"' not in index
+    css = re.search(rb'href="\.?(/static/css/index[^"]+\.css)"', index).group(1).decode()
+    _, _, stylesheet = fetch(site.url + css)
+    assert b"SourceSansVF" not in stylesheet and b"MaterialSymbols" in stylesheet  # the icon font stays
+
+
 def test_no_version_leaks(site):
     for path in ("/", "/no-such-page/x.js", "/_stcore/health"):
         status, headers, body = fetch(site.url + path)
