@@ -13,14 +13,41 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 
 from devtools.load import run_load
-from devtools.procs import ROOT, running_streamlit
+from devtools.procs import ROOT, rss_bytes, running_streamlit
 
 RESULTS = ROOT / "bench" / "results"
+
+
+def soak(base: str, pids: list[int], args, target: str, warm: list[str] | None) -> int:
+    """Waves of sessions for args.soak seconds (bounded); RSS of each app process after every wave.
+
+    Flat after warm-up: the last wave's memory against the second wave's (the first wave fills caches).
+    """
+    mb = 1024 * 1024
+    started, waves, errors, p95s = time.monotonic(), [], 0, []
+    while time.monotonic() - started < args.soak or len(waves) < 3:
+        report = run_load(base, pids, args.sessions, target=target, ramp=args.ramp, deadline=args.deadline,
+                          timeout=args.timeout, warm_bases=warm, warm=not waves)
+        waves.append([round(rss_bytes(pid) / mb, 1) for pid in pids])
+        errors += report.errors
+        p95s.append(round(report.p95_ms))
+        print(f"wave {len(waves)} at {time.monotonic() - started:5.0f} s: {report.interactions} interactions, "
+              f"{report.errors} errors, p95 {report.p95_ms:.0f} ms, RSS per process (MB) {waves[-1]}", flush=True)
+    growth = [round(last - second, 1) for last, second in zip(waves[-1], waves[1])]
+    print(f"soak: {len(waves)} waves of {args.sessions} sessions in {time.monotonic() - started:.0f} s via {target}, "
+          f"{errors} errors; memory per process after wave 2 -> last: {waves[1]} -> {waves[-1]} MB "
+          f"(growth {growth} MB)")
+    out = args.json or RESULTS / f"soak-{target}-{args.sessions}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"target": target, "sessions": args.sessions, "waves_rss_mb": waves, "p95_ms": p95s,
+                               "errors": errors, "growth_mb": growth}, indent=2) + "\n")
+    return 0 if errors == 0 else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ramp", type=float, default=0.0, help="seconds over which sessions start (0: all at once)")
     parser.add_argument("--deadline", type=float, default=180.0, help="cancel the run after this many seconds")
     parser.add_argument("--timeout", type=float, default=60.0, help="per-interaction timeout in seconds")
+    parser.add_argument("--soak", type=float, default=0.0,
+                        help="seconds of back-to-back waves of --sessions sessions: memory per process after each wave")
     parser.add_argument("--json", type=Path, help="where to write the JSON report (default bench/results/load-VIA-N.json)")
     args = parser.parse_args(argv)
 
@@ -46,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             app = stack.enter_context(running_streamlit(log_name="load-streamlit"))
             base, pids, target, warm = app.base, [app.pid], "direct", None
+        if args.soak:
+            return soak(base, pids, args, target, warm)
         report = run_load(base, pids, args.sessions, target=target, ramp=args.ramp, deadline=args.deadline,
                           timeout=args.timeout, warm_bases=warm)
     print(report.table())

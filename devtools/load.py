@@ -177,9 +177,11 @@ def summarise(target: str, processes: int, results: list[SessionResult], wall: f
 
 
 def run_load(base: str, pids: list[int], sessions: int, *, target: str, ramp: float = 0.0,
-             deadline: float = 180.0, timeout: float = 60.0, warm_bases: list[str] | None = None) -> LoadReport:
+             deadline: float = 180.0, timeout: float = 60.0, warm_bases: list[str] | None = None,
+             warm: bool = True) -> LoadReport:
     """Drive `sessions` concurrent journeys against `base`; `pids` are the app processes to measure,
-    `warm_bases` their direct addresses (each is warmed up before measuring; default: `base`)."""
+    `warm_bases` their direct addresses (each is warmed up before measuring unless `warm` is False;
+    default: `base`)."""
     check_loopback(base)
     if not 1 <= sessions <= MAX_SESSIONS:
         raise ValueError(f"sessions must be between 1 and {MAX_SESSIONS}")
@@ -189,5 +191,5 @@ def run_load(base: str, pids: list[int], sessions: int, *, target: str, ramp: fl
 
     results, wall, before, after = run_sync(
         drive(base, sessions, ramp=ramp, deadline=deadline, timeout=timeout, measure_rss=measure_rss,
-              warm_bases=warm_bases or [base]))
+              warm_bases=(warm_bases or [base]) if warm else []))
     return summarise(target, len(pids) or 1, results, wall, before, after)
