@@ -8,6 +8,7 @@ version gets a fresh memo) and bounded per version.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import weakref
 from collections import OrderedDict
@@ -47,15 +48,21 @@ def _remember(slate: Slate, key: tuple, make):
 
 
 def scenario(
-    slate: Slate, wins, probabilities: Mapping[str, float] | None = None, model: VoteModel | None = None
+    slate: Slate,
+    wins,
+    probabilities: Mapping[str, float] | None = None,
+    model: VoteModel | None = None,
+    today: dt.date | None = None,
 ) -> ScenarioResult:
-    """compute_scenario(slate, wins, probabilities, model), once per distinct inputs."""
+    """compute_scenario(slate, wins, probabilities, model, today=today), once per distinct inputs."""
     model = model or VoteModel()
-    key = ("scenario", tuple(wins), tuple(sorted((probabilities or {}).items())), model)
-    return _remember(slate, key, lambda: compute_scenario(slate, list(wins), probabilities=probabilities, model=model))
+    key = ("scenario", tuple(wins), tuple(sorted((probabilities or {}).items())), model, today)
+    return _remember(
+        slate, key, lambda: compute_scenario(slate, list(wins), probabilities=probabilities, model=model, today=today)
+    )
 
 
-def what_it_takes(slate: Slate, chamber_id: str, goal: str, wins) -> WhatItTakes:
-    """what_it_takes_for(slate, chamber_id, goal, wins), once per distinct inputs."""
-    key = ("what_it_takes", chamber_id, goal, tuple(wins))
-    return _remember(slate, key, lambda: what_it_takes_for(slate, chamber_id, goal, list(wins)))
+def what_it_takes(slate: Slate, chamber_id: str, goal: str, wins, today: dt.date | None = None) -> WhatItTakes:
+    """what_it_takes_for(slate, chamber_id, goal, wins, today), once per distinct inputs."""
+    key = ("what_it_takes", chamber_id, goal, tuple(wins), today)
+    return _remember(slate, key, lambda: what_it_takes_for(slate, chamber_id, goal, list(wins), today))

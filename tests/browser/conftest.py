@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
+import subprocess
 import threading
 from pathlib import Path
 
 import pytest
 
-from devtools.browser import CHROMIUM, CHROMIUM_ARGS, start_streamlit, wait_for_app
+from devtools import browser as devtools_browser
+from devtools.browser import CHROMIUM, CHROMIUM_ARGS, wait_for_app
 
 ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ROOT", "start_streamlit", "wait_for_app", "serve"]
+PINNED_DAY = "2025-12-01"  # the day the browser tests read the site on, unless a test (or SLATE_TODAY) pins one
+
+
+def pinned_day() -> dict:
+    return {"SLATE_TODAY": os.environ.get("SLATE_TODAY", PINNED_DAY)}
+
+
+def start_streamlit(env_extra: dict | None = None, log_name: str = "streamlit") -> tuple[str, subprocess.Popen]:
+    """`streamlit run app.py` on a free loopback port, on the pinned day."""
+    return devtools_browser.start_streamlit({**pinned_day(), **(env_extra or {})}, log_name=log_name)
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +44,7 @@ def nginx_url():
     """
     from deploy.layout import cluster
 
-    with cluster(1, embed_ancestors="'self' https: http://127.0.0.1:*", log_name="browser-nginx") as running:
+    with cluster(1, env=pinned_day(), embed_ancestors="'self' https: http://127.0.0.1:*", log_name="browser-nginx") as running:
         yield running.url
 
 
