@@ -2,7 +2,7 @@
 
 Every page shows this once, near the top (views/_shell.py): one short line, quiet when no election has
 passed since the version's date; when some have, it counts them (their results cannot be in this version)
-and lists them behind a disclosure, so the line never pushes a page's content off a phone's first screen.
+and lists them in a closed disclosure, so the notice never pushes a page's content off a phone's first screen.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .data.slate import Slate
 from .i18n import _, date_text, ngettext
 from .phase import elections_since
-from .text import md_escape
+from .text import html_escape
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,9 @@ def passed_text(f: Freshness) -> str:
     return f"{held} {'; '.join(f.passed)} — {missing}"
 
 
-def freshness_markdown(f: Freshness, data_href: str) -> str:
-    """The notice's one line, as Markdown: the as-of date and, when elections have been held since, how
-    many, that their results are not in this version, and a link to the data page (`data_href`). The
-    elections themselves are `passed_markdown`, shown behind a disclosure so the notice stays one line."""
+def freshness_summary(f: Freshness) -> str:
+    """The notice's one line as plain text: the as-of date and, when elections have been held since, how
+    many and that their results are not in this version."""
     as_of = _("Data as of {date}.").format(date=date_text(f.as_of))
     if f.quiet:
         return as_of
@@ -58,10 +57,19 @@ def freshness_markdown(f: Freshness, data_href: str) -> str:
         "{count} elections have taken place since; their results are not recorded in this version.",
         len(f.passed),
     ).format(count=len(f.passed))
-    link = _("[See the data page]({href}).").format(href=data_href)
-    return f"{as_of} {held} {link}"
+    return f"{as_of} {held}"
 
 
-def passed_markdown(f: Freshness) -> str:
-    """The elections held since, one Markdown list item each (data text escaped); empty when quiet."""
-    return "\n".join(f"- {md_escape(line)}" for line in f.passed)
+def freshness_html(f: Freshness, data_href: str) -> str:
+    """The notice as one small HTML block (data text escaped): the line, a link to the data page
+    (`data_href`) and, when elections have been held since, their list in a closed <details>, so the
+    notice takes two short lines of a phone's first screen however many there are."""
+    see = _("See the data page")
+    line = f'{html_escape(freshness_summary(f))} <a href="{html_escape(data_href)}">{html_escape(see)}</a>.'
+    if f.quiet:
+        return f'<div class="se-asof" style="font-size:.875rem">{line}</div>'
+    label = ngettext("Election held since ({count})", "Elections held since ({count})", len(f.passed)).format(
+        count=len(f.passed))
+    items = "".join(f"<li>{html_escape(e)}</li>" for e in f.passed)
+    return (f'<div class="se-asof" style="font-size:.875rem">{line}<details><summary>{html_escape(label)}</summary>'
+            f'<ul style="margin:.25rem 0 0">{items}</ul></details></div>')

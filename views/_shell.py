@@ -15,8 +15,8 @@ from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded, load_slate
 from slate_explorer.agenda.links import app_href
 from slate_explorer.data_text import translated
-from slate_explorer.freshness import freshness, freshness_markdown, passed_markdown
-from slate_explorer.i18n import _, ngettext, set_language
+from slate_explorer.freshness import freshness, freshness_html
+from slate_explorer.i18n import _, set_language
 from slate_explorer.share.urlstate import COMMON, ViewState, parse_params
 from slate_explorer.text import md_escape
 
@@ -77,16 +77,10 @@ def start(page: str) -> Page:
 
 
 def show_freshness(page: Page) -> None:
-    """Once per page, near the top, in one line of small type (a notice box would take a phone's first
-    screen): the data's as-of date and how many elections were held since; which ones, behind an expander."""
+    """Once per page, near the top, in small type (a notice box, or an expander, would take a phone's
+    first screen): the data's as-of date, how many elections were held since, and which in a <details>."""
     f = freshness(page.slate, page.today)
-    text = freshness_markdown(f, app_href("/data", page.view.values))
-    st.markdown(f":small[{text}]")  # small type at full strength: st.caption's 60% opacity fails WCAG AA
-    if f.quiet:
-        return
-    with st.expander(ngettext("Election held since ({count})", "Elections held since ({count})", len(f.passed)).format(
-            count=len(f.passed))):
-        st.markdown(passed_markdown(f))
+    st.markdown(freshness_html(f, app_href("/data", page.view.values)), unsafe_allow_html=True)
 
 
 def data_footer(slate: Slate, *source_ids: str) -> None:

@@ -91,7 +91,7 @@ def test_phone_first_screen_holds_the_picture_when_many_elections_have_passed(br
     seen = check_phone_first_screen(browser, url, LATE_DAY, root)
     assert "9 elections have taken place since; their results are not recorded in this version." in seen["text"]
     assert "Elections held since (9)" in seen["text"]
-    assert "general election, 3 November 2026" not in seen["text"]  # the list stays closed until asked
+    assert "general election, 3 November 2026" not in seen["text"]  # the list stays closed until asked (innerText)
     assumed = [n for n in seen["result"]["notes"] if n["code"] == "assumed_won"]
     assert assumed and "result not recorded: assumed won" in seen["text"]
 
