@@ -6,7 +6,7 @@ from pathlib import Path
 import streamlit as st
 
 from views._share_bar import bar_style_and_menu, language_switch, share_bar
-from views._shell import embedded
+from views._shell import embedded, page_footer
 from slate_explorer.i18n import _
 
 # A local icon: a :material/...: icon would make every visitor's browser fetch it from Google's servers.
@@ -33,6 +33,7 @@ PAGES = [
 ]
 current = st.navigation(PAGES, position="hidden" if in_iframe else "top")
 current.run()
+page_footer()  # one data footer per page, with the sources of everything the page showed
 if not in_iframe:
     with top:
         share_bar(current.url_path or "home", current.title)

@@ -63,3 +63,8 @@ def _luminance(colour: str) -> float:
 
 def level_label(level) -> str:
     return _(LEVELS[Level(level)])
+
+
+def race_name(race) -> str:
+    """What a visitor reads for a race (never its id): 'Mayor of New York City (2025)'."""
+    return f"{race.office} ({race.cycle})"

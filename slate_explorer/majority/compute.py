@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..data.slate import Slate
+from ..labels import race_name
 from .chambers import ChamberView, chambers_from_slate
 from .explain import scenario_sentences
 from .planks import PlankResult, VoteModel, evaluate_plank
@@ -74,8 +75,9 @@ def compute_scenario(
         evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values()
     )
     takes = tuple(_what_it_takes_all(slate, views, outcomes, wins)) if with_what_it_takes else ()
-    notes = [Note.of("today_included", races=tuple(today))]
-    notes += [Note.of("already_today", race=r) for r in wins if r in today]
+    names = {r: race_name(slate.races[r]) for r in (*today, *wins)}  # notes are read: race names, not ids
+    notes = [Note.of("today_included", races=tuple(names[r] for r in today))]
+    notes += [Note.of("already_today", race=names[r]) for r in wins if r in today]
     result = ScenarioResult(
         version=slate.version,
         wins=wins,
