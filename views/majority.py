@@ -180,7 +180,8 @@ def plank_details(p, selected: bool) -> None:
 def draw_embed() -> None:
     """?embed=true: only each chamber's seat chart and summary, a thin accent border and a link out."""
     st.html(embed_css(view.get("accent")))
-    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(_("What a coordinated majority would pass"))}</h1>')
+    heading = _("What a coordinated majority would pass")
+    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(heading)}</h1>')
     for cid, outcome in result.chambers.items():
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown

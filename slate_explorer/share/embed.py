@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..data.slate import Slate
-from ..i18n import _
+from ..i18n import DEFAULT, _
 from ..labels import LEVELS, level_label
 from .links import iframe_snippet, view_link
 
@@ -39,15 +39,19 @@ def embed_targets(slate: Slate) -> list[EmbedTarget]:
     return targets
 
 
-def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None) -> str:
+def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None, lang: str = DEFAULT) -> str:
+    """`lang`: the language of the page the snippet was made on, so the embed speaks it too."""
     params = {**target.params, "v": version, "embed": "true"}
+    if lang != DEFAULT:
+        params["lang"] = lang
     if accent:
         params["accent"] = accent.lstrip("#").lower()
     return view_link(base, target.page, params)
 
 
-def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560) -> str:
-    return iframe_snippet(embed_url(base, target, version, accent), f"Slate Explorer — {target.label}", height)
+def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560,
+                  lang: str = DEFAULT) -> str:
+    return iframe_snippet(embed_url(base, target, version, accent, lang), f"Slate Explorer — {target.label}", height)
 
 
 ACCENT = re.compile(r"^#?([0-9a-fA-F]{6})$")

@@ -40,7 +40,7 @@ def test_threshold_lines_sit_at_their_seat_and_say_their_number():
     lines = {int(l.get("data-needed")): float(l.get("x1")) for l in root.iterfind(".//s:line[@class='threshold']", NS)}
     assert sorted(lines) == [24, 51, 60, 67]  # conviction and override share the 67 line
     assert lines[60] == WIDTH * 60 / 100
-    labels = [t.text for t in root.iterfind(".//s:g[@class='threshold-label']/s:text", NS)]
+    labels = [" ".join(t.itertext()) for t in root.iterfind(".//s:g[@class='threshold-label']/s:text", NS)]
     assert "60: cloture (3/5)" in labels and "67: veto override (2/3), conviction (2/3)" in labels
     assert "51: bills" in labels
 
