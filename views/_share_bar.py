@@ -3,7 +3,6 @@ side, and the phone's page menu (a labelled button that closes after a page is c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import streamlit as st
@@ -27,7 +26,8 @@ def bar_style_and_menu() -> None:
     """The bar's CSS (a row; copy buttons visible without hover) and the phone menu's label and closing."""
     label = _("Menu")
     css = (HERE / "_top_bar.css").read_text(encoding="utf-8")
-    st.html(f"<style>:root{{--slate-menu-label:{json.dumps(label)}}}{css}</style>")
+    quoted = '"' + label.replace("\\", "\\\\").replace('"', '\\"').replace("<", "") + '"'  # a CSS string
+    st.html(f"<style>:root{{--slate-menu-label:{quoted}}}{css}</style>")
     _menu_component()(data={"open": _("Menu: the site's pages")}, key="slate-menu")
 
 
