@@ -15,7 +15,7 @@ from tests.browser.conftest import wait_for_app
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/map", "/find", "/agenda", "/majority", "/share", "/data"]
-RACE_ID = re.compile(r"\b[a-z]{2}-[0-9]{2}-20[0-9]{2}\b")
+RACE_ID = re.compile(r"[a-z]{2}-[0-9]{2}-20[0-9]{2}")
 
 
 @pytest.fixture
@@ -34,11 +34,16 @@ def settle(page) -> None:
 
 
 def visible_words(page) -> str:
-    """The main area's visible text, without code blocks (addresses and snippets to copy, not prose)."""
+    """The main area's visible text, without code blocks (addresses and snippets to copy, not prose), plus
+    the cells of the data grids in view (drawn on a canvas, so their text is in the grid's hidden table)."""
     return page.evaluate(
-        """() => { const main = document.querySelector('[data-testid="stMain"]').cloneNode(true);
-                   main.querySelectorAll('[data-testid="stCode"]').forEach(e => e.remove());
-                   document.body.appendChild(main); const text = main.innerText; main.remove(); return text; }"""
+        """() => { const main = document.querySelector('[data-testid="stMain"]');
+                   const copy = main.cloneNode(true);
+                   copy.querySelectorAll('[data-testid="stCode"]').forEach(e => e.remove());
+                   document.body.appendChild(copy); const text = copy.innerText; copy.remove();
+                   const grids = [...main.querySelectorAll('[data-testid="stDataFrame"]')]
+                     .filter(g => g.getClientRects().length).map(g => g.textContent);
+                   return [text, ...grids].join('\\n'); }"""
     )
 
 
@@ -132,3 +137,18 @@ def test_embed_snippet_made_on_a_spanish_page_asks_for_spanish(page, app_url):
     snippet = page.locator('[data-testid="stCode"]').first.inner_text()
     assert "<iframe" in snippet and "lang=es" in snippet, snippet
     assert "lang=es" in page.locator("iframe").first.get_attribute("src")
+
+
+@pytest.mark.parametrize("width, drawn", [(375, False), (1280, True)])
+def test_agenda_network_gives_way_to_its_table_on_a_phone(browser, app_url, width, drawn):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(app_url + "/agenda")
+        settle(page)
+        table = page.get_by_role("table", name=re.compile("Who each slate candidate endorses"))
+        table.wait_for(timeout=30_000)
+        assert page.locator('[data-testid="stGraphVizChart"]').is_visible() is drawn
+        assert page.get_by_text("too small to read", exact=False).is_visible() is not drawn
+    finally:
+        context.close()

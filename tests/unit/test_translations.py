@@ -177,3 +177,15 @@ def test_in_language_runs_a_block_in_a_language_and_restores_the_one_before():
             assert i18n._("Legend") == "Legend"
         assert i18n.language() == "es"
     assert i18n.language() == "en"
+
+
+def test_spanish_words_agree_with_what_they_describe():
+    """'Primaria: no registrado' mixed genders; a state is named in Spanish; a senator's line names the seat."""
+    from slate_explorer import labels
+    from slate_explorer.finder.answer import ROLE_LABELS, district_name
+
+    with i18n.in_language("es"):
+        assert f"{i18n._('Primary')}: {i18n.date_text(None)}" == "Primaria: sin registrar"
+        names = {"NY": labels.state_name("New York")}
+        assert district_name("us_house", "NY-14", names) == "Nueva York, distrito 14 del Congreso"
+        assert "senadora" not in i18n._(ROLE_LABELS["Senator"])
