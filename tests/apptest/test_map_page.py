@@ -70,7 +70,7 @@ def test_changing_a_filter_updates_the_url():
 
 def test_pinned_version_is_kept_in_table_links():
     at = run_page("map", v="2025-07-10")
-    assert all(link.endswith("&v=2025-07-10") for link in table_of(at)["Race"])
+    assert all(link.endswith("&v=2025-07-10") for link in table_of(at)["Race card"])
 
 
 def clicked(district: str, at_ms: int) -> dict:
@@ -128,7 +128,7 @@ def test_spanish_map_translates_labels_card_dates_and_data_text():
     assert at.multiselect(key="map_status").label == "Situación"
     assert at.selectbox(key="map_state").options[0] == "Todos los estados"
     columns = list(table_of(at).columns)
-    assert columns[:4] == ["Contienda", "Distrito", "Cargo", "Situación"] and "General election" not in columns
+    assert columns[:4] == ["Distrito", "Cargo", "Ficha de la contienda", "Situación"] and "General election" not in columns
     assert "Retador (C)" in set(table_of(at)["Situación"])
 
 
