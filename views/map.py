@@ -12,7 +12,7 @@ from streamlit_folium import st_folium
 from views._race_card import CARD_KEY, draw_race_card
 from views._shell import data_footer, start
 from slate_explorer import labels
-from slate_explorer.geo.build import ensure_layers
+from slate_explorer.finder import setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
 from slate_explorer.i18n import _, date_text
@@ -26,10 +26,10 @@ ALL_STATES = "All states"  # the selectbox value for no state filter; shown tran
 
 @st.cache_resource(show_spinner=False)
 def _layers_ready() -> str:
-    """Build the boundary layers if needed and publish each level's drawing file (once per process)."""
-    ensure_layers()
-    for level in filters.LEVEL_ORDER:
-        publish.layer_url(level)
+    """Build the boundary layers if setup has not (run.sh and the deployment run `geodata` first) and publish
+    the map's files (once per process; both are quick checks when setup has done them)."""
+    setup.prepare()
+    publish.publish_all()
     return "ready"
 
 

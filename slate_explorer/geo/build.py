@@ -19,7 +19,6 @@ Public:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from pathlib import Path
@@ -31,43 +30,15 @@ import yaml
 
 from . import drawing, places
 from .fetch import Progress, fetch_sources, mirror_dir
+from .freshness import BUILD_VERSION, code_digest, is_current  # noqa: F401 (is_current: part of this API)
 from .ids import house_id, ordinal
 from .manifest import SourceFile, build_dir, load_manifest
 
-BUILD_VERSION = 2  # bump when the layout of the build folder changes
 HOUSE_GEOJSON_BUDGET = 600_000
 DETAIL_TOLERANCE = 0.0005  # degrees (about 50 m): detailed state-level drawings
 WGS84 = "EPSG:4326"
 NON_STATES = {"DC", "PR", "AS", "GU", "MP", "VI"}  # no US senators
 LOOKUP_LEVELS = ("us_house", "us_senate", "state_house", "state_senate", "city")
-
-
-def code_digest() -> str:
-    """Checksum of the code that decides what a build writes: editing it makes the build stale."""
-    digest = hashlib.sha256(str(BUILD_VERSION).encode())
-    for module in ("build.py", "drawing.py", "ids.py", "places.py"):
-        digest.update((Path(__file__).parent / module).read_bytes())
-    return digest.hexdigest()
-
-
-def is_current(out: Path, sources: list[SourceFile], mirror: Path | None = None) -> bool:
-    """True when out/build.json was built by this code from exactly the manifest's files."""
-    try:
-        built = json.loads((out / "build.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    if built.get("build_version") != BUILD_VERSION or built.get("code") != code_digest():
-        return False
-    used = built.get("sources", {})
-    for source in sources:
-        if source.id in used:
-            if used[source.id] != source.sha256:
-                return False
-        elif not source.optional:
-            return False
-        elif mirror is not None and (mirror / source.path).is_file():
-            return False  # a sharper file has appeared in the mirror since the build
-    return all((out / name).is_file() for name in built.get("files", []))
 
 
 def ensure_layers(mirror: Path | str | None = None, force: bool = False, progress: Progress | None = None,

@@ -172,6 +172,11 @@
   placesPane.setAttribute("aria-hidden", "true");
   var placeLabels = L.layerGroup().addTo(map);
   var placeRows = [], localWanted = false;
+  var measure = document.createElement("canvas").getContext("2d");
+  function textWidth(text, state) {
+    measure.font = state ? "italic 600 11px system-ui, sans-serif" : "600 12px system-ui, sans-serif";
+    return state ? measure.measureText(text.toUpperCase()).width + text.length * 0.66 + 6 : measure.measureText(text).width + 4;
+  }
   function drawPlaces() {
     placeLabels.clearLayers();
     if (!placeRows.length) return;
@@ -181,13 +186,14 @@
       load(cfg.places.local).then(function (rows) { placeRows = placeRows.concat(rows); drawPlaces(); }, function () {});
     }
     var states = zoom < cfg.places.statesUntil;
+    // cities first (biggest first, as the rows come): they are what a voter steers by; state names fill in
     var rows = placeRows.filter(function (row) { return row[4] === "s" ? states : row[3] <= zoom; });
-    rows.sort(function (a, b) { return (a[4] === "s" ? 0 : 1) - (b[4] === "s" ? 0 : 1); });  // stable: biggest first
+    rows.sort(function (a, b) { return (a[4] === "s" ? 1 : 0) - (b[4] === "s" ? 1 : 0); });
     rows.forEach(function (row) {
       var where = L.latLng(row[1], row[2]);
       if (!view.contains(where)) return;
       var p = map.latLngToLayerPoint(where), state = row[4] === "s";
-      var width = row[0].length * (state ? 7.2 : 6.4) + 4, box = state
+      var width = textWidth(row[0], state), box = state
         ? [p.x - width / 2, p.y - 8, p.x + width / 2, p.y + 8]
         : [p.x - 4, p.y - 8, p.x + 8 + width, p.y + 8];
       var hit = taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; });
