@@ -19,7 +19,6 @@ from tests.browser.test_map import open_map
 
 pytestmark = pytest.mark.browser
 LOWER_48 = "L.latLngBounds([[24.4, -124.8], [49.4, -66.9]])"
-RACE_ID = re.compile(r"\b[a-z]{2}-[0-9]{2}-20[0-9]{2}\b")
 
 
 def labels(frame) -> list[str]:
@@ -89,15 +88,6 @@ def test_a_tap_on_a_phone_zooms_to_the_district_and_brings_its_card_into_view(br
         assert said and said.startswith("Race card: CA-11")
     finally:
         context.close()
-
-
-def test_the_map_page_shows_no_race_ids(page, app_url):
-    open_map(page, f"{app_url}/map")
-    page.get_by_text("The same races as a list of links").click()
-    grid = page.locator('[data-testid="stDataFrame"]')
-    grid.scroll_into_view_if_needed()
-    text = page.inner_text("body") + " ".join(grid.locator("[role=gridcell], td").all_inner_texts())
-    assert "Open" in text and not RACE_ID.search(text)
 
 
 def test_first_view_after_a_restart_is_quick_with_the_layers_prebuilt(browser):
