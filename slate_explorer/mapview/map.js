@@ -210,7 +210,7 @@
 
   // Jumps to the states off the first view (Alaska, Hawaii, Puerto Rico) and back, on the national maps.
   if (cfg.jumps) {
-    var jumps = L.control({ position: "bottomleft" });
+    var jumps = L.control({ position: "topright" });
     jumps.onAdd = function () {
       var div = L.DomUtil.create("div", "slate-jumps");
       div.setAttribute("role", "group");
