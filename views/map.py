@@ -15,7 +15,7 @@ from slate_explorer import labels
 from slate_explorer.finder import setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
-from slate_explorer.i18n import _, date_text
+from slate_explorer.i18n import _
 from slate_explorer.share.embed import accent_colour, embed_css
 from slate_explorer.share.links import public_base, view_link
 from slate_explorer.text import html_escape, md_escape
