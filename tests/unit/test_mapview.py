@@ -233,6 +233,19 @@ def test_the_map_tells_other_levels_races_in_a_district(slate):
     assert "<" not in also["NY-10"].replace("<br>", "")  # data text arrives escaped
 
 
+def test_the_national_first_view_stays_within_600_kb(layers_built, slate):
+    """Districts, the national place labels, the map script and the first selection: the labels must not
+    blow the budget (bench/bench_map.py prints the figures)."""
+    m = build.build_map("us_house", text=build.map_text())
+    m.get_root().render()
+    info = features.browser_info(features.district_races(slate, MapView()), geometry.label_points("us_house"))
+    group = build.selection_layer(info, None, None, features.also_here(slate, "us_house"))
+    sent = [streamlit_folium._get_map_string(m), streamlit_folium._get_header(m), streamlit_folium._get_html(m),
+            streamlit_folium._get_feature_group_string(group, m), geometry.drawing_text("us_house"),
+            layers.places_text("national")]
+    assert sum(len(text.encode("utf-8")) for text in sent) <= 600_000
+
+
 def test_place_labels_are_built_with_the_layers_in_two_tiers():
     national = json.loads(layers.places_text("national"))
     local = json.loads(layers.places_text("local"))
