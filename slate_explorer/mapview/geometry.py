@@ -76,13 +76,19 @@ MOSTLY = 0.5  # of a district's area: most of its voters also vote in the other 
 @functools.lru_cache(maxsize=64)
 def districts_overlapping(level: str, other_level: str, other_id: str) -> tuple[str, ...]:
     """Districts of `level` lying mostly inside `other_id` (House districts in New York City, in Michigan)."""
-    other = next((geom for district_id, _name, geom in _features(other_level) if district_id == other_id), None)
+    other = _shape_of(other_level, other_id)
     if other is None:
         return ()
     ids, geoms = _arrays(level)
     near = shapely.intersects(geoms, other)
     shared = shapely.area(shapely.intersection(geoms[near], other))
     return tuple(ids[near][shared >= MOSTLY * shapely.area(geoms[near])].tolist())
+
+
+def _shape_of(level: str, district_id: str):
+    """One district's shape, without converting the whole level (the first map view pays for this)."""
+    found = next((f for f in json.loads(drawing_text(level))["features"] if f["properties"]["id"] == district_id), None)
+    return shapely.from_geojson(json.dumps(found["geometry"])) if found else None
 
 
 @functools.lru_cache(maxsize=8)
