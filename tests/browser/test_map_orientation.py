@@ -97,17 +97,19 @@ def test_first_view_after_a_restart_is_quick_with_the_layers_prebuilt(browser):
     setup = next(line for line in (ROOT / "run.sh").read_text().splitlines() if "slate_explorer geodata" in line)
     assert setup.startswith(".venv/bin/python -m slate_explorer geodata")
     subprocess.run([sys.executable, "-m", "slate_explorer", "geodata"], cwd=ROOT, check=True, capture_output=True)
+    built = (ROOT / "geodata" / "build" / "build.json").stat().st_mtime
     base, process = start_streamlit(log_name="first-view")
     try:
         first, warm = drawn_after(browser, f"{base}/map"), drawn_after(browser, f"{base}/map")
     finally:
         process.terminate()
         process.wait(timeout=20)
-    # 5 s on a quiet machine. On a loaded one (2 cores shared with other work) the warm view slows too:
-    # then the first may cost the warm view plus the process's first imports, never a layer build (7.6 s
-    # on a quiet machine, about 19 s under load), which is what the first visitor used to wait for.
     print(f"first view after a restart {first:.1f} s, a warm view {warm:.1f} s")
-    assert first < 5 or first - warm < 5, f"first view after a restart {first:.1f} s, a warm view {warm:.1f} s"
+    assert (ROOT / "geodata" / "build" / "build.json").stat().st_mtime == built  # the visit built nothing
+    # 5 s on a quiet machine. On a loaded one (2 cores shared with other work) every view slows: then the
+    # first may cost a few warm views (the new process's first imports), never a layer build on top (7.6 s
+    # on a quiet machine, about 19 s under load), which is what the first visitor used to wait for.
+    assert first < 5 or first < 3 * warm, f"first view after a restart {first:.1f} s, a warm view {warm:.1f} s"
 
 
 def drawn_after(browser, url: str) -> float:
