@@ -7,13 +7,13 @@ One card for every page: the map and Find draw the same `RaceView` (views/_race_
 
 Public:
 - `Link`, `CandidateCard`, `RaceCard`
-- `race_card(slate, race_id) -> RaceCard`
+- `race_card(slate, race_id, today=None) -> RaceCard`: statuses as shown on `today` (display_status.py).
 - `incumbent_line(card) -> str`: the incumbent, party, since when and bloc, as plain text.
 - `DateLine(date, label, passed)`, `date_lines(card, today) -> tuple[DateLine, ...]`: the primary and general
   election, each marked passed when before `today` (the page's day, never the clock).
 - `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
   `race_view(slate, race_id, view_values, today) -> RaceView`: the card with its dates, plank links and the
-  race's map link (carrying the pinned version and language); `open` is `phase.race_phase(...).open`.
+  race's map link (carrying the pinned version and language); `open`: the deciding election is still ahead.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from typing import Mapping
 from .. import labels
 from ..agenda.links import agenda_href, race_href
 from ..data.slate import Slate
-from ..phase import race_phase
+from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_note_shown, status_of
 from ..i18n import N_, _
+from ..phase import Phase, race_phase
 
 OUTCOMES = {
     "running": N_("Running"),
@@ -38,6 +39,7 @@ OUTCOMES = {
     "withdrew": N_("Withdrew"),
     "incumbent": N_("Incumbent, running again"),
     "unknown": N_("Not known"),
+    RESULT_NOT_RECORDED: N_("Result not recorded"),
 }
 HTTPS = re.compile(r"^https://[^\s<>\"']+$")
 
@@ -101,9 +103,11 @@ def https_links(candidate) -> tuple[Link, ...]:
     return tuple(Link(label, url) for label, url in pairs if url and HTTPS.match(url))
 
 
-def race_card(slate: Slate, race_id: str) -> RaceCard:
+def race_card(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceCard:
     race = slate.races[race_id]
-    label, meaning, colour, letter = labels.STATUS[race.status]
+    phase = race_phase(slate, race, on_day(slate, today))
+    status = status_of(slate, race, phase)
+    label, meaning, colour, letter = labels.STATUS[status]
     candidates, sources = [], [race.source_id]
     for candidate in slate.candidates_in(race.id):
         positions = slate.positions_of(candidate.id)
@@ -112,7 +116,7 @@ def race_card(slate: Slate, race_id: str) -> RaceCard:
         bloc = slate.blocs.get(candidate.joins_bloc or "")
         candidates.append(CandidateCard(
             id=candidate.id, name=candidate.name, party=candidate.party,
-            outcome=_(OUTCOMES.get(candidate.outcome, candidate.outcome)), summary=candidate.summary,
+            outcome=_(OUTCOMES[shown_outcome(candidate.outcome, phase.phase)]), summary=candidate.summary,
             joins_bloc=bloc.name if bloc else None,
             photo_url=candidate.photo_url if candidate.photo_url and HTTPS.match(candidate.photo_url) else None,
             photo_credit=candidate.photo_credit, links=https_links(candidate), backs=backs,
@@ -120,8 +124,8 @@ def race_card(slate: Slate, race_id: str) -> RaceCard:
     bloc = slate.blocs.get(race.incumbent_bloc or "")
     return RaceCard(
         race_id=race.id, district=race.district, office=race.office, level=labels.level_label(race.level),
-        cycle=race.cycle, election_type=race.election_type, status=race.status.value, status_label=_(label),
-        status_meaning=_(meaning), letter=letter, colour=colour, status_note=race.status_note,
+        cycle=race.cycle, election_type=race.election_type, status=status, status_label=_(label),
+        status_meaning=_(meaning), letter=letter, colour=colour, status_note=status_note_shown(slate, race, status),
         incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
         incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
         candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),
@@ -145,7 +149,7 @@ class PlankLink:
 @dataclass(frozen=True)
 class RaceView:
     card: RaceCard
-    open: bool  # the slate can still win it, as far as the data knows (phase.py)
+    open: bool  # its deciding election is still ahead on the page's day (phase.py; geo.find.still_ahead)
     dates: tuple[DateLine, ...]
     planks: dict[str, tuple[PlankLink, ...]]  # candidate id -> the planks they back
     map_href: str
@@ -159,10 +163,10 @@ def date_lines(c: RaceCard, today: dt.date) -> tuple[DateLine, ...]:
 
 def race_view(slate: Slate, race_id: str, view_values: Mapping[str, str], today: dt.date) -> RaceView:
     race = slate.races[race_id]
-    c = race_card(slate, race_id)
+    c = race_card(slate, race_id, today)
     planks = {person.id: _backed(slate, person.id, view_values) for person in c.candidates}
-    return RaceView(c, race_phase(slate, race, today).open, date_lines(c, today), planks,
-                    race_href(race_id, view_values))
+    still_ahead = race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
+    return RaceView(c, still_ahead, date_lines(c, today), planks, race_href(race_id, view_values))
 
 
 def _backed(slate: Slate, candidate_id: str, view_values) -> tuple[PlankLink, ...]:
