@@ -5,6 +5,7 @@ the seat charts and every sentence come from slate_explorer.majority. Widgets mi
 """
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from views._shell import data_footer, start
@@ -12,8 +13,8 @@ from slate_explorer.agenda.links import app_href
 from slate_explorer.data_text import with_chamber
 from slate_explorer import picture_png
 from slate_explorer.i18n import _, language, number_text
-from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
-from slate_explorer.majority import presets, seatchart, tables, terms
+from slate_explorer.majority import ScenarioError, compute_scenario, explain
+from slate_explorer.majority import memo, presets, seatchart, tables, terms
 from slate_explorer.share.embed import embed_css
 from slate_explorer.share.links import public_base, view_link
 from slate_explorer.text import html_escape, md_escape, md_label
@@ -126,7 +127,7 @@ from_url("maj-url-model", tuple(view.get(n) for n in ("rest", "other", "sign")),
 # ---- compute -----------------------------------------------------------------------------------------
 probabilities = url_prob if url_prob else None
 try:
-    result = compute_scenario(slate, list(url_wins), probabilities=probabilities, model=model, today=today)
+    result = memo.scenario(slate, url_wins, probabilities=probabilities, model=model, today=today)
 except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
     st.warning(md_escape(explain.error_text(err, contestable)))
     result = compute_scenario(slate, [], model=model, today=today)
@@ -141,8 +142,8 @@ def bullets(lines) -> None:
 
 
 def show_table(rows: list[dict], alt: str) -> None:
-    if rows:
-        st.table(pd.DataFrame(rows).map(md_escape), hide_index=True, alt=alt)
+    if rows:  # an Arrow table straight from Python lists: no pandas on the rerun path
+        st.table(pa.table(tables.table_columns(rows)), hide_index=True, hide_header=False, alt=alt)
 
 
 def chamber_sources(chamber_id: str) -> list[str]:
@@ -311,7 +312,7 @@ for cid, outcome in result.chambers.items():
             md_label(with_chamber(_("What it takes in the {chamber}: choose a goal"), outcome.name)),
             goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
         )
-        need = what_it_takes_for(slate, cid, goal, list(url_wins), today)
+        need = memo.what_it_takes(slate, cid, goal, url_wins, today)
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
     data_footer(slate, *chamber_sources(cid))
 

@@ -16,7 +16,7 @@ from ..display_status import on_day
 from .chambers import ChamberView, chambers_from_slate
 from .explain import scenario_sentences
 from .planks import PlankResult, VoteModel, evaluate_plank
-from .probability import ChamberProbabilities, chamber_probabilities, plank_probability
+from .probability import ChamberProbabilities, Outcomes, chamber_probabilities, plank_probability
 from .scenario import (
     ChamberOutcome,
     ExecutiveOutcome,
@@ -137,11 +137,14 @@ def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, mod
             offices[ex.id] = 1.0
         else:
             offices[ex.id] = probs.get(ex.race_id, 0.0) if ex.race_id else 0.0
+    outcomes = Outcomes(views)  # each state's chamber outcome once, shared by goals and planks
     return {
         "probabilities": probs,
-        "chamber_probabilities": {cid: chamber_probabilities(v, changes) for cid, v in views.items()},
+        "chamber_probabilities": {cid: chamber_probabilities(v, changes, outcomes) for cid, v in views.items()},
         "office_probabilities": offices,
-        "plank_probabilities": {p.id: plank_probability(slate, p, views, probs, model) for p in slate.planks.values()},
+        "plank_probabilities": {
+            p.id: plank_probability(slate, p, views, probs, model, outcomes) for p in slate.planks.values()
+        },
     }
 
 

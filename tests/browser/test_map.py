@@ -38,8 +38,8 @@ def test_house_map_draws_every_district_from_the_app_itself(page, app_url):
     assert hosts == {"127.0.0.1"}
 
 
-def test_clicking_a_slate_district_opens_its_race_card(page, app_url):
-    frame = open_map(page, f"{app_url}/map?state=MI")
+def test_clicking_a_slate_district_opens_its_race_card(page, served_url):
+    frame = open_map(page, f"{served_url}/map?state=MI")
     # A real mouse click on a point inside MI-13 (the point its status letter sits on).
     x, y = frame.evaluate(
         "(() => { const p = window.map.latLngToContainerPoint(window.slateMap.info['MI-13'].p); return [p.x, p.y]; })()"
