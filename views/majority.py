@@ -13,6 +13,7 @@ from slate_explorer.agenda.links import app_href
 from slate_explorer.data_text import with_chamber
 from slate_explorer import picture_png
 from slate_explorer.i18n import _, language, number_text
+from slate_explorer.labels import race_name
 from slate_explorer.majority import ScenarioError, compute_scenario, explain
 from slate_explorer.majority import memo, presets, seatchart, tables, terms
 from slate_explorer.share.embed import embed_css
@@ -181,13 +182,14 @@ def plank_details(p, selected: bool) -> None:
 def draw_embed() -> None:
     """?embed=true: only each chamber's seat chart and summary, a thin accent border and a link out."""
     st.html(embed_css(view.get("accent")))
-    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(_("What a coordinated majority would pass"))}</h1>')
+    heading = _("What a coordinated majority would pass")
+    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(heading)}</h1>')
     for cid, outcome in result.chambers.items():
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
         term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
         bullets(words["chambers"][cid][:3] + ([term] if term else []))
-        data_footer(slate, *chamber_sources(cid))
+    data_footer(slate, *(s for c in result.chambers for s in chamber_sources(c)))
     full = {k: v for k, v in view.values.items() if k not in ("embed", "accent")}
     st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "majority", full),
                    type="tertiary", icon=":material/open_in_new:")
@@ -240,7 +242,7 @@ st.markdown(":small[" + _(
 if ignored:
     st.info(
         _("These races in the link are already decided, so they were left out: {races}.").format(
-            races=md_escape("; ".join(slate.races[r].office for r in ignored))
+            races=md_escape("; ".join(race_name(slate.races[r]) for r in ignored))
         )
     )
 bullets([explain.note_text(n) for n in result.notes])
@@ -277,6 +279,24 @@ with st.expander(_("How members are assumed to vote (change it here)")):
 
 # ---- each chamber ------------------------------------------------------------------------------------------
 goals = presets.goal_choices(slate)
+
+
+def draw_chances(cid: str, outcome, cp) -> None:
+    """The exact distribution of the bloc's size and the chance of each goal, as a chart and tables."""
+    dist = tables.distribution_rows(cp)
+    size_label, chance_label = _("Bloc size"), _("Chance")
+    alt = with_chamber(_("Chance of each size of the progressive bloc in the {chamber}"), outcome.name)
+    st.bar_chart(
+        pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
+        x=size_label, y=chance_label, sort=False, alt=alt,
+    )
+    show_table(tables.size_chance_rows(cp), alt)
+    goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
+    show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
+
+
+# The summary of each chamber stays in view; the detail (every vote needed, the tables, the notes, the
+# chances, "what it takes") opens on demand, so the page reads on a phone.
 for cid, outcome in result.chambers.items():
     st.header(md_escape(outcome.name))
     term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
@@ -285,29 +305,20 @@ for cid, outcome in result.chambers.items():
     st.markdown(seatchart.seat_chart_svg(outcome), unsafe_allow_html=True)
     sentences = words["chambers"][cid]
     bullets(sentences[:3])
-    st.markdown("**" + _("Votes needed, and how far the bloc is from each") + "**")
-    bullets(sentences[3:])
-    show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
-    needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
-    show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
-    bullets([explain.note_text(n) for n in outcome.notes])
+    with st.expander(_("Votes needed, and how far the bloc is from each")):
+        bullets(sentences[3:])
+        show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
+        needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
+        show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
+        bullets([explain.note_text(n) for n in outcome.notes])
 
     if result.chamber_probabilities and words["probabilities"].get(cid):
-        cp = result.chamber_probabilities[cid]
         st.markdown("**" + _("With the win chances you set") + "**")
         bullets(words["probabilities"][cid])
-        dist = tables.distribution_rows(cp)
-        size_label, chance_label = _("Bloc size"), _("Chance")
-        alt = with_chamber(_("Chance of each size of the progressive bloc in the {chamber}"), outcome.name)
-        st.bar_chart(
-            pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
-            x=size_label, y=chance_label, sort=False, alt=alt,
-        )
-        show_table(tables.size_chance_rows(cp), alt)
-        goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
-        show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
+        with st.expander(_("The chance of each size of the bloc and of each goal")):
+            draw_chances(cid, outcome, result.chamber_probabilities[cid])
 
-    with st.container(border=True):
+    with st.expander(md_label(with_chamber(_("What it takes in the {chamber}"), outcome.name))):
         goal = st.selectbox(
             md_label(with_chamber(_("What it takes in the {chamber}: choose a goal"), outcome.name)),
             goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
@@ -331,7 +342,8 @@ st.markdown(
     )
 )
 for p in sorted(result.planks, key=lambda p: p.plank_id != chosen_plank):
-    with st.container(border=p.plank_id == chosen_plank):
+    verdict = _("{title}: would pass") if p.passes else _("{title}: would not pass")
+    with st.expander(md_label(verdict.format(title=titles[p.plank_id])), expanded=p.plank_id == chosen_plank):
         plank_details(p, selected=p.plank_id == chosen_plank)
 
 st.caption(_("Every figure assumes all sworn members vote, with nobody absent or answering “present”."))

@@ -44,7 +44,6 @@ st.iframe(choice.url, height=height, alt=_("Live preview of the embedded view"))
 
 st.subheader(_("A static copy for any web host"))
 st.markdown(
-    _("For very large audiences, the map and one page per race can be exported as plain files that any "
-      "static host or CDN serves without Python: `python -m slate_explorer export --out site/`. "
-      "Each exported race page carries its own iframe snippet.")
+    _("For very large audiences, the site's operators can publish the map and one page per race as plain files "
+      "that any static host serves; each such race page carries its own iframe snippet.")
 )

@@ -13,6 +13,7 @@ from typing import Mapping
 
 from ..data.slate import Slate
 from ..display_status import on_day
+from ..labels import race_name
 from .chambers import ChamberView, chambers_from_slate
 from .explain import scenario_sentences
 from .planks import PlankResult, VoteModel, evaluate_plank
@@ -79,8 +80,9 @@ def compute_scenario(
         evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values()
     )
     takes = tuple(_what_it_takes_all(slate, views, outcomes, wins, day)) if with_what_it_takes else ()
-    notes = [Note.of("today_included", races=tuple(held))]
-    notes += [Note.of("already_today", race=r) for r in wins if r in held]
+    names = {r: race_name(slate.races[r]) for r in (*held, *wins)}  # notes are read: race names, not ids
+    notes = [Note.of("today_included", races=tuple(names[r] for r in held))]
+    notes += [Note.of("already_today", race=names[r]) for r in wins if r in held]
     assumed = assumed_races(slate, wins, day)
     if assumed:
         notes.append(Note.of("assumed_won", offices=tuple(slate.races[r].office for r in assumed)))

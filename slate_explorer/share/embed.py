@@ -43,15 +43,19 @@ def embed_targets(slate: Slate) -> list[EmbedTarget]:
     return targets
 
 
-def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None) -> str:
+def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None, lang: str = DEFAULT) -> str:
+    """`lang`: the language of the page the snippet was made on, so the embed speaks it too."""
     params = {**target.params, "v": version, "embed": "true"}
+    if lang != DEFAULT:
+        params["lang"] = lang
     if accent:
         params["accent"] = accent.lstrip("#").lower()
     return view_link(base, target.page, params)
 
 
-def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560) -> str:
-    return iframe_snippet(embed_url(base, target, version, accent), f"Slate Explorer — {target.label}", height)
+def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560,
+                  lang: str = DEFAULT) -> str:
+    return iframe_snippet(embed_url(base, target, version, accent, lang), f"Slate Explorer — {target.label}", height)
 
 
 def static_site_url() -> str | None:
@@ -90,7 +94,7 @@ def embed_choices(app_base: str, static_base: str | None, target: EmbedTarget, v
                   accent: str | None = None, height: int = 560, lang: str = DEFAULT) -> list[EmbedChoice]:
     """The iframes offered for a target, the recommended first: the static page where one is published."""
     title = f"Slate Explorer — {target.label}"
-    live_url = embed_url(app_base, target, version, accent)
+    live_url = embed_url(app_base, target, version, accent, lang)
     live = EmbedChoice("live", _("Live app"), live_url, iframe_snippet(live_url, title, height),
                        _("Drawn by the app's server on every visit; follows the data version in the link and your "
                          "accent colour."))
