@@ -89,9 +89,18 @@ def font_preloads(html: str) -> list[str]:
     return [tag for tag in re.findall(r"<link\b[^>]*>", html, flags=re.S) if "preload" in tag and 'as="font"' in tag]
 
 
+# Streamlit's front end finds its server by trying the page's own path first: on /map it asks
+# /map/_stcore/health and host-config, fails, and only then tries the site root, which cost about 0.3-0.4 s
+# before the WebSocket opened (cold /map, issue 16). The app is served at the root of its origin, so the
+# page says so before Streamlit's script runs (window.__streamlit is Streamlit's own embedding setting).
+BOOT_SCRIPT = "window.__streamlit={BACKEND_BASE_URL:location.origin};"
+
+
 def sub_filters(html: str) -> str:
-    """nginx sub_filter lines that drop the font preloads (none when the page has none)."""
-    return "\n".join(f"            sub_filter '{tag}' '';" for tag in font_preloads(html) if "'" not in tag)
+    """nginx sub_filter lines: the boot script into <head>, and the font preloads dropped."""
+    lines = [f"            sub_filter '<head>' '<head><script>{BOOT_SCRIPT}</script>';"] if "<head>" in html else []
+    lines += [f"            sub_filter '{tag}' '';" for tag in font_preloads(html) if "'" not in tag]
+    return "\n".join(lines)
 
 
 def script_sources() -> tuple[str, str]:
@@ -102,7 +111,9 @@ def script_sources() -> tuple[str, str]:
     documents (and only they) get 'unsafe-inline' 'unsafe-eval'. Whatever a component draws from
     data must be escaped on the Python side (the injection test hovers the map for that).
     """
-    pages = " ".join([CSP_DIRECTIVES["script-src"], *inline_script_hashes(streamlit_index_html())])
+    html = streamlit_index_html()
+    boot = inline_script_hashes(f"<script>{BOOT_SCRIPT}</script>") if "<head>" in html else []
+    pages = " ".join([CSP_DIRECTIVES["script-src"], *inline_script_hashes(html), *boot])
     return pages, f"{CSP_DIRECTIVES['script-src']} 'unsafe-inline' 'unsafe-eval'"
 
 
