@@ -218,6 +218,22 @@ def test_the_policy_lets_every_page_work(site, browser):
 
 
 @pytest.mark.browser
+def test_a_page_connects_to_the_root_without_probing_its_own_path(site, browser):
+    """On /map the front end goes straight to /_stcore/...: no failed /map/_stcore/health round first
+    (it cost 0.3-1 s before the WebSocket opened), and the boot script that says so passes the policy."""
+    context = browser.new_context()
+    page = context.new_page()
+    violations = watch_violations(page)
+    asked: list[str] = []
+    page.on("request", lambda r: "/_stcore/" in r.url and asked.append(r.url.removeprefix(site.url)))
+    page.goto(f"{site.url}/map")
+    wait_for_app(page)
+    context.close()
+    assert "/_stcore/health" in asked and not [url for url in asked if url.startswith("/map/")]
+    assert violations == []
+
+
+@pytest.mark.browser
 def test_the_policy_blocks_third_party_and_injected_scripts(site, browser):
     page = browser.new_page()
     violations = watch_violations(page)
