@@ -72,6 +72,13 @@ def streamlit_index_html() -> str:
     return (Path(streamlit.__file__).parent / "static" / "index.html").read_text()
 
 
+def folium_build_dir() -> Path:
+    """streamlit-folium's built front end (what Streamlit serves at /component/streamlit_folium.st_folium/)."""
+    import streamlit_folium
+
+    return Path(streamlit_folium.__file__).parent / "frontend" / "build"
+
+
 def inline_script_hashes(html: str) -> list[str]:
     """CSP 'sha256-...' sources for each inline <script> (exact text between the tags)."""
     bodies = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S | re.I)
@@ -177,7 +184,7 @@ def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_di
         TEMPLATE.read_text(),
         RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
         STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
-        FRONTEND_DIR=str(frontend_dir), APP_STATIC_DIR=str(APP_STATIC_DIR),
+        FRONTEND_DIR=str(frontend_dir), APP_STATIC_DIR=str(APP_STATIC_DIR), FOLIUM_BUILD_DIR=str(folium_build_dir()),
         PAGE_SUB_FILTERS=sub_filters(streamlit_index_html()),
         CSP=f"{content_security_policy(csp_extra)}; script-src $script_src",
         SCRIPT_SRC=page_scripts, COMPONENT_SCRIPT_SRC=component_scripts,
