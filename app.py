@@ -1,8 +1,6 @@
 """Slate Explorer: the entry point. `streamlit run app.py`. Pages live in views/ (not pages/: that name
 would switch Streamlit into its legacy multipage mode), logic in slate_explorer/."""
 
-from pathlib import Path
-
 import streamlit as st
 
 from views._share_bar import bar_style_and_menu, language_switch, share_bar
@@ -10,8 +8,10 @@ from views._shell import embedded, page_footer
 from slate_explorer.i18n import _
 
 # A local icon: a :material/...: icon would make every visitor's browser fetch it from Google's servers.
-FAVICON = Path(__file__).parent / "static" / "favicon.png"
-st.set_page_config(page_title="Slate Explorer", page_icon=str(FAVICON), layout="wide")
+# Its static URL, not the file: a file is read, hashed and stored as media again on every run of every
+# page (about 4% of the server's samples under load); /app/static/ is served as it is (nginx: from disk).
+FAVICON = "/app/static/favicon.png"
+st.set_page_config(page_title="Slate Explorer", page_icon=FAVICON, layout="wide")
 
 in_iframe = embedded()
 # Not st.container(horizontal=True): a horizontal bar here stopped the map iframe from reporting clicks.
