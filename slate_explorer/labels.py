@@ -63,3 +63,19 @@ def _luminance(colour: str) -> float:
 
 def level_label(level) -> str:
     return _(LEVELS[Level(level)])
+
+
+# A candidate's outcome (candidates.csv), in words that fit after "is now".
+OUTCOMES = {
+    "running": N_("running"),
+    "won_primary": N_("won the primary"),
+    "won": N_("won"),
+    "lost": N_("lost"),
+    "withdrew": N_("withdrew"),
+    "incumbent": N_("in office"),
+    "unknown": N_("not known"),
+}
+
+
+def outcome_label(outcome) -> str:
+    return _(OUTCOMES.get(str(outcome), OUTCOMES["unknown"]))
