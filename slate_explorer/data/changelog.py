@@ -82,6 +82,8 @@ def describe(change: Change, old: Slate, new: Slate) -> str:
     row = change.after or change.before
     slate = new if change.after is not None else old
     name = subject(change.table, row, slate, old if slate is new else new)
+    if change.table == "races" and change.kind != "changed":
+        name = row.office  # a race that comes or goes is named in full ("New race: U.S. Representative, ...")
     if change.kind == "added":
         text = _(ADDED[change.table]).format(name=name)
     elif change.kind == "removed":
