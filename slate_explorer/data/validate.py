@@ -104,6 +104,7 @@ def read_rows(path: Path, model: type[Row]) -> tuple[list[tuple[int, Row]], list
         return [], problems
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     rows: list[tuple[int, Row]] = []
+    start = 1
     try:
         _check_columns(path, reader, model, problems)
         start = reader.line_num + 1
@@ -111,7 +112,7 @@ def read_rows(path: Path, model: type[Row]) -> tuple[list[tuple[int, Row]], list
             _read_row(path, start, record, model, rows, problems)
             start = reader.line_num + 1  # a quoted cell may span lines: name the line the row starts on
     except csv.Error as exc:  # broken quoting, e.g. a file cut off inside a quoted cell
-        problems.append(Problem(path.name, reader.line_num, "-", f"not a readable CSV row: {exc}"))
+        problems.append(Problem(path.name, start, "-", f"not a readable CSV row: {exc}"))
     return rows, problems
 
 
