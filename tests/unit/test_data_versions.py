@@ -121,3 +121,48 @@ def test_publish_then_validate_a_new_version(tmp_path: Path):
     slate, problems = validate_folder(folder)
     assert problems == [] and slate.title == "A test version"
     assert slate.races["il-09-2026"].status_note.startswith("Open seat (edited)")
+
+
+def test_previous_valid_skips_a_broken_version_between(tmp_path: Path):
+    """One rule for "the previous version" (data page, agenda page, agenda CLI): the newest older one that validates."""
+    from slate_explorer.data.versions import previous_valid
+    from tests.hostile_data import broken_copy, copy_version
+
+    copy_version(tmp_path, "2025-07-10")
+    broken_copy(tmp_path, "2025-09-01", from_version="2025-07-10")
+    (tmp_path / "2025-11-25").mkdir()
+    assert previous_valid("2025-11-25", root=tmp_path).version == "2025-07-10"
+    assert previous_valid("2025-07-10", root=tmp_path) is None
+
+
+def test_cli_agenda_compares_with_the_previous_valid_version(tmp_path: Path):
+    from tests.hostile_data import broken_copy, copy_version
+
+    copy_version(tmp_path, "2025-07-10")
+    broken_copy(tmp_path, "2025-09-01", from_version="2025-07-10")
+    copy_version(tmp_path, "2025-11-25")
+    result = subprocess.run([sys.executable, "-m", "slate_explorer", "agenda", "--json"], capture_output=True, text=True,
+                            cwd=ROOT, env={**__import__("os").environ, "SLATE_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["change"]["from"] == "2025-07-10"
+
+
+def test_new_version_copies_the_newest_valid_unpublished_and_never_overwrites(tmp_path: Path):
+    import os
+
+    copy = shutil.copytree(FIXTURES, tmp_path / "data")
+    env = {**os.environ, "SLATE_DATA_DIR": str(copy)}
+    run = lambda *a: subprocess.run([sys.executable, "-m", "slate_explorer", *a], capture_output=True, text=True, cwd=ROOT, env=env)  # noqa: E731
+    result = run("new-version", "2026-02-01")
+    assert result.returncode == 0, result.stderr
+    new = copy / "2026-02-01"
+    assert sorted(p.name for p in new.iterdir()) == sorted(p.name for p in (copy / "2025-11-25").iterdir() if p.name != "datapackage.json")
+    assert (new / "races.csv").read_bytes() == (copy / "2025-11-25" / "races.csv").read_bytes()
+    assert "publish" in result.stdout
+    again = run("new-version", "2026-02-01")
+    assert again.returncode == 1 and "never overwritten" in again.stderr
+    assert run("new-version", "2025-01-01").returncode == 1  # not after the newest
+    assert run("new-version", "2026-02-30").returncode == 2  # not a date
+    assert run("publish", str(new), "--title", "February").returncode == 0
+    diff = run("diff", "2025-11-25", "2026-02-01")
+    assert diff.returncode == 0 and diff.stdout.strip() == "2025-11-25 → 2026-02-01: 0 changes"
