@@ -37,7 +37,7 @@ def test_a_bloc_fits_its_chamber(tmp_path):
     assert len(found) == 1 and found[0].startswith("blocs.csv:") and "436 exceeds the 435 seats of us_house" in found[0]
 
 
-def test_every_voting_chamber_has_a_pass_bill_rule(tmp_path):
+def test_every_voting_chamber_with_party_seats_has_a_pass_bill_rule(tmp_path):
     found = problems_of(tmp_path, replace={"rules.csv": [("ny_senate,pass-bill,", "ny_senate,pass-bills,")]})
     assert found == ["chambers.csv:6: id: ny_senate has no pass-bill rule in rules.csv: the majority it takes to pass a "
                      "bill must be given"]
