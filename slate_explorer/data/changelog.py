@@ -20,22 +20,22 @@ SKIPPED_FIELDS = {"title_es", "summary_es", "endorser_id", "source_id"}
 FIELDS = {  # field -> what it is, in words
     "title": N_("title"), "publisher": N_("publisher"), "url": N_("link"), "published": N_("publication date"),
     "accessed": N_("date consulted"), "note": N_("note"), "name": N_("name"), "jurisdiction": N_("jurisdiction"),
-    "kind": N_("kind"), "seats": N_("seats"), "vacancies": N_("vacant seats"), "majority_party": N_("majority party"),
-    "vp_tiebreak": N_("Vice President breaks ties"), "holder": N_("office holder"),
-    "approximate": N_("approximate figures"), "source_id": N_("source"), "chamber_id": N_("chamber"),
-    "party": N_("party"), "caucus": N_("caucuses with"), "members": N_("members"), "stance": N_("stance"),
+    "kind": N_("kind"), "seats": N_("number of seats"), "vacancies": N_("number of vacant seats"), "majority_party": N_("majority party"),
+    "vp_tiebreak": N_("Vice President's tie-breaking vote"), "holder": N_("office holder"),
+    "approximate": N_("mark of approximate figures"), "source_id": N_("source"), "chamber_id": N_("chamber"),
+    "party": N_("party"), "caucus": N_("caucus it sits with"), "members": N_("number of members"), "stance": N_("stance"),
     "action": N_("vote"), "rule": N_("rule"), "count": N_("votes needed"), "level": N_("level"),
     "district": N_("district"), "state": N_("state"), "office": N_("office"), "cycle": N_("election year"),
     "election_type": N_("kind of election"), "primary_date": N_("primary date"),
     "general_date": N_("general election date"), "incumbent": N_("incumbent"),
     "incumbent_party": N_("incumbent's party"), "incumbent_bloc": N_("incumbent's caucus"),
     "incumbent_since": N_("incumbent in office since"), "status": N_("status"), "status_note": N_("status note"),
-    "race_id": N_("race"), "outcome": N_("outcome"), "joins_bloc": N_("would join"), "summary": N_("summary"),
+    "race_id": N_("race"), "outcome": N_("outcome"), "joins_bloc": N_("caucus they would join"), "summary": N_("summary"),
     "website": N_("website"), "donate": N_("donation page"), "volunteer": N_("volunteer page"),
     "social": N_("social media page"), "photo_url": N_("photo"), "photo_credit": N_("photo credit"),
-    "vehicle": N_("how it would pass"), "path": N_("chambers it must pass"), "endorser_name": N_("endorser"),
+    "vehicle": N_("way it would pass"), "path": N_("route through the chambers"), "endorser_name": N_("endorser"),
     "endorser_kind": N_("kind of endorser"), "candidate_id": N_("candidate"), "plank_id": N_("plank"),
-    "date": N_("date"), "participants": N_("participants"),
+    "date": N_("date"), "participants": N_("list of participants"),
 }
 
 VALUES = {  # short enumerations -> words
@@ -60,7 +60,7 @@ ADDED = {
     "chamber_parties": N_("{name}: seats recorded"), "blocs": N_("New caucus: {name}"),
     "rules": N_("{name}: vote rule recorded"), "races": N_("New race: {name}"),
     "candidates": N_("New candidate: {name}"), "planks": N_("New plank: {name}"),
-    "positions": N_("New stance: {name}"), "endorsements": N_("New endorsement: {name}"),
+    "endorsements": N_("New endorsement: {name}"),
     "coordination": N_("New joint appearance: {name}"),
 }
 REMOVED = {
@@ -84,7 +84,10 @@ def describe(change: Change, old: Slate, new: Slate) -> str:
     name = subject(change.table, row, slate, old if slate is new else new)
     if change.table == "races" and change.kind != "changed":
         name = row.office  # a race that comes or goes is named in full ("New race: U.S. Representative, ...")
-    if change.kind == "added":
+    if change.kind == "added" and change.table == "positions":
+        text = _("New stance: {candidate} {stance} “{plank}”").format(
+            candidate=_candidate(row.candidate_id, new, old), stance=_value("stance", row.stance), plank=_plank(row.plank_id, new, old))
+    elif change.kind == "added":
         text = _(ADDED[change.table]).format(name=name)
     elif change.kind == "removed":
         return _(REMOVED[change.table]).format(name=name)
@@ -117,8 +120,8 @@ def subject(table: str, row, slate: Slate, other: Slate) -> str:
 
         return _("{chamber}, {action}").format(chamber=_chamber(row.chamber_id, slate, other), action=action_name(row.action))
     if table == "positions":
-        return _("{candidate} {stance} “{plank}”").format(candidate=_candidate(row.candidate_id, slate, other),
-                                                         stance=_value("stance", row.stance), plank=_plank(row.plank_id, slate, other))
+        return _("{candidate} on “{plank}”").format(candidate=_candidate(row.candidate_id, slate, other),
+                                                   plank=_plank(row.plank_id, slate, other))
     if table == "endorsements":
         return _("{endorser} endorsed {candidate}").format(endorser=row.endorser_name, candidate=_candidate(row.candidate_id, slate, other))
     return str(Slate.row_key(table, row))
