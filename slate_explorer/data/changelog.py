@@ -79,27 +79,28 @@ def changelog(old: Slate, new: Slate) -> list[str]:
 
 
 def describe(change: Change, old: Slate, new: Slate) -> str:
+    """One change as a sentence, closed by the source its newer row cites."""
+    text = _headline(change, old, new)
+    source = new.sources.get(getattr(change.after, "source_id", None) or "")
+    return _("{change}. Source: {source}").format(change=text, source=source.title) if source else text + "."
+
+
+def _headline(change: Change, old: Slate, new: Slate) -> str:
     row = change.after or change.before
     slate = new if change.after is not None else old
     name = subject(change.table, row, slate, old if slate is new else new)
     if change.table == "races" and change.kind != "changed":
         name = row.office  # a race that comes or goes is named in full ("New race: U.S. Representative, ...")
     if change.kind == "added" and change.table == "positions":
-        text = _("New stance: {candidate} {stance} “{plank}”").format(
+        return _("New stance: {candidate} {stance} “{plank}”").format(
             candidate=_candidate(row.candidate_id, new, old), stance=_value("stance", row.stance), plank=_plank(row.plank_id, new, old))
-    elif change.kind == "added":
-        text = _(ADDED[change.table]).format(name=name)
-    elif change.kind == "removed":
-        return _(REMOVED[change.table]).format(name=name)
-    else:
-        parts = [_field_change(f, before, after, new, old) for f, before, after in change.fields if f not in SKIPPED_FIELDS]
-        if not parts:
-            sourced = any(f == "source_id" for f, _old, _new in change.fields)
-            text = (_("{name}: new source") if sourced else _("{name}: translation updated")).format(name=name)
-        else:
-            text = _("{name}: {changes}").format(name=name, changes="; ".join(parts))
-    source = new.sources.get(getattr(change.after, "source_id", None) or "")
-    return _("{change}. Source: {source}").format(change=text, source=source.title) if source else text + "."
+    if change.kind in ("added", "removed"):
+        return _((ADDED if change.kind == "added" else REMOVED)[change.table]).format(name=name)
+    parts = [_field_change(f, before, after, new, old) for f, before, after in change.fields if f not in SKIPPED_FIELDS]
+    if parts:
+        return _("{name}: {changes}").format(name=name, changes="; ".join(parts))
+    sourced = any(f == "source_id" for f, _before, _after in change.fields)
+    return (_("{name}: new source") if sourced else _("{name}: details updated")).format(name=name)
 
 
 def subject(table: str, row, slate: Slate, other: Slate) -> str:

@@ -56,4 +56,4 @@ def test_added_race_endorsement_plank_and_changed_seats_in_words(tmp_path):
     assert any(s.startswith("U.S. House of Representatives (119th Congress), Democrats: number of seats is now 212 (was 213)") for s in sentences)
     assert any(s.startswith("U.S. House of Representatives (119th Congress): number of vacant seats is now 4 (was 3)") for s in sentences)
     assert not [s for s in sentences if IDS.search(s)]
-    assert "Race no longer tracked: U.S. Representative, New York's 7th district" in changelog(later, NEW)
+    assert "Race no longer tracked: U.S. Representative, New York's 7th district." in changelog(later, NEW)
