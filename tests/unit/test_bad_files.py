@@ -148,3 +148,13 @@ def test_validate_never_raises_whatever_the_files_hold(tmp_path_factory, hits):
     slate, problems = validate_folder(folder)
     assert all(isinstance(p, Problem) and str(p) for p in problems)
     assert (slate is None) == bool(problems)
+
+
+def test_publish_over_a_broken_descriptor_or_a_missing_file_says_why(tmp_path):
+    folder = copy(tmp_path)
+    (folder / "datapackage.json").write_bytes(b"\xff{")
+    result = cli("publish", str(folder), "--title", "Fixed")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stdout + result.stderr
+    (folder / "rules.csv").unlink()
+    result = cli("publish", str(folder), "--title", "Fixed")
+    assert result.returncode == 1 and "missing rules.csv" in result.stdout and "Traceback" not in result.stderr
