@@ -6,7 +6,7 @@ from views._shell import start
 from slate_explorer.data.changelog import changelog
 from slate_explorer.data.frames import csv_bytes, frame
 from slate_explorer.data.models import TABLES
-from slate_explorer.data.versions import previous_valid
+from slate_explorer.data.versions import previous_valid, version_problems
 from slate_explorer.data_text import translated
 from slate_explorer.i18n import DEFAULT, _, language
 from slate_explorer.text import md_escape
@@ -23,8 +23,9 @@ st.markdown(
 
 st.subheader(_("Versions"))
 for version in reversed(loaded.versions):
-    if version in loaded.skipped:
-        status = _("fails validation ({count} problems), not served").format(count=len(loaded.skipped[version]))
+    problems = loaded.skipped.get(version) or (version_problems(version) if version != slate.version else [])
+    if problems:
+        status = _("fails validation ({count} problems), not served").format(count=len(problems))
     elif version == slate.version:
         status = _("shown now")
     else:

@@ -60,6 +60,11 @@ def validate_cached(folder: Path):
     return validate_folder(folder) if stamp is None else _validate_cached(str(folder), stamp)
 
 
+def version_problems(version: str, root: Path | None = None) -> list[Problem]:
+    """What stops a version being served (empty when it is valid); cached like the loader's checks."""
+    return validate_cached(Path(root or data_root()) / version)[1]
+
+
 def previous_valid(version: str, root: Path | None = None) -> Slate | None:
     """The newest version older than `version` that validates (the changelog's and the unity score's
     "previous version"); None when there is none."""
