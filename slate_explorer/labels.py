@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from .data.models import Level, RaceStatus
+from .display_status import NO_SLATE_CANDIDATE, RESULT_NOT_RECORDED
 from .i18n import N_, _
 
 # Okabe-Ito colour-blind-safe palette; every colour is paired with a label and a pattern letter,
-# so colour is never the only signal.
+# so colour is never the only signal. Keys are status values: the recorded statuses, then the two
+# shown only once an election has passed (display_status.py).
 STATUS = {
     RaceStatus.slate_incumbent: (N_("Slate incumbent"), N_("A slate member holds the seat and runs again"), "#0072B2", "I"),
     RaceStatus.challenger: (N_("Challenger"), N_("A slate candidate challenges a sitting incumbent"), "#D55E00", "C"),
@@ -15,7 +17,11 @@ STATUS = {
     RaceStatus.won: (N_("Won"), N_("A slate candidate won this race"), "#56B4E9", "W"),
     RaceStatus.lost: (N_("Lost"), N_("The slate candidate lost this race"), "#7F7F7F", "L"),
     RaceStatus.unknown: (N_("Unknown"), N_("The race's status is not known to this data version"), "#E69F00", "?"),
+    RESULT_NOT_RECORDED: (N_("Result not recorded"), N_("The election has been held; this data version does not record the result"), "#F0E442", "R"),
+    NO_SLATE_CANDIDATE: (N_("No slate candidate recorded"), N_("The election has been held; this data version names no slate candidate in it"), "#BBBBBB", "N"),
 }
+STATUS = {getattr(key, "value", key): entry for key, entry in STATUS.items()}
+DASHED = frozenset({RESULT_NOT_RECORDED})  # drawn with a dashed outline on the map: a second, non-colour cue
 
 LEVELS = {
     Level.us_house: N_("U.S. House"),
@@ -26,20 +32,25 @@ LEVELS = {
 }
 
 
+def status_key(status) -> str:
+    """A recorded status (enum or value) or a shown one, as its key in STATUS."""
+    return getattr(status, "value", status)
+
+
 def status_label(status) -> str:
-    return _(STATUS[RaceStatus(status)][0])
+    return _(STATUS[status_key(status)][0])
 
 
 def status_meaning(status) -> str:
-    return _(STATUS[RaceStatus(status)][1])
+    return _(STATUS[status_key(status)][1])
 
 
 def status_colour(status) -> str:
-    return STATUS[RaceStatus(status)][2]
+    return STATUS[status_key(status)][2]
 
 
 def status_letter(status) -> str:
-    return STATUS[RaceStatus(status)][3]
+    return STATUS[status_key(status)][3]
 
 
 def status_ink(status) -> str:

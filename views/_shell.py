@@ -13,7 +13,9 @@ import streamlit as st
 
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded, load_slate
+from slate_explorer.agenda.links import app_href
 from slate_explorer.data_text import translated
+from slate_explorer.freshness import freshness, freshness_markdown
 from slate_explorer.i18n import _, set_language
 from slate_explorer.share.urlstate import COMMON, ViewState, parse_params
 from slate_explorer.text import md_escape
@@ -69,7 +71,19 @@ def start(page: str) -> Page:
     if loaded.slate is None:
         st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
         st.stop()
-    return Page(translated(loaded.slate), loaded, view, today())
+    page = Page(translated(loaded.slate), loaded, view, today())
+    show_freshness(page)
+    return page
+
+
+def show_freshness(page: Page) -> None:
+    """Once per page, near the top: the data's as-of date, and the elections held since (results not in it)."""
+    f = freshness(page.slate, page.today)
+    text = freshness_markdown(f, app_href("/data", page.view.values))
+    if f.quiet:
+        st.markdown(f":small[{text}]")  # small type at full strength: st.caption's 60% opacity fails WCAG AA
+    else:
+        st.warning(text, icon=":material/event_busy:")
 
 
 def data_footer(slate: Slate, *source_ids: str) -> None:

@@ -13,14 +13,14 @@ from slate_explorer.data_text import with_chamber
 from slate_explorer import picture_png
 from slate_explorer.i18n import _, language, number_text
 from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
-from slate_explorer.majority import presets, seatchart, tables
+from slate_explorer.majority import presets, seatchart, tables, terms
 from slate_explorer.share.embed import embed_css
 from slate_explorer.share.links import public_base, view_link
 from slate_explorer.text import html_escape, md_escape, md_label
 
 page = start("majority")
-slate, view = page.slate, page.view
-choices = presets.race_choices(slate)
+slate, view, today = page.slate, page.view, page.today
+choices = presets.race_choices(slate, today)
 contestable = [c.race_id for group in choices for c in group.races]
 
 
@@ -44,7 +44,7 @@ def chosen_wins() -> list[str]:
 
 
 def wins_changed(race_id: str | None = None) -> None:
-    value = presets.wins_param(slate, chosen_wins())
+    value = presets.wins_param(slate, chosen_wins(), today)
     write_param("wins", value)
     st.session_state["maj-url-wins"] = value
     if st.session_state.get("maj-prob-on"):
@@ -56,7 +56,7 @@ def wins_changed(race_id: str | None = None) -> None:
 def preset_changed() -> None:
     preset = st.session_state["maj-preset"]
     if preset in presets.PRESETS:
-        wins = set(presets.preset_wins(slate, preset))
+        wins = set(presets.preset_wins(slate, preset, today))
         for race_id in contestable:
             st.session_state[f"maj-win-{race_id}"] = race_id in wins
             if st.session_state.get("maj-prob-on"):
@@ -75,7 +75,7 @@ def prob_toggled() -> None:
 def prob_changed() -> None:
     value = None
     if st.session_state.get("maj-prob-on"):
-        value = presets.prob_param(slate, {r: st.session_state[f"maj-prob-{r}"] / 100 for r in contestable})
+        value = presets.prob_param(slate, {r: st.session_state[f"maj-prob-{r}"] / 100 for r in contestable}, today)
     write_param("prob", value)
     st.session_state["maj-url-prob"] = value
 
@@ -95,9 +95,9 @@ def model_changed() -> None:
     st.session_state["maj-url-model"] = tuple(values[n] for n in ("rest", "other", "sign"))
 
 
-url_wins = presets.wins_from_param(slate, view.get("wins"))
+url_wins = presets.wins_from_param(slate, view.get("wins"), today)
 ignored = [r for r in (view.get("wins") or "").split(",") if r in slate.races and r not in contestable]
-url_prob = presets.parse_prob(view.get("prob"), slate)
+url_prob = presets.parse_prob(view.get("prob"), slate, today)
 model = presets.model_from_params(view.values)
 
 
@@ -126,10 +126,10 @@ from_url("maj-url-model", tuple(view.get(n) for n in ("rest", "other", "sign")),
 # ---- compute -----------------------------------------------------------------------------------------
 probabilities = url_prob if url_prob else None
 try:
-    result = compute_scenario(slate, list(url_wins), probabilities=probabilities, model=model)
+    result = compute_scenario(slate, list(url_wins), probabilities=probabilities, model=model, today=today)
 except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
     st.warning(md_escape(explain.error_text(err, contestable)))
-    result = compute_scenario(slate, [], model=model)
+    result = compute_scenario(slate, [], model=model, today=today)
 titles = {p.id: p.title for p in slate.planks.values()}
 words = explain.scenario_sentences(result)
 body_names = {**{e: x.name for e, x in result.executives.items()}, **{c: o.name for c, o in result.chambers.items()}}
@@ -184,7 +184,8 @@ def draw_embed() -> None:
     for cid, outcome in result.chambers.items():
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
-        bullets(words["chambers"][cid][:3])
+        term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
+        bullets(words["chambers"][cid][:3] + ([term] if term else []))
         data_footer(slate, *chamber_sources(cid))
     full = {k: v for k, v in view.values.items() if k not in ("embed", "accent")}
     st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "majority", full),
@@ -219,7 +220,7 @@ if chosen_plank:
 
 st.header(_("Which races are won?"))
 preset_options = [*presets.PRESETS, presets.CUSTOM]
-st.session_state["maj-preset"] = presets.preset_of(slate, url_wins)
+st.session_state["maj-preset"] = presets.preset_of(slate, url_wins, today)
 st.radio(
     _("Start from"), preset_options, key="maj-preset", format_func=presets.preset_name, horizontal=True,
     on_change=preset_changed,
@@ -231,20 +232,19 @@ for group in choices:
             md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed, args=(choice.race_id,)
         )
 won = len(url_wins)
-st.caption(
-    _("{won} of {total} slate races still to be decided are won in this scenario.").format(
-        won=number_text(won), total=number_text(len(contestable))
-    )
-)
+st.markdown(":small[" + _(
+    "{won} of {total} slate races still open (election ahead, or held with no result recorded) are won in this "
+    "scenario."
+).format(won=number_text(won), total=number_text(len(contestable))) + "]")
 if ignored:
     st.info(
-        _("These races in the link are already decided, so they were left out: {ids}.").format(
-            ids=md_escape(", ".join(ignored))
+        _("These races in the link are already decided, so they were left out: {races}.").format(
+            races=md_escape("; ".join(slate.races[r].office for r in ignored))
         )
     )
 bullets([explain.note_text(n) for n in result.notes])
 
-letter = presets.letter_range(slate)
+letter = presets.letter_range(slate, today=today)
 if letter:
     chosen = st.session_state["maj-preset"] == presets.LETTER
     with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=chosen):
@@ -278,6 +278,9 @@ with st.expander(_("How members are assumed to vote (change it here)")):
 goals = presets.goal_choices(slate)
 for cid, outcome in result.chambers.items():
     st.header(md_escape(outcome.name))
+    term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
+    if term:
+        st.markdown(md_escape(term))
     st.markdown(seatchart.seat_chart_svg(outcome), unsafe_allow_html=True)
     sentences = words["chambers"][cid]
     bullets(sentences[:3])
@@ -308,7 +311,7 @@ for cid, outcome in result.chambers.items():
             md_label(with_chamber(_("What it takes in the {chamber}: choose a goal"), outcome.name)),
             goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
         )
-        need = what_it_takes_for(slate, cid, goal, list(url_wins))
+        need = what_it_takes_for(slate, cid, goal, list(url_wins), today)
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
     data_footer(slate, *chamber_sources(cid))
 

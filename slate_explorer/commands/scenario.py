@@ -1,4 +1,5 @@
-"""`scenario --wins ID,ID|all|none [--prob ID=P,...] [--json]`: what a coordinated majority would pass."""
+"""`scenario --wins ID,ID|all|none [--prob ID=P,...] [--today YYYY-MM-DD] [--json]`: what a coordinated
+majority would pass. Only races still open on --today can be chosen (phase.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import sys
 
 from ..majority import ScenarioError, VoteModel, compute_scenario, contestable_races
 from ..majority.explain import error_text, scenario_sentences
-from ._common import add_version_arguments, print_json, slate_from_args
+from ..majority.terms import term_sentence
+from ._common import add_today_argument, add_version_arguments, print_json, slate_from_args
 
 HELP = "compute a scenario: which slate races are won, and what the bloc could then pass"
 
@@ -36,6 +38,7 @@ def add_arguments(parser) -> None:
         default="",
         help="parties whose executives are assumed to sign, e.g. D (default: only the slate's own)",
     )
+    add_today_argument(parser, "the day the scenario is read on: races decided by then cannot be chosen")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
 
 
@@ -61,25 +64,28 @@ def run(args) -> int:
             other_yes=args.other_yes,
             signing_parties=tuple(p.strip() for p in args.signing_parties.split(",") if p.strip()),
         )
-        result = compute_scenario(slate, args.wins, parse_probabilities(args.prob), model)
+        result = compute_scenario(slate, args.wins, parse_probabilities(args.prob), model, today=args.today)
     except ScenarioError as err:
-        print(error_text(err, contestable_races(slate)), file=sys.stderr)
+        print(error_text(err, contestable_races(slate, args.today)), file=sys.stderr)
         return 2
     except ValueError as err:
         print(str(err), file=sys.stderr)
         return 2
+    terms = {cid: term_sentence(o.name, cid, slate.chambers[cid].as_of, args.today) for cid, o in result.chambers.items()}
     if args.json:
-        print_json(result.to_dict())
+        print_json({**result.to_dict(), "today": args.today.isoformat(), "terms": terms})
         return 0
-    print_summary(result)
+    print_summary(result, terms)
     return 0
 
 
-def print_summary(result) -> None:
+def print_summary(result, terms: dict | None = None) -> None:
     text = scenario_sentences(result)
     print(f"Data version {result.version}. Wins: {', '.join(result.wins) or 'none (today)'}.")
     for cid, sentences in text["chambers"].items():
         print(f"\n{result.chambers[cid].name}")
+        if (terms or {}).get(cid):
+            print(f"  {terms[cid]}")
         for sentence in sentences:
             print(f"  - {sentence}")
         for sentence in text.get("probabilities", {}).get(cid, []):

@@ -12,11 +12,11 @@ Public:
 - `DateLine(date, label, passed)`, `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
   `race_views(answer, slate, view_values, today) -> list[RaceView]`.
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
-  `nearby_races(answer, slate, locator, view_values, limit=3) -> list`: only when no open slate race is
-  where the voter votes.
-- `has_open_race(answer) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
+  `nearby_races(answer, slate, locator, view_values, limit=3, today=None) -> list`: only when no slate race
+  still to be run on `today` is where the voter votes.
+- `has_open_race(answer, slate=None, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
 - `share_district(result) -> str | None`: the one district the shareable link carries.
-- `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate) -> list[ElectionDay]`;
+- `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate, today=None) -> list[ElectionDay]`: dates still ahead;
   `file_stem(district) -> str`.
 - `typed_note(answer) -> str | None`: what a typed district id cannot tell (the state districts).
 - `md_link(text, href) -> str`: a Markdown link with the text escaped and the address kept in one piece.
@@ -37,6 +37,7 @@ from ..agenda.links import app_href
 from ..geo import find
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
+from ..display_status import on_day, shown_status
 from ..i18n import N_, _
 from ..mapview.card import HTTPS, Link, RaceCard, race_card
 from ..text import md_escape
@@ -154,8 +155,11 @@ class RaceView:
     map_href: str
 
 
-def has_open_race(answer: find.DistrictAnswer) -> bool:
-    return any(race.status.value not in DECIDED for race in answer.races)
+def has_open_race(answer: find.DistrictAnswer, slate=None, today: dt.date | None = None) -> bool:
+    """A race where the voter votes is still to be run on `today` (without a slate: by recorded status)."""
+    if slate is None:
+        return any(race.status.value not in DECIDED for race in answer.races)
+    return any(find.still_ahead(slate, race, today) for race in answer.races)
 
 
 def race_views(answer: find.DistrictAnswer, slate, view_values: Mapping[str, str], today: dt.date) -> list[RaceView]:
@@ -165,7 +169,7 @@ def race_views(answer: find.DistrictAnswer, slate, view_values: Mapping[str, str
         for label, day in ((_("Primary"), race.primary_date), (_("General election"), race.general_date)):
             dates.append(DateLine(day, label, bool(day and day < today)))
         planks = {c.id: _backed(slate, c.id, view_values) for c in slate.candidates_in(race.id)}
-        views.append(RaceView(race_card(slate, race.id), race.status.value not in DECIDED, tuple(dates), planks,
+        views.append(RaceView(race_card(slate, race.id, today), find.still_ahead(slate, race, today), tuple(dates), planks,
                               app_href("/map", view_values, race=race.id)))
     return views
 
@@ -192,19 +196,20 @@ class NearbyRace:
 
 
 def nearby_races(answer: find.DistrictAnswer, slate, locator, view_values: Mapping[str, str],
-                 limit: int = 3) -> list[NearbyRace]:
-    """The nearest slate races still to be run, when none is where the voter votes."""
-    if has_open_race(answer):
+                 limit: int = 3, today: dt.date | None = None) -> list[NearbyRace]:
+    """The nearest slate races still to be run on `today`, when none is where the voter votes."""
+    if has_open_race(answer, slate, today):
         return []
-    found = answer.nearest
+    found = [(race, km) for race, km in answer.nearest if find.still_ahead(slate, race, today)]
     if not found and locator is not None:
         point = answer.point or _inside_point(locator, answer.districts)
-        found = find.nearest_races(locator, point[0], point[1], slate, limit) if point else []
+        found = find.nearest_races(locator, point[0], point[1], slate, limit, today) if point else []
     views = []
     for race, km in found[:limit]:
         people = slate.candidates_in(race.id)
         links = tuple(link for person in people for link in help_links(person))
-        views.append(NearbyRace(race, km, labels.status_label(race.status), tuple(p.name for p in people),
+        views.append(NearbyRace(race, km, labels.status_label(shown_status(slate, race, on_day(slate, today))),
+                                tuple(p.name for p in people),
                                 app_href("/map", view_values, race=race.id), links))
     return views
 
@@ -246,9 +251,13 @@ def guide_districts(answer: find.DistrictAnswer) -> list[str]:
     return [answer.districts[level] for level in LEVELS if answer.districts.get(level)]
 
 
-def calendar_days(answer: find.DistrictAnswer, slate) -> list[ElectionDay]:
-    """The recorded dates of the voter's races after the data version's 'as of' date."""
-    return election_days(slate, [race.id for race in answer.races], after=dt.date.fromisoformat(slate.as_of))
+def calendar_days(answer: find.DistrictAnswer, slate, today: dt.date | None = None) -> list[ElectionDay]:
+    """The recorded dates of the voter's races still ahead on `today`, today included (None: those after
+    the data version's 'as of' date)."""
+    race_ids = [race.id for race in answer.races]
+    if today is None:
+        return election_days(slate, race_ids, after=dt.date.fromisoformat(slate.as_of))
+    return election_days(slate, race_ids, from_day=today)
 
 
 def file_stem(district: str | None) -> str:

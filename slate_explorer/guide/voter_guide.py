@@ -5,7 +5,10 @@ Plain HTML with print styles, every data value escaped; no scripts, no external 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..data.slate import Slate
+from ..display_status import on_day, shown_status, status_note_shown
 from ..i18n import _, date_text, language
 from ..labels import status_label
 from ..text import html_escape as esc
@@ -20,8 +23,12 @@ ul{margin:.2rem 0 .4rem 1.2rem;padding:0}a{color:#003f7f}
 """
 
 
-def guide_html(slate: Slate, districts: list[str], place: str | None = None) -> str:
-    """The guide for the given district ids (never the voter's address: `place` is a district label)."""
+def guide_html(slate: Slate, districts: list[str], place: str | None = None, today: dt.date | None = None,
+               data_url: str | None = None) -> str:
+    """The guide for the given district ids (never the voter's address: `place` is a district label), as
+    read on `today`: statuses as shown that day, and only the dates still ahead. `data_url`: the site's
+    data page, named when no date is left."""
+    day = on_day(slate, today)
     races = [race for d in districts for race in slate.races_in_district(d)]
     title = _("Your slate voter guide")
     body = [f"<h1>{esc(title)}</h1>"]
@@ -29,12 +36,14 @@ def guide_html(slate: Slate, districts: list[str], place: str | None = None) -> 
     if not races:
         body.append(f"<p>{esc(_('No slate race is recorded in these districts in this data version.'))}</p>")
     for race in races:
-        body.append(_race_section(slate, race))
-    days = election_days(slate, [r.id for r in races])
+        body.append(_race_section(slate, race, day))
+    days = election_days(slate, [r.id for r in races], from_day=day)
     if days:
         body.append(f"<h2>{esc(_('Dates'))}</h2><ul>")
         body += [f"<li>{esc(date_text(d.date))}: {esc(d.title)}</li>" for d in days]
         body.append("</ul>")
+    elif races and today:
+        body.append(f"<h2>{esc(_('Dates'))}</h2><p>{no_dates_ahead_html(slate, day, data_url)}</p>")
     footer = _("Data version {version} (as of {as_of}). Every fact comes with its source; check your election office for polling places.")
     body.append(f'<p class="small">{esc(footer.format(version=slate.version, as_of=slate.as_of))}</p>')
     return (
@@ -44,9 +53,23 @@ def guide_html(slate: Slate, districts: list[str], place: str | None = None) -> 
     )
 
 
-def _race_section(slate: Slate, race) -> str:
+def no_dates_ahead(slate: Slate, today: dt.date) -> str:
+    """What a voter reads when every recorded date of their races has passed (plain text)."""
+    return _("No election date still ahead on {today} is recorded for these races: every date in data version "
+             "{version} (as of {as_of}) has passed. Newer versions and results are listed on the site's data "
+             "page.").format(today=date_text(today), version=slate.version,
+                             as_of=date_text(dt.date.fromisoformat(slate.as_of)))
+
+
+def no_dates_ahead_html(slate: Slate, today: dt.date, data_url: str | None) -> str:
+    text = esc(no_dates_ahead(slate, today))
+    return text + (f' <a href="{esc(data_url)}">{esc(_("The data page"))}</a>' if data_url else "")
+
+
+def _race_section(slate: Slate, race, today: dt.date) -> str:
     parts = [f'<section class="race"><h2>{esc(race.office)} ({race.cycle})</h2>']
-    parts.append(f'<p class="meta">{esc(status_label(race.status))}. {esc(race.status_note or "")}</p>')
+    status = shown_status(slate, race, today)
+    parts.append(f'<p class="meta">{esc(status_label(status))}. {esc(status_note_shown(slate, race, status) or "")}</p>')
     if race.incumbent:
         parts.append(f"<p>{esc(_('Incumbent:'))} {esc(race.incumbent)}</p>")
     candidates = slate.candidates_in(race.id)

@@ -2,16 +2,20 @@
 
 A win replaces the incumbent's seat with a progressive-bloc member (the bloc does not grow when the
 incumbent already sat in it); a loss keeps the seat as it is. Races already decided for the slate
-(status won / slate_incumbent) are part of "today".
+(status won / slate_incumbent) are part of "today". Which races a scenario may still choose depends on
+the day it is read: only those whose election is still ahead, or held with no result recorded (phase.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..data.models import RaceStatus
 from ..data.slate import Slate
+from ..display_status import on_day
+from ..phase import Phase, race_phase
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
 from .rules import Counts, majority_of_voting, threshold_for
 
@@ -60,29 +64,38 @@ class SeatChange:
     bloc_gain: int  # 1, or 0 when the incumbent already sat in the progressive bloc
 
 
-def contestable_races(slate: Slate) -> list[str]:
-    """Race ids a scenario can choose to win (not yet decided), in file order."""
-    return [r.id for r in slate.races.values() if r.status in CONTESTABLE]
+def contestable_races(slate: Slate, today: dt.date | None = None) -> list[str]:
+    """Race ids a scenario can choose to win on `today`, in file order: not yet decided, with the election
+    still ahead or held with no result in this version (None: the version's as-of date)."""
+    day = on_day(slate, today)
+    return [r.id for r in slate.races.values() if r.status in CONTESTABLE and race_phase(slate, r, day).open]
+
+
+def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> list[str]:
+    """The wins whose election has been held with no result in this version: assumed won, not known won."""
+    day = on_day(slate, today)
+    return [r for r in wins if race_phase(slate, slate.races[r], day).phase is Phase.awaiting_result]
 
 
 def today_races(slate: Slate) -> list[str]:
     return [r.id for r in slate.races.values() if r.status in TODAY]
 
 
-def parse_wins(slate: Slate, text: str | Iterable[str] | None) -> tuple[str, ...]:
+def parse_wins(slate: Slate, text: str | Iterable[str] | None, today: dt.date | None = None) -> tuple[str, ...]:
     """`all`, `none`/empty, or comma-separated race ids (case-insensitive) -> checked race ids.
 
-    Raises ScenarioError naming every unknown id and every race already lost.
+    Raises ScenarioError naming every unknown id and every race already lost or decided on `today`.
     """
     if text is None:
         return ()
     parts = [p.strip().lower() for p in (text.split(",") if isinstance(text, str) else text) if p.strip()]
     if parts == ["all"]:
-        return tuple(contestable_races(slate))
+        return tuple(contestable_races(slate, today))
     if parts in ([], ["none"]):
         return ()
     unknown = [p for p in parts if p not in slate.races]
-    closed = [p for p in parts if p in slate.races and slate.races[p].status == RaceStatus.lost]
+    open_now = set(contestable_races(slate, today)) | set(today_races(slate))
+    closed = [p for p in parts if p in slate.races and (slate.races[p].status == RaceStatus.lost or p not in open_now)]
     if unknown or closed:
         raise ScenarioError(unknown, closed)
     return tuple(dict.fromkeys(parts))  # keep order, drop repeats

@@ -2,14 +2,18 @@
 
 Public:
 - `race_link(race_id, version=None) -> str`: a relative link to the race on the map page.
-- `table_rows(slate, races, version=None) -> list[dict]`: one row per race, columns in reading order.
-- `link_label(slate, race) -> str`: one race as a short sentence (plain text), for a link to it.
+- `table_rows(slate, races, version=None, today=None) -> list[dict]`: one row per race, columns in
+  reading order, the status as shown on `today` (display_status.py).
+- `link_label(slate, race, today=None) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import labels
 from ..data.slate import Slate
+from ..display_status import on_day, shown_status
 from ..i18n import _, date_text
 from .filters import MapView, query_string
 
@@ -18,10 +22,10 @@ def race_link(race_id: str, version: str | None = None) -> str:
     return "map?" + query_string(MapView(race=race_id), version)
 
 
-def table_rows(slate: Slate, races, version: str | None = None) -> list[dict]:
+def table_rows(slate: Slate, races, version: str | None = None, today: dt.date | None = None) -> list[dict]:
     rows = []
     for race in races:
-        label, _meaning, _colour, letter = labels.STATUS[race.status]
+        label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
         rows.append({
             _("Race"): race_link(race.id, version),
             _("District"): race.district,
@@ -36,9 +40,9 @@ def table_rows(slate: Slate, races, version: str | None = None) -> list[dict]:
     return rows
 
 
-def link_label(slate: Slate, race) -> str:
+def link_label(slate: Slate, race, today: dt.date | None = None) -> str:
     """The grid's Race cell reads as a bare address to a screen reader: links need words."""
-    label, _meaning, _colour, letter = labels.STATUS[race.status]
+    label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
     return _("{district}: {office}. {status} ({letter}); slate: {candidates}").format(
         district=race.district, office=race.office, status=_(label), letter=letter,
         candidates=", ".join(c.name for c in slate.candidates_in(race.id)) or _("none named yet"))

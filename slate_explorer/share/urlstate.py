@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
-from ..data.models import Level, RaceStatus
+from ..data.models import Level
+from ..labels import STATUS
 from ..i18n import _
 from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
 
@@ -101,7 +102,7 @@ VALIDATORS: dict[str, dict[str, Callable[[str, object], str | None]]] = {
         "race": _race,
         "level": _choice([lvl.value for lvl in Level]),
         "state": _pattern(STATE, str.upper),
-        "status": _csv_choice(lambda _s: [s.value for s in RaceStatus]),
+        "status": _csv_choice(lambda _s: list(STATUS)),
     },
     "find": {"district": _district},
     "agenda": {

@@ -45,7 +45,7 @@ def wait_healthy(base: str, process: subprocess.Popen, seconds: float = 90) -> N
 
 def start_streamlit(env_extra: dict | None = None, log_name: str = "streamlit") -> tuple[str, subprocess.Popen]:
     port = free_port()
-    env = {**os.environ, **(env_extra or {})}
+    env = {"SLATE_TODAY": "2025-12-01", **os.environ, **(env_extra or {})}  # a fixed day unless a test pins one
     log_dir = ROOT / "tests" / "artifacts"
     log_dir.mkdir(parents=True, exist_ok=True)
     log = open(log_dir / f"{log_name}-{port}.log", "w")
