@@ -90,3 +90,29 @@ OUTCOMES = {
 
 def outcome_label(outcome) -> str:
     return _(OUTCOMES.get(str(outcome), OUTCOMES["unknown"]))
+
+
+def race_name(race) -> str:
+    """What a visitor reads for a race (never its id): 'Mayor of New York City (2025)'."""
+    return f"{race.office} ({race.cycle})"
+
+
+# The Census Bureau's state and territory names (the boundary layer's NAME), listed so the catalogue can give
+# them in Spanish: "Nueva York, distrito 14" and not "New York, distrito 14" beside a "Nueva York" elsewhere.
+STATE_NAMES = (
+    N_("Alabama"), N_("Alaska"), N_("American Samoa"), N_("Arizona"), N_("Arkansas"), N_("California"),
+    N_("Colorado"), N_("Commonwealth of the Northern Mariana Islands"), N_("Connecticut"), N_("Delaware"),
+    N_("District of Columbia"), N_("Florida"), N_("Georgia"), N_("Guam"), N_("Hawaii"), N_("Idaho"),
+    N_("Illinois"), N_("Indiana"), N_("Iowa"), N_("Kansas"), N_("Kentucky"), N_("Louisiana"), N_("Maine"),
+    N_("Maryland"), N_("Massachusetts"), N_("Michigan"), N_("Minnesota"), N_("Mississippi"), N_("Missouri"),
+    N_("Montana"), N_("Nebraska"), N_("Nevada"), N_("New Hampshire"), N_("New Jersey"), N_("New Mexico"),
+    N_("New York"), N_("North Carolina"), N_("North Dakota"), N_("Ohio"), N_("Oklahoma"), N_("Oregon"),
+    N_("Pennsylvania"), N_("Puerto Rico"), N_("Rhode Island"), N_("South Carolina"), N_("South Dakota"),
+    N_("Tennessee"), N_("Texas"), N_("United States Virgin Islands"), N_("Utah"), N_("Vermont"), N_("Virginia"),
+    N_("Washington"), N_("West Virginia"), N_("Wisconsin"), N_("Wyoming"),
+)
+
+
+def state_name(name: str) -> str:
+    """A state's name in the visitor's language (a name not listed stays as the Census Bureau wrote it)."""
+    return _(name) if name in STATE_NAMES else name

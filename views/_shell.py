@@ -61,6 +61,7 @@ def carry_common_params() -> None:
 def start(page: str) -> Page:
     """Parse this page's URL, load the (pinned) data version, and show what the visitor must know."""
     carry_common_params()
+    st.session_state.pop(CITED, None)  # a run cut short (a click mid-run) leaves no sources behind
     set_language(st.query_params.get("lang"))  # first: the notices below are written in it
     loaded = load_slate(st.query_params.get("v"))
     view = parse_params(page, st.query_params.to_dict(), loaded.slate)
@@ -86,8 +87,29 @@ def show_freshness(page: Page) -> None:
         st.warning(text, icon=":material/event_busy:")
 
 
+CITED = "_page_sources"  # session key: the sources the page in progress has cited, for its one footer
+
+
 def data_footer(slate: Slate, *source_ids: str) -> None:
-    """Every fact shown carries its source and 'as of' date."""
+    """Cite the sources of what was just drawn: every fact shown carries its source and 'as of' date.
+    A page gets one footer, drawn after it ran (page_footer, from app.py), listing every source it cited;
+    an embedded view, which may stop early, draws its footer at once."""
+    if embedded():
+        _draw_footer(slate, source_ids)
+        return
+    cited = st.session_state.setdefault(CITED, {"slate": slate, "ids": {}})
+    cited["slate"] = slate
+    cited["ids"].update(dict.fromkeys(source_ids))
+
+
+def page_footer() -> None:
+    """The page's one data footer: version, as-of date and the sources of everything it showed."""
+    cited = st.session_state.pop(CITED, None)
+    if cited:
+        _draw_footer(cited["slate"], list(cited["ids"]))
+
+
+def _draw_footer(slate: Slate, source_ids) -> None:
     names = [slate.sources[s] for s in dict.fromkeys(source_ids) if s in slate.sources]
     parts = [f"[{md_escape(s.title)}]({s.url})" if s.url else md_escape(s.title) for s in names]
     line = _("Data version {version} (as of {as_of}).").format(version=slate.version, as_of=slate.as_of)
@@ -95,4 +117,5 @@ def data_footer(slate: Slate, *source_ids: str) -> None:
         line += " " + _("Sources:") + " " + "; ".join(parts) + "."
     # Small type at full strength, not st.caption: a caption is drawn at 60% opacity, which leaves its
     # source links at 3:1 contrast (WCAG AA asks 4.5:1) whatever the link colour.
+    st.divider()
     st.markdown(f":small[{line}]")

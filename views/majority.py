@@ -5,6 +5,7 @@ the seat charts and every sentence come from slate_explorer.majority. Widgets mi
 """
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from views._shell import data_footer, start
@@ -12,8 +13,9 @@ from slate_explorer.agenda.links import app_href
 from slate_explorer.data_text import with_chamber
 from slate_explorer import picture_png
 from slate_explorer.i18n import _, language, number_text
-from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
-from slate_explorer.majority import presets, seatchart, tables, terms
+from slate_explorer.labels import race_name
+from slate_explorer.majority import ScenarioError, compute_scenario, explain
+from slate_explorer.majority import memo, presets, seatchart, tables, terms
 from slate_explorer.share.embed import embed_css
 from slate_explorer.share.links import public_base, view_link
 from slate_explorer.text import html_escape, md_escape, md_label
@@ -126,7 +128,7 @@ from_url("maj-url-model", tuple(view.get(n) for n in ("rest", "other", "sign")),
 # ---- compute -----------------------------------------------------------------------------------------
 probabilities = url_prob if url_prob else None
 try:
-    result = compute_scenario(slate, list(url_wins), probabilities=probabilities, model=model, today=today)
+    result = memo.scenario(slate, url_wins, probabilities=probabilities, model=model, today=today)
 except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
     st.warning(md_escape(explain.error_text(err, contestable)))
     result = compute_scenario(slate, [], model=model, today=today)
@@ -141,8 +143,8 @@ def bullets(lines) -> None:
 
 
 def show_table(rows: list[dict], alt: str) -> None:
-    if rows:
-        st.table(pd.DataFrame(rows).map(md_escape), hide_index=True, alt=alt)
+    if rows:  # an Arrow table straight from Python lists: no pandas on the rerun path
+        st.table(pa.table(tables.table_columns(rows)), hide_index=True, hide_header=False, alt=alt)
 
 
 def chamber_sources(chamber_id: str) -> list[str]:
@@ -180,13 +182,14 @@ def plank_details(p, selected: bool) -> None:
 def draw_embed() -> None:
     """?embed=true: only each chamber's seat chart and summary, a thin accent border and a link out."""
     st.html(embed_css(view.get("accent")))
-    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(_("What a coordinated majority would pass"))}</h1>')
+    heading = _("What a coordinated majority would pass")
+    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(heading)}</h1>')
     for cid, outcome in result.chambers.items():
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
         term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
         bullets(words["chambers"][cid][:3] + ([term] if term else []))
-        data_footer(slate, *chamber_sources(cid))
+    data_footer(slate, *(s for c in result.chambers for s in chamber_sources(c)))
     full = {k: v for k, v in view.values.items() if k not in ("embed", "accent")}
     st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "majority", full),
                    type="tertiary", icon=":material/open_in_new:")
@@ -239,7 +242,7 @@ st.markdown(":small[" + _(
 if ignored:
     st.info(
         _("These races in the link are already decided, so they were left out: {races}.").format(
-            races=md_escape("; ".join(slate.races[r].office for r in ignored))
+            races=md_escape("; ".join(race_name(slate.races[r]) for r in ignored))
         )
     )
 bullets([explain.note_text(n) for n in result.notes])
@@ -276,6 +279,24 @@ with st.expander(_("How members are assumed to vote (change it here)")):
 
 # ---- each chamber ------------------------------------------------------------------------------------------
 goals = presets.goal_choices(slate)
+
+
+def draw_chances(cid: str, outcome, cp) -> None:
+    """The exact distribution of the bloc's size and the chance of each goal, as a chart and tables."""
+    dist = tables.distribution_rows(cp)
+    size_label, chance_label = _("Bloc size"), _("Chance")
+    alt = with_chamber(_("Chance of each size of the progressive bloc in the {chamber}"), outcome.name)
+    st.bar_chart(
+        pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
+        x=size_label, y=chance_label, sort=False, alt=alt,
+    )
+    show_table(tables.size_chance_rows(cp), alt)
+    goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
+    show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
+
+
+# The summary of each chamber stays in view; the detail (every vote needed, the tables, the notes, the
+# chances, "what it takes") opens on demand, so the page reads on a phone.
 for cid, outcome in result.chambers.items():
     st.header(md_escape(outcome.name))
     term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
@@ -284,34 +305,25 @@ for cid, outcome in result.chambers.items():
     st.markdown(seatchart.seat_chart_svg(outcome), unsafe_allow_html=True)
     sentences = words["chambers"][cid]
     bullets(sentences[:3])
-    st.markdown("**" + _("Votes needed, and how far the bloc is from each") + "**")
-    bullets(sentences[3:])
-    show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
-    needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
-    show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
-    bullets([explain.note_text(n) for n in outcome.notes])
+    with st.expander(_("Votes needed, and how far the bloc is from each")):
+        bullets(sentences[3:])
+        show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
+        needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
+        show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
+        bullets([explain.note_text(n) for n in outcome.notes])
 
     if result.chamber_probabilities and words["probabilities"].get(cid):
-        cp = result.chamber_probabilities[cid]
         st.markdown("**" + _("With the win chances you set") + "**")
         bullets(words["probabilities"][cid])
-        dist = tables.distribution_rows(cp)
-        size_label, chance_label = _("Bloc size"), _("Chance")
-        alt = with_chamber(_("Chance of each size of the progressive bloc in the {chamber}"), outcome.name)
-        st.bar_chart(
-            pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
-            x=size_label, y=chance_label, sort=False, alt=alt,
-        )
-        show_table(tables.size_chance_rows(cp), alt)
-        goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
-        show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
+        with st.expander(_("The chance of each size of the bloc and of each goal")):
+            draw_chances(cid, outcome, result.chamber_probabilities[cid])
 
-    with st.container(border=True):
+    with st.expander(md_label(with_chamber(_("What it takes in the {chamber}"), outcome.name))):
         goal = st.selectbox(
             md_label(with_chamber(_("What it takes in the {chamber}: choose a goal"), outcome.name)),
             goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
         )
-        need = what_it_takes_for(slate, cid, goal, list(url_wins), today)
+        need = memo.what_it_takes(slate, cid, goal, url_wins, today)
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
     data_footer(slate, *chamber_sources(cid))
 
@@ -330,7 +342,8 @@ st.markdown(
     )
 )
 for p in sorted(result.planks, key=lambda p: p.plank_id != chosen_plank):
-    with st.container(border=p.plank_id == chosen_plank):
+    verdict = _("{title}: would pass") if p.passes else _("{title}: would not pass")
+    with st.expander(md_label(verdict.format(title=titles[p.plank_id])), expanded=p.plank_id == chosen_plank):
         plank_details(p, selected=p.plank_id == chosen_plank)
 
 st.caption(_("Every figure assumes all sworn members vote, with nobody absent or answering “present”."))

@@ -18,13 +18,13 @@ def add_arguments(parser) -> None:
     add_version_arguments(parser)
     parser.add_argument("--out", type=Path, required=True, help="folder to write the site into (created if needed)")
     parser.add_argument("--base-url", help="the public address the site will have (for og:url and iframe snippets); "
-                        "default: SLATE_PUBLIC_URL if set")
+                        "default: SLATE_STATIC_URL, else SLATE_PUBLIC_URL, if set")
     add_today_argument(parser, "the day the site is read on: which races are still open, and those whose election is over say so")
 
 
 def run(args) -> int:
     slate = slate_from_args(args)
-    base = args.base_url or os.environ.get("SLATE_PUBLIC_URL") or None
+    base = args.base_url or os.environ.get("SLATE_STATIC_URL") or os.environ.get("SLATE_PUBLIC_URL") or None
     if base and not base.startswith(("https://", "http://")):
         print(f"--base-url must start with https:// or http:// (got {base!r}).", file=sys.stderr)
         return 2

@@ -61,11 +61,11 @@ def state_names(locator) -> dict[str, str]:
     if locator is None:
         return {}
     layer = locator.layers["us_senate"]
-    return {str(i): str(n) for i, n in zip(layer.ids, layer.names)}
+    return {str(i): labels.state_name(str(n)) for i, n in zip(layer.ids, layer.names)}
 
 
 def district_name(level: str, district_id: str, names: Mapping[str, str]) -> str:
-    """A district's name in the visitor's language (state names are proper nouns, left as they are)."""
+    """A district's name in the visitor's language (`names`: state names, already in that language)."""
     state = district_id.split("-")[0]
     state_name = names.get(state, state)
     if level == "us_house":

@@ -13,10 +13,11 @@ from typing import Mapping
 
 from ..data.slate import Slate
 from ..display_status import on_day
+from ..labels import race_name
 from .chambers import ChamberView, chambers_from_slate
 from .explain import scenario_sentences
 from .planks import PlankResult, VoteModel, evaluate_plank
-from .probability import ChamberProbabilities, chamber_probabilities, plank_probability
+from .probability import ChamberProbabilities, Outcomes, chamber_probabilities, plank_probability
 from .scenario import (
     ChamberOutcome,
     ExecutiveOutcome,
@@ -79,8 +80,9 @@ def compute_scenario(
         evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values()
     )
     takes = tuple(_what_it_takes_all(slate, views, outcomes, wins, day)) if with_what_it_takes else ()
-    notes = [Note.of("today_included", races=tuple(held))]
-    notes += [Note.of("already_today", race=r) for r in wins if r in held]
+    names = {r: race_name(slate.races[r]) for r in (*held, *wins)}  # notes are read: race names, not ids
+    notes = [Note.of("today_included", races=tuple(names[r] for r in held))]
+    notes += [Note.of("already_today", race=names[r]) for r in wins if r in held]
     assumed = assumed_races(slate, wins, day)
     if assumed:
         notes.append(Note.of("assumed_won", offices=tuple(slate.races[r].office for r in assumed)))
@@ -137,11 +139,14 @@ def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, mod
             offices[ex.id] = 1.0
         else:
             offices[ex.id] = probs.get(ex.race_id, 0.0) if ex.race_id else 0.0
+    outcomes = Outcomes(views)  # each state's chamber outcome once, shared by goals and planks
     return {
         "probabilities": probs,
-        "chamber_probabilities": {cid: chamber_probabilities(v, changes) for cid, v in views.items()},
+        "chamber_probabilities": {cid: chamber_probabilities(v, changes, outcomes) for cid, v in views.items()},
         "office_probabilities": offices,
-        "plank_probabilities": {p.id: plank_probability(slate, p, views, probs, model) for p in slate.planks.values()},
+        "plank_probabilities": {
+            p.id: plank_probability(slate, p, views, probs, model, outcomes) for p in slate.planks.values()
+        },
     }
 
 

@@ -23,6 +23,7 @@ Layout of the output folder:
     data/<version>.json         the data version as JSON (every table)
     images/picture.png, es/images/picture.png   the governing picture (governing.py, picture_png.py) in each
                                 language: every page's Open Graph / twitter:card image
+    *.gz, *.br                  compressed copies beside every text file over 1 KB, for hosts that send them
 
 Public:
 - `ExportResult`: out folder, pages written, total bytes.
@@ -55,6 +56,7 @@ from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
 from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
+from .compress import precompress_tree
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -276,5 +278,6 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.
     data = out / "data" / f"{slate.version}.json"
     data.parent.mkdir(parents=True, exist_ok=True)
     data.write_text(json.dumps(data_json(slate), ensure_ascii=False, indent=1), encoding="utf-8")
-    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br"))
+    precompress_tree(out)  # .gz/.br beside large files, for a host that sends them (docs/deploy.md)
     return ExportResult(out, sum(1 for path in files if path.endswith(".html")), size)

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[2]
+from devtools.apptest import run_page
+from devtools.procs import ROOT
 
-
-def run_page(page: str, timeout: float = 60, **params: str) -> AppTest:
-    """Run pages/<page>.py through app.py (so navigation and the shell are real) with ?params."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+__all__ = ["ROOT", "run_page", "texts", "submit"]
 
 
 def texts(at: AppTest) -> str:
