@@ -9,8 +9,7 @@ Public:
 - `district_name(level, district_id, state_names) -> str`: "New York, congressional district 14".
 - `state_names(locator) -> dict[USPS, name]` (empty without a locator).
 - `MemberLine`, `RepresentationView`; `representation_views(answer) -> list`.
-- `DateLine(date, label, passed)`, `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
-  `race_views(answer, slate, view_values, today) -> list[RaceView]`.
+- `race_views(answer, slate, view_values, today) -> list[RaceView]` (`mapview.card`: the card every page draws).
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
   `nearby_races(answer, slate, locator, view_values, limit=3, today=None) -> list`: only when no slate race
   still to be run on `today` is where the voter votes.
@@ -39,7 +38,7 @@ from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
 from ..display_status import on_day, shown_status
 from ..i18n import N_, _
-from ..mapview.card import HTTPS, Link, RaceCard, race_card
+from ..mapview.card import HTTPS, DateLine, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
 from ..text import md_escape
 
 DECIDED = find.DECIDED
@@ -132,29 +131,6 @@ def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView
 
 # --- slate races ---------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class DateLine:
-    date: dt.date | None
-    label: str
-    passed: bool
-
-
-@dataclass(frozen=True)
-class PlankLink:
-    id: str
-    title: str
-    href: str
-
-
-@dataclass(frozen=True)
-class RaceView:
-    card: RaceCard
-    open: bool  # still to be run (not won or lost)
-    dates: tuple[DateLine, ...]
-    planks: dict[str, tuple[PlankLink, ...]]  # candidate id -> the planks they back
-    map_href: str
-
-
 def has_open_race(answer: find.DistrictAnswer, slate=None, today: dt.date | None = None) -> bool:
     """A race where the voter votes is still to be run on `today` (without a slate: by recorded status)."""
     if slate is None:
@@ -163,24 +139,8 @@ def has_open_race(answer: find.DistrictAnswer, slate=None, today: dt.date | None
 
 
 def race_views(answer: find.DistrictAnswer, slate, view_values: Mapping[str, str], today: dt.date) -> list[RaceView]:
-    views = []
-    for race in answer.races:
-        dates = []
-        for label, day in ((_("Primary"), race.primary_date), (_("General election"), race.general_date)):
-            dates.append(DateLine(day, label, bool(day and day < today)))
-        planks = {c.id: _backed(slate, c.id, view_values) for c in slate.candidates_in(race.id)}
-        views.append(RaceView(race_card(slate, race.id, today), find.still_ahead(slate, race, today), tuple(dates), planks,
-                              app_href("/map", view_values, race=race.id)))
-    return views
-
-
-def _backed(slate, candidate_id: str, view_values) -> tuple[PlankLink, ...]:
-    return tuple(
-        PlankLink(plank_id, slate.planks[plank_id].title,
-                  app_href("/agenda", view_values, plank=plank_id))
-        for plank_id, position in slate.positions_of(candidate_id).items()
-        if position.stance.value == "backs" and plank_id in slate.planks
-    )
+    """The voter's races, each as the one race card every page draws (`mapview.card.race_view`)."""
+    return [race_view(slate, race.id, view_values, today) for race in answer.races]
 
 
 # --- nearest open races --------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Public:
 - `race_link(race_id, version=None) -> str`: a relative link to the race on the map page.
 - `table_rows(slate, races, version=None, today=None) -> list[dict]`: one row per race, columns in
-  reading order, the status as shown on `today` (display_status.py).
+  reading order, the status as shown on `today` (display_status.py); the "Race card" column holds the
+  link, which the page shows as a word.
 - `link_label(slate, race, today=None) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
@@ -26,10 +27,10 @@ def table_rows(slate: Slate, races, version: str | None = None, today: dt.date |
     rows = []
     for race in races:
         label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
-        rows.append({
-            _("Race"): race_link(race.id, version),
+        rows.append({  # the link's column shows words, never the race id in its address
             _("District"): race.district,
             _("Office"): race.office,
+            _("Race card"): race_link(race.id, version),
             _("Status"): f"{_(label)} ({letter})",
             _("Slate candidates"): ", ".join(c.name for c in slate.candidates_in(race.id)) or _("none named yet"),
             _("Incumbent"): race.incumbent or _("not recorded"),
