@@ -13,7 +13,7 @@ Public:
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
   `nearby_races(answer, slate, locator, view_values, limit=3, today=None) -> list`: only when no slate race
   still to be run on `today` is where the voter votes.
-- `has_open_race(answer, slate=None, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
+- `has_open_race(answer, slate, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
 - `share_district(result) -> str | None`: the one district the shareable link carries.
 - `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate, today=None) -> list[ElectionDay]`: dates still ahead;
   `file_stem(district) -> str`.
@@ -41,7 +41,6 @@ from ..i18n import N_, _
 from ..mapview.card import HTTPS, DateLine, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
 from ..text import md_escape
 
-DECIDED = find.DECIDED
 # roster.Member.role and .party, in the visitor's language where shown
 ROLE_LABELS = {"Representative": N_("Representative"), "Delegate": N_("Delegate"),
                "Resident Commissioner": N_("Resident Commissioner"), "Senator": N_("Senator")}
@@ -131,10 +130,8 @@ def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView
 
 # --- slate races ---------------------------------------------------------------------------------------------
 
-def has_open_race(answer: find.DistrictAnswer, slate=None, today: dt.date | None = None) -> bool:
-    """A race where the voter votes is still to be run on `today` (without a slate: by recorded status)."""
-    if slate is None:
-        return any(race.status.value not in DECIDED for race in answer.races)
+def has_open_race(answer: find.DistrictAnswer, slate, today: dt.date | None = None) -> bool:
+    """A race where the voter votes is still to be run on `today` (phase.py; None: by recorded results)."""
     return any(find.still_ahead(slate, race, today) for race in answer.races)
 
 
