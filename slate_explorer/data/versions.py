@@ -18,8 +18,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def data_root() -> Path:
-    """Where versions live: SLATE_DATA_DIR if set (tests, drills), else the project's slate_data/."""
-    return Path(os.environ.get("SLATE_DATA_DIR", PROJECT_ROOT / "slate_data"))
+    """Where versions live: SLATE_DATA_DIR if set and not empty (tests, drills), else the project's slate_data/."""
+    return Path(os.environ.get("SLATE_DATA_DIR") or PROJECT_ROOT / "slate_data")
 
 
 def list_versions(root: Path | None = None) -> list[str]:
