@@ -199,8 +199,8 @@ def _source(key, slate, other) -> str:
 
 
 def _race(key, slate, other) -> str:
-    row = _find("races", key, slate, other)
-    return race_name(row) if row else _("a race")
+    row = _find("races", key, slate, other)  # with its year: a candidate moving MO-01 2024 -> 2026 reads as a change
+    return f"{race_name(row)} ({row.cycle})" if row else _("a race")
 
 
 def _bloc(key, slate, other) -> str:

@@ -57,3 +57,15 @@ def test_added_race_endorsement_plank_and_changed_seats_in_words(tmp_path):
     assert any(s.startswith("U.S. House of Representatives (119th Congress): number of vacant seats is now 4 (was 3)") for s in sentences)
     assert not [s for s in sentences if IDS.search(s)]
     assert "Race no longer tracked: U.S. Representative, New York's 7th district." in changelog(later, NEW)
+
+
+def test_a_candidate_moving_to_the_same_district_in_another_year_reads_as_a_change():
+    """Cori Bush's row moved from MO-01 (2024) to MO-01 (2026) in 2026-07-02: the district alone read
+    'race is now MO-01 (was MO-01)'."""
+    race = NEW.races["ny-14-2026"]
+    later = race.model_copy(update={"id": "ny-14-2028", "cycle": 2028})
+    moved = NEW.candidates["alexandria-ocasio-cortez"].model_copy(update={"race_id": "ny-14-2028"})
+    newer = dataclasses.replace(NEW, races={**NEW.races, later.id: later},
+                                candidates={**NEW.candidates, moved.id: moved})
+    line = next(s for s in changelog(NEW, newer) if s.startswith("Alexandria Ocasio-Cortez"))
+    assert "race is now NY-14 (2028) (was NY-14 (2026))" in line
