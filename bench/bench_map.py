@@ -118,7 +118,7 @@ def component_arg_bytes(m: folium.Map, group=None) -> int:
 
 def payload() -> dict[str, int]:
     slate = load_slate().slate
-    view = filters.MapView()
+    view = filters.MapState()
     info = features.browser_info(features.district_races(slate, view, geometry.district_names("us_house")),
                                  geometry.label_points("us_house"))
     args = component_arg_bytes(build.build_map("us_house"), build.selection_layer(info))

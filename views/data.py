@@ -1,8 +1,9 @@
-"""Data: versions, sources, the changelog between versions, and CSV downloads."""
+"""Data: versions, sources, the changelog between versions (?compare=VERSION: since which one), CSV downloads."""
 
 import streamlit as st
 
 from views._shell import start
+from slate_explorer.routes import DataState, link
 from slate_explorer.data.diff import diff
 from slate_explorer.data.frames import csv_bytes, frame
 from slate_explorer.data.models import TABLES
@@ -28,14 +29,20 @@ for version in reversed(loaded.versions):
         status = _("shown now")
     else:
         status = _("valid")
-    st.markdown(f"- [{version}](/data?v={version}) — {status}")
+    href = link("data", DataState(), page.common.carried().with_(v=version), page.here.base)
+    st.markdown(f"- [{version}]({href}) — {status}")
 
 st.subheader(_("Version {version}: {title}").format(version=slate.version, title=md_escape(slate.title)))
 st.caption(md_escape(slate.meta.get("description", "")))
 
 older = [v for v in loaded.versions if v < slate.version and v not in loaded.skipped]
+compare = page.state.compare
+if compare and compare not in older:
+    st.info(_("The link asked to compare with version {version}, which is not an earlier valid version; the "
+              "previous version is used.").format(version=compare), icon=":material/link_off:")
+    compare = None
 if older:
-    previous = load_slate(older[-1]).slate
+    previous = load_slate(compare or older[-1]).slate  # ?compare=VERSION picks the earlier version
     changes = diff(previous, loaded.slate)  # the published rows, as the downloads hold them
     st.subheader(_("What changed since {version}").format(version=previous.version))
     if not changes:

@@ -12,7 +12,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from views._shell import data_footer, start
+from views._shell import data_footer, start, write_state
 from slate_explorer import labels
 from slate_explorer.finder import answer as view
 from slate_explorer.finder import confirm, query, setup
@@ -23,6 +23,7 @@ from slate_explorer.guide.calendar import ics_bytes
 from slate_explorer.guide.voter_guide import guide_html
 from slate_explorer.i18n import _, date_text, number_text
 from slate_explorer.mapview import build, features, filters, geometry, publish
+from slate_explorer.routes import FindState
 from slate_explorer.text import md_escape
 
 MAP_KEY = "find_map"
@@ -104,7 +105,7 @@ def _draw_map(result, slate, locator) -> None:
                      "to find your district work."))
         return
     try:
-        states = features.district_races(slate, filters.MapView(level="us_senate"))
+        states = features.district_races(slate, filters.MapState(level="us_senate"))
         if answer:
             fit = confirm.fit_bounds(answer)
         else:
@@ -242,7 +243,7 @@ st.markdown(_("Enter your address or ZIP code, use your location, click the map,
 locator = _prepare_layers()
 
 # --- a link to a district (a deep link, or a changed URL) ------------------------------------------------
-linked = page.view.get("district")
+linked = page.state.district
 if linked and linked != st.session_state.get("_find_url"):
     _ask(query.district_query(linked))
     st.session_state["_find_url"] = linked
@@ -282,11 +283,7 @@ result = query.resolve(asked, slate, locator) if asked else None
 problem = st.session_state.get("find_problem") or (result.problem if result else None)
 
 shared = view.share_district(result) if result else None
-if shared != st.query_params.get("district"):  # the link carries the district only, never the address
-    if shared:
-        st.query_params["district"] = shared
-    else:
-        st.query_params.pop("district", None)
+write_state("find", FindState(district=shared))  # the link carries the district only, never the address
 st.session_state["_find_url"] = shared or linked
 
 answer = result.answer if result else None
@@ -298,16 +295,16 @@ if problem:
 if result and result.zip:
     _draw_zip(result.zip, slate, names)
 if answer:
-    today = dt.date.today()
+    today = page.today
     _draw_districts(result, names)
     _draw_members(answer)
     st.subheader(_("Slate races where you vote"))
-    races = view.race_views(answer, slate, page.view.values, today)
+    races = view.race_views(answer, slate, page.here, today)
     if not races:
         st.markdown(_("No slate race is recorded in your districts in this data version."))
     for race in races:
         _draw_race(race)
-    nearby = view.nearby_races(answer, slate, locator, page.view.values)
+    nearby = view.nearby_races(answer, slate, locator, page.here)
     if nearby:
         _draw_nearby(nearby)
     _draw_dates(answer, slate, view.file_stem(shared), today)

@@ -1,55 +1,55 @@
 """Majority calculator: pick which slate races are won and see what the bloc could do, chamber by chamber.
 
 Thin: the scenario lives in the URL (?wins=, ?prob=, ?rest=, ?other=, ?sign=, ?plank=); the arithmetic,
-the seat charts and every sentence come from slate_explorer.majority. Widgets mirror the URL both ways.
+the seat charts and every sentence come from slate_explorer.majority; the link is parsed by its route.
 """
 
 import pandas as pd
 import streamlit as st
 
-from views._shell import data_footer, start
-from slate_explorer.agenda.links import app_href
+from views._shell import data_footer, public_here, start, write_state
+from slate_explorer.agenda.links import agenda_href
 from slate_explorer.data_text import with_chamber
 from slate_explorer.i18n import _, number_text
-from slate_explorer.majority import ScenarioError, compute_scenario, explain, what_it_takes_for
+from slate_explorer.majority import ScenarioError, VoteModel, compute_scenario, explain, what_it_takes_for
 from slate_explorer.majority import presets, seatchart, tables
 from slate_explorer.share.embed import embed_css
-from slate_explorer.share.links import public_base, view_link
+from slate_explorer.routes import MajorityState, link
 from slate_explorer.text import html_escape, md_escape, md_label
 
 page = start("majority")
-slate, view = page.slate, page.view
+slate = page.slate
 choices = presets.race_choices(slate)
 contestable = [c.race_id for group in choices for c in group.races]
 
 
 # ---- URL <-> widgets ------------------------------------------------------------------------------
-def from_url(marker: str, value, apply) -> None:
-    """Set widgets from the URL when the URL changed since they were last set (a new link, a page switch)."""
-    if st.session_state.get(marker, "unset") != value:
-        apply()
-        st.session_state[marker] = value
+# The route parsed the link (page.state); the widgets are set from it whenever the link changed, and
+# every change of a widget writes the state they show back to the link (views/_shell.write_state).
+state = page.state
+url_wins, url_prob, model = state.wins, dict(state.prob), state.model
 
 
-def write_param(name: str, value: str | None) -> None:
-    if value:
-        st.query_params[name] = value
-    else:
-        st.query_params.pop(name, None)
+def shown_state() -> MajorityState:
+    """The scenario the widgets show."""
+    ss = st.session_state
+    wins = tuple(r for r in contestable if ss.get(f"maj-win-{r}"))
+    prob = {r: ss[f"maj-prob-{r}"] / 100 for r in contestable} if ss.get("maj-prob-on") else {}
+    chosen_model = VoteModel(caucus_rest_yes=ss["maj-rest"] / 100, other_yes=ss["maj-other"] / 100,
+                             signing_parties=tuple(ss["maj-sign"]))
+    return MajorityState(wins, prob, chosen_model, state.plank, contestable=tuple(contestable))
 
 
-def chosen_wins() -> list[str]:
-    return [r for r in contestable if st.session_state.get(f"maj-win-{r}")]
+def to_url() -> None:
+    shown = shown_state()
+    write_state("majority", shown)
+    st.session_state["maj-url"] = shown
 
 
 def wins_changed(race_id: str | None = None) -> None:
-    value = presets.wins_param(slate, chosen_wins())
-    write_param("wins", value)
-    st.session_state["maj-url-wins"] = value
-    if st.session_state.get("maj-prob-on"):
-        if race_id:  # a race just marked won or not won gets a chance of 100% or 0%
-            st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state[f"maj-win-{race_id}"] else 0
-        prob_changed()
+    if race_id and st.session_state.get("maj-prob-on"):  # a race just marked won or not gets 100% or 0%
+        st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state[f"maj-win-{race_id}"] else 0
+    to_url()
 
 
 def preset_changed() -> None:
@@ -60,7 +60,7 @@ def preset_changed() -> None:
             st.session_state[f"maj-win-{race_id}"] = race_id in wins
             if st.session_state.get("maj-prob-on"):
                 st.session_state[f"maj-prob-{race_id}"] = 100 if race_id in wins else 0
-        wins_changed()
+        to_url()
 
 
 def prob_toggled() -> None:
@@ -68,59 +68,24 @@ def prob_toggled() -> None:
     if st.session_state.get("maj-prob-on"):
         for race_id in contestable:
             st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state.get(f"maj-win-{race_id}") else 50
-    prob_changed()
+    to_url()
 
 
-def prob_changed() -> None:
-    value = None
-    if st.session_state.get("maj-prob-on"):
-        value = presets.prob_param(slate, {r: st.session_state[f"maj-prob-{r}"] / 100 for r in contestable})
-    write_param("prob", value)
-    st.session_state["maj-url-prob"] = value
-
-
-def model_changed() -> None:
-    values = presets.model_params(
-        presets.model_from_params(
-            {
-                "rest": str(st.session_state["maj-rest"] / 100),
-                "other": str(st.session_state["maj-other"] / 100),
-                "sign": ",".join(st.session_state["maj-sign"]),
-            }
-        )
-    )
-    for name, value in values.items():
-        write_param(name, value)
-    st.session_state["maj-url-model"] = tuple(values[n] for n in ("rest", "other", "sign"))
-
-
-url_wins = presets.wins_from_param(slate, view.get("wins"))
-ignored = [r for r in (view.get("wins") or "").split(",") if r in slate.races and r not in contestable]
-url_prob = presets.parse_prob(view.get("prob"), slate)
-model = presets.model_from_params(view.values)
-
-
-def apply_wins() -> None:
+def apply_url() -> None:
+    """A new link (or a page switch): the widgets show what it says."""
     for race_id in contestable:
         st.session_state[f"maj-win-{race_id}"] = race_id in url_wins
-
-
-def apply_prob() -> None:
     st.session_state["maj-prob-on"] = bool(url_prob)
     for race_id in contestable if url_prob else ():  # a race the link gives no chance: 100% if won, else 0%
-        default = 1.0 if race_id in url_wins else 0.0
-        st.session_state[f"maj-prob-{race_id}"] = round(100 * url_prob.get(race_id, default))
-
-
-def apply_model() -> None:
+        st.session_state[f"maj-prob-{race_id}"] = round(100 * url_prob.get(race_id, 1.0 if race_id in url_wins else 0.0))
     st.session_state["maj-rest"] = round(model.caucus_rest_yes * 100)
     st.session_state["maj-other"] = round(model.other_yes * 100)
     st.session_state["maj-sign"] = list(model.signing_parties)
+    st.session_state["maj-url"] = state
 
 
-from_url("maj-url-wins", view.get("wins"), apply_wins)
-from_url("maj-url-prob", view.get("prob"), apply_prob)
-from_url("maj-url-model", tuple(view.get(n) for n in ("rest", "other", "sign")), apply_model)
+if st.session_state.get("maj-url") != state:
+    apply_url()
 
 # ---- compute -----------------------------------------------------------------------------------------
 probabilities = url_prob if url_prob else None
@@ -155,7 +120,7 @@ def chamber_sources(chamber_id: str) -> list[str]:
 
 def plank_link(plank_id: str) -> str:
     label = _("See this plank on the shared agenda")
-    return f"[{md_escape(label)}]({app_href('/agenda', view.values, plank=plank_id)})"
+    return f"[{md_escape(label)}]({agenda_href(page.here, plank=plank_id)})"
 
 
 def plank_details(p, selected: bool) -> None:
@@ -178,15 +143,15 @@ def plank_details(p, selected: bool) -> None:
 
 def draw_embed() -> None:
     """?embed=true: only each chamber's seat chart and summary, a thin accent border and a link out."""
-    st.html(embed_css(view.get("accent")))
+    st.html(embed_css(page.common.accent))
     st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(_("What a coordinated majority would pass"))}</h1>')
     for cid, outcome in result.chambers.items():
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
         bullets(words["chambers"][cid][:3])
         data_footer(slate, *chamber_sources(cid))
-    full = {k: v for k, v in view.values.items() if k not in ("embed", "accent")}
-    st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "majority", full),
+    full = link("majority", state, page.common.carried(), public_here().base)
+    st.link_button(_("Open full slate explorer"), full,
                    type="tertiary", icon=":material/open_in_new:")
 
 
@@ -204,7 +169,7 @@ st.markdown(
     )
 )
 
-chosen_plank = view.get("plank")
+chosen_plank = state.plank
 if chosen_plank:
     with st.container(border=True):
         st.subheader(_("What passing “{title}” needs").format(title=md_escape(titles[chosen_plank])))
@@ -229,12 +194,6 @@ st.caption(
         won=number_text(won), total=number_text(len(contestable))
     )
 )
-if ignored:
-    st.info(
-        _("These races in the link are already decided, so they were left out: {ids}.").format(
-            ids=md_escape(", ".join(ignored))
-        )
-    )
 bullets([explain.note_text(n) for n in result.notes])
 
 letter = presets.letter_range(slate)
@@ -253,18 +212,18 @@ if st.session_state.get("maj-prob-on"):
         for choice in group.races:
             st.slider(
                 md_label(choice.label), 0, 100, step=1, key=f"maj-prob-{choice.race_id}", format="%d%%",
-                on_change=prob_changed,
+                on_change=to_url,
             )
 
 with st.expander(_("How members are assumed to vote (change it here)")):
     bullets(words["model"])
-    percent = {"min_value": 0, "max_value": 100, "step": 1, "format": "%d%%", "on_change": model_changed}
+    percent = {"min_value": 0, "max_value": 100, "step": 1, "format": "%d%%", "on_change": to_url}
     st.slider(_("Share of the rest of the bloc's caucus voting yes"), key="maj-rest", **percent)
     st.slider(_("Share of every other member voting yes"), key="maj-other", **percent)
     parties = sorted({e.party for e in result.executives.values() if e.party} | set(model.signing_parties))
     st.multiselect(
         _("Executives of these parties sign what passes (the slate's own always sign)"), parties, key="maj-sign",
-        format_func=explain.party_name, on_change=model_changed,
+        format_func=explain.party_name, on_change=to_url,
     )
 
 # ---- each chamber ------------------------------------------------------------------------------------------

@@ -1,20 +1,20 @@
 """The races map: every slate race on one clickable map, its race card, filters and a table.
 
 Thin: the view, features, card and folium map come from slate_explorer.mapview; this reads the URL,
-draws, and writes the URL back so copying it reproduces what the visitor sees.
+draws, and writes the URL back (views/_shell.write_state) so copying it reproduces what the visitor sees.
 """
 
 import streamlit as st
 from streamlit_folium import st_folium
 
-from views._shell import data_footer, start
+from views._shell import data_footer, public_here, start, write_state
 from slate_explorer import labels
 from slate_explorer.geo.build import ensure_layers
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
 from slate_explorer.i18n import _, date_text
 from slate_explorer.share.embed import accent_colour, embed_css
-from slate_explorer.share.links import public_base, view_link
+from slate_explorer.routes import link, params_of
 from slate_explorer.text import html_escape, md_escape
 
 MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
@@ -70,7 +70,7 @@ def draw_card(slate, c: card.RaceCard) -> None:
 
 def draw_embed(page, view) -> None:
     """?embed=true: the map (focused on ?race= with its card below), accent colour, a link out, a text list."""
-    accent = accent_colour(page.view.get("accent"))
+    accent = accent_colour(page.common.accent)
     st.html(embed_css(accent))
     race = page.slate.races.get(view.race or "")
     heading = f"{race.district}: {race.office}" if race else _("Slate races: {level}").format(level=labels.level_label(view.level))
@@ -90,8 +90,7 @@ def draw_embed(page, view) -> None:
         )
     except (GeodataError, OSError) as error:
         st.error(_("The map cannot be drawn: {error}").format(error=md_escape(error)))
-    full = {k: v for k, v in {**filters.to_params(view), "v": page.view.get("v"), "lang": page.view.get("lang")}.items() if v}
-    st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "map", full),
+    st.link_button(_("Open full slate explorer"), link("map", view, page.common.carried(), public_here().base),
                    type="tertiary", icon=":material/open_in_new:")
     if race:
         draw_card(page.slate, card.race_card(page.slate, race.id))
@@ -104,9 +103,7 @@ def draw_embed(page, view) -> None:
 
 page = start("map")
 slate = page.slate
-view, notes = filters.view_from_params(page.view.values, slate)
-for note in notes:
-    st.info(md_escape(note), icon=":material/info:")
+view = page.state  # parsed by the map's route: a race decides its level (with a note)
 if page.embed:
     draw_embed(page, view)
     st.stop()
@@ -147,15 +144,9 @@ if from_click:
     chosen = chosen.with_(race=race.id if race else None)
     no_race_district = None if race else clicked[0]
 st.session_state["_map_applied"] = chosen
-wanted = filters.to_params(chosen)
 # On arrival, write the URL even when it seems to agree: a page link to this page changes the session's
 # parameters without changing the address bar.
-for name in ("race", "level", "state", "status"):
-    if arrived or wanted.get(name) != st.query_params.get(name):
-        if name in wanted:
-            st.query_params[name] = wanted[name]
-        else:
-            st.query_params.pop(name, None)
+write_state("map", chosen, force=arrived)
 
 def draw_map(chosen, names, selected_race, no_race_district, previous, from_click) -> None:
     shown = features.district_races(slate, chosen, names)
@@ -222,21 +213,20 @@ rows = filters.races_matching(slate, chosen)
 st.subheader(_("{level} races ({count})").format(level=labels.level_label(chosen.level), count=len(rows)))
 if rows:
     st.dataframe(
-        table.table_rows(slate, rows, page.view.get("v")),
+        table.table_rows(slate, rows, page.here),
         hide_index=True,
         width="stretch",
         column_config={_("Race"): st.column_config.LinkColumn(_("Race"), display_text=r"race=([^&]+)")},
     )
     # The grid is drawn on a canvas: these are real links, one Tab stop each, read as sentences.
     with st.expander(_("The same races as a list of links")):
-        version = {"v": page.view.get("v")} if page.view.get("v") else {}
         for race in rows:
             st.page_link("views/map.py", label=md_escape(table.link_label(slate, race)),
-                         query_params={**filters.to_params(chosen.with_(race=race.id)), **version})
+                         query_params=params_of(chosen.with_(race=race.id), page.common.carried()))
 else:
     st.markdown(_("No slate race on this level matches these filters."))
 elsewhere = [
-    f"[{labels.level_label(lvl)}: {n}](?{filters.query_string(chosen.with_(level=lvl, race=None), page.view.get('v'))})"
+    f"[{labels.level_label(lvl)}: {n}]({page.here.to('map', chosen.with_(level=lvl, race=None))})"
     for lvl, n in filters.counts_by_level(slate, chosen).items() if n and lvl != chosen.level
 ]
 if elsewhere:

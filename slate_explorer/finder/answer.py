@@ -10,9 +10,9 @@ Public:
 - `state_names(locator) -> dict[USPS, name]` (empty without a locator).
 - `MemberLine`, `RepresentationView`; `representation_views(answer) -> list`.
 - `DateLine(date, label, passed)`, `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
-  `race_views(answer, slate, view_values, today) -> list[RaceView]`.
+  `race_views(answer, slate, here, today) -> list[RaceView]`.
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
-  `nearby_races(answer, slate, locator, view_values, limit=3) -> list`: only when no open slate race is
+  `nearby_races(answer, slate, locator, here, limit=3) -> list`: only when no open slate race is
   where the voter votes.
 - `has_open_race(answer) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
 - `share_district(result) -> str | None`: the one district the shareable link carries.
@@ -33,7 +33,7 @@ import numpy as np
 import shapely
 
 from .. import labels
-from ..agenda.links import app_href
+from ..agenda.links import agenda_href, race_href
 from ..geo import find
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
@@ -158,22 +158,22 @@ def has_open_race(answer: find.DistrictAnswer) -> bool:
     return any(race.status.value not in DECIDED for race in answer.races)
 
 
-def race_views(answer: find.DistrictAnswer, slate, view_values: Mapping[str, str], today: dt.date) -> list[RaceView]:
+def race_views(answer: find.DistrictAnswer, slate, here, today: dt.date) -> list[RaceView]:
     views = []
     for race in answer.races:
         dates = []
         for label, day in ((_("Primary"), race.primary_date), (_("General election"), race.general_date)):
             dates.append(DateLine(day, label, bool(day and day < today)))
-        planks = {c.id: _backed(slate, c.id, view_values) for c in slate.candidates_in(race.id)}
+        planks = {c.id: _backed(slate, c.id, here) for c in slate.candidates_in(race.id)}
         views.append(RaceView(race_card(slate, race.id), race.status.value not in DECIDED, tuple(dates), planks,
-                              app_href("/map", view_values, race=race.id)))
+                              race_href(race.id, here)))
     return views
 
 
-def _backed(slate, candidate_id: str, view_values) -> tuple[PlankLink, ...]:
+def _backed(slate, candidate_id: str, here) -> tuple[PlankLink, ...]:
     return tuple(
         PlankLink(plank_id, slate.planks[plank_id].title,
-                  app_href("/agenda", view_values, plank=plank_id))
+                  agenda_href(here, plank=plank_id))
         for plank_id, position in slate.positions_of(candidate_id).items()
         if position.stance.value == "backs" and plank_id in slate.planks
     )
@@ -191,7 +191,7 @@ class NearbyRace:
     help_links: tuple[Link, ...]  # the candidates' volunteer, donate and campaign pages (https)
 
 
-def nearby_races(answer: find.DistrictAnswer, slate, locator, view_values: Mapping[str, str],
+def nearby_races(answer: find.DistrictAnswer, slate, locator, here,
                  limit: int = 3) -> list[NearbyRace]:
     """The nearest slate races still to be run, when none is where the voter votes."""
     if has_open_race(answer):
@@ -205,7 +205,7 @@ def nearby_races(answer: find.DistrictAnswer, slate, locator, view_values: Mappi
         people = slate.candidates_in(race.id)
         links = tuple(link for person in people for link in help_links(person))
         views.append(NearbyRace(race, km, labels.status_label(race.status), tuple(p.name for p in people),
-                                app_href("/map", view_values, race=race.id), links))
+                                race_href(race.id, here), links))
     return views
 
 

@@ -20,7 +20,7 @@ from ..data.models import Race
 from ..data.slate import Slate
 from ..i18n import _
 from ..text import html_escape
-from .filters import MapView, races_matching
+from .filters import MapState, races_matching
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class DistrictRace:
     tooltip: str  # escaped HTML
 
 
-def district_races(slate: Slate, view: MapView, names: dict[str, str] | None = None) -> dict[str, DistrictRace]:
+def district_races(slate: Slate, view: MapState, names: dict[str, str] | None = None) -> dict[str, DistrictRace]:
     """The newest matching race of each district on the view's level."""
     found: dict[str, DistrictRace] = {}
     for race in sorted(races_matching(slate, view), key=lambda r: -r.cycle):

@@ -1,82 +1,33 @@
-"""The map's view (level, state, statuses, selected race) and the URL parameters that reproduce it.
-
-`page.view` has already validated each parameter (share/urlstate.py); this combines them into one
-coherent view, says plainly when two of them disagree, and writes the view back as URL parameters.
+"""What the map shows for a view (`routes.MapState`: level, state, statuses, selected race).
 
 Public:
 - `LEVEL_ORDER`, `DEFAULT_LEVEL`
-- `MapView`: level, state (or None), statuses (empty = every status), race (selected race id or None).
-- `view_from_params(values, slate) -> (MapView, notes)`
-- `to_params(view) -> dict[str, str]`: the smallest set of URL parameters that reproduces the view.
 - `races_matching(slate, view, level=None) -> list[Race]`: the races the map colours and the table lists.
 - `level_has_races(slate, level) -> bool`
 - `counts_by_level(slate, view) -> dict[level, int]`: matching races per level (to point at other levels).
 - `states_with_races(slate) -> list[str]`
-- `query_string(view, version=None) -> str`: the same, as a link's query string.
-- `after_change(previous, chosen, slate) -> MapView`: drop a selection the new level/filters exclude.
+- `after_change(previous, chosen, slate) -> MapState`: drop a selection the new level/filters exclude.
 - `zoom_target(previous, chosen, slate, from_click) -> str | None`: zoom only when the visitor asked for it.
 - `clicked_district(value) -> (district_id, token) | None`: what a map click sent back.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from urllib.parse import urlencode
-
 from ..data.models import Level, Race, RaceStatus
 from ..data.slate import Slate
-from ..i18n import _
-from ..labels import level_label
+from ..routes.states import DEFAULT_LEVEL, MapState
 
 LEVEL_ORDER = tuple(level.value for level in Level)
 LEVEL = "level"  # zoom_target: back to the level's first view
-DEFAULT_LEVEL = Level.us_house.value
 
 
-@dataclass(frozen=True)
-class MapView:
-    level: str = DEFAULT_LEVEL
-    state: str | None = None
-    statuses: tuple[str, ...] = ()
-    race: str | None = None
-
-    def with_(self, **changes) -> "MapView":
-        return replace(self, **changes)
-
-
-def view_from_params(values: dict, slate: Slate) -> tuple[MapView, list[str]]:
-    """Combine validated URL values; a selected race decides the level it is drawn on."""
-    notes = []
-    race = slate.races.get(values.get("race") or "")
-    level = values.get("level") or (race.level.value if race else DEFAULT_LEVEL)
-    if race and race.level.value != level:
-        notes.append(_("The race {district} is on the {level} map, so that map is shown.").format(
-            district=race.district, level=level_label(race.level)))
-        level = race.level.value
-    statuses = tuple(s for s in (values.get("status") or "").split(",") if s)
-    return MapView(level=level, state=values.get("state"), statuses=statuses, race=race.id if race else None), notes
-
-
-def to_params(view: MapView) -> dict[str, str]:
-    params = {}
-    if view.race:
-        params["race"] = view.race
-    elif view.level != DEFAULT_LEVEL:
-        params["level"] = view.level
-    if view.state:
-        params["state"] = view.state
-    if view.statuses:
-        params["status"] = ",".join(view.statuses)
-    return params
-
-
-def _matches(race: Race, view: MapView) -> bool:
+def _matches(race: Race, view: MapState) -> bool:
     return (view.state is None or race.state == view.state) and (
         not view.statuses or race.status.value in view.statuses
     )
 
 
-def races_matching(slate: Slate, view: MapView, level: str | None = None) -> list[Race]:
+def races_matching(slate: Slate, view: MapState, level: str | None = None) -> list[Race]:
     level = level or view.level
     found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view)]
     return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
@@ -86,7 +37,7 @@ def level_has_races(slate: Slate, level: str) -> bool:
     return any(race.level.value == level for race in slate.races.values())
 
 
-def counts_by_level(slate: Slate, view: MapView) -> dict[str, int]:
+def counts_by_level(slate: Slate, view: MapState) -> dict[str, int]:
     counts = dict.fromkeys(LEVEL_ORDER, 0)
     for race in slate.races.values():
         if _matches(race, view):
@@ -112,7 +63,7 @@ def clicked_district(value) -> tuple[str, object] | None:
 
 
 
-def after_change(previous: MapView | None, chosen: MapView, slate: Slate) -> MapView:
+def after_change(previous: MapState | None, chosen: MapState, slate: Slate) -> MapState:
     """The view after the visitor changed widgets: a level switch or a filter that excludes the
     selected race drops the selection (a deep link keeps it: `previous` is None on arrival)."""
     if previous is None or not chosen.race:
@@ -124,7 +75,7 @@ def after_change(previous: MapView | None, chosen: MapView, slate: Slate) -> Map
     return chosen
 
 
-def zoom_target(previous: MapView | None, chosen: MapView, slate: Slate, from_click: bool) -> str | None:
+def zoom_target(previous: MapState | None, chosen: MapState, slate: Slate, from_click: bool) -> str | None:
     """Where the map should zoom on this rerun: a district or state id, LEVEL for the level's first
     view, or None to leave the visitor's view alone (always after a click on the map)."""
     race = slate.races.get(chosen.race or "")
@@ -135,11 +86,3 @@ def zoom_target(previous: MapView | None, chosen: MapView, slate: Slate, from_cl
     if chosen.state != previous.state:
         return chosen.state or LEVEL
     return None
-
-
-def query_string(view: MapView, version: str | None = None) -> str:
-    """`race=...&level=...` for a link that reproduces `view` (with the pinned data version, if any)."""
-    params = to_params(view)
-    if version:
-        params["v"] = version
-    return urlencode(params)

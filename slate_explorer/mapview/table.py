@@ -1,8 +1,8 @@
 """The table under the map: the same races as plain rows, each linking to its race (the text alternative).
 
 Public:
-- `race_link(race_id, version=None) -> str`: a relative link to the race on the map page.
-- `table_rows(slate, races, version=None) -> list[dict]`: one row per race, columns in reading order.
+- `table_rows(slate, races, here) -> list[dict]`: one row per race, columns in reading order; its Race
+  cell links to the race on the map page (keeping the page's version and language, `routes.Here`).
 - `link_label(slate, race) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
@@ -11,19 +11,15 @@ from __future__ import annotations
 from .. import labels
 from ..data.slate import Slate
 from ..i18n import _, date_text
-from .filters import MapView, query_string
+from ..routes import Here, MapState
 
 
-def race_link(race_id: str, version: str | None = None) -> str:
-    return "map?" + query_string(MapView(race=race_id), version)
-
-
-def table_rows(slate: Slate, races, version: str | None = None) -> list[dict]:
+def table_rows(slate: Slate, races, here: Here) -> list[dict]:
     rows = []
     for race in races:
         label, _meaning, _colour, letter = labels.STATUS[race.status]
         rows.append({
-            _("Race"): race_link(race.id, version),
+            _("Race"): here.to("map", MapState(race=race.id)),
             _("District"): race.district,
             _("Office"): race.office,
             _("Status"): f"{_(label)} ({letter})",

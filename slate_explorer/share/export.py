@@ -45,7 +45,7 @@ from ..data.slate import Slate
 from ..data_text import translated
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
-from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
+from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
 from ..overview import as_of_date
 from .links import iframe_snippet
 
@@ -122,7 +122,7 @@ SNIPPET_JS = """
 
 def _level_info(slate: Slate, level: str) -> dict:
     names = geometry.district_names(level)
-    shown = features.district_races(slate, MapView(level=level), names)
+    shown = features.district_races(slate, MapState(level=level), names)
     return features.browser_info(shown, geometry.label_points(level))
 
 
@@ -208,7 +208,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None)
             **common, **_page_context(base, lang, "index.html"),
             races=[(r, labels.status_label(r.status), labels.status_letter(r.status), labels.level_label(r.level),
                     [c.name for c in slate.candidates_in(r.id)]) for r in races],
-            house_count=len(races_matching(slate, MapView(level=DEFAULT_LEVEL))), script_file="index.js",
+            house_count=len(races_matching(slate, MapState(level=DEFAULT_LEVEL))), script_file="index.js",
         ),
         index.removesuffix(".html") + ".js": _map_script(
             DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL), None, None, LOAD_ERRORS["index"],

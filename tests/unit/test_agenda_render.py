@@ -15,7 +15,7 @@ from slate_explorer.agenda.tables import (
     coverage_frame, endorsements_frame, network_frame, pairs_frame, plank_counts_frame,
 )
 from slate_explorer.data.versions import load_slate
-from slate_explorer.share.urlstate import parse_params
+from slate_explorer.routes import parse_params
 from tests.unit.agenda_slate import CANDIDATES, coordination_row, make_slate
 
 HOSTILE = '<script>alert(1)</script> "q" \\ *[x](javascript:alert(1))*'

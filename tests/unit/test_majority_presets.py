@@ -7,7 +7,7 @@ import pytest
 from slate_explorer.data.versions import load_slate
 from slate_explorer.majority import VoteModel, compute_scenario, contestable_races
 from slate_explorer.majority import presets
-from slate_explorer.share.urlstate import parse_params
+from slate_explorer.routes import parse_params
 
 JULY = load_slate("2025-07-10").slate
 NOVEMBER = load_slate("2025-11-25").slate
