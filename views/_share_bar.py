@@ -9,7 +9,7 @@ from slate_explorer.i18n import LANGUAGES, _, set_language
 from slate_explorer import routes
 from slate_explorer.routes import parse
 from slate_explorer.share.links import qr_png, share_text
-from views._shell import public_here
+from views._shell import public_here, write_params
 
 
 def language_switch() -> None:
@@ -20,7 +20,7 @@ def language_switch() -> None:
         key="language", label_visibility="collapsed",
     ) or current
     if choice != current:  # only a visitor's choice rewrites the link (a bad ?lang= is noted by the page)
-        st.query_params["lang"] = choice
+        write_params({"lang": choice}, names=("lang",))
     set_language(choice)
 
 

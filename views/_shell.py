@@ -63,7 +63,7 @@ def carry_common_params() -> None:
     carried = st.session_state.setdefault("_carried_params", {})
     for name in Common.PARAMS:
         if name in st.query_params:
-            carried[name] = st.query_params[name]
+            carried[name] = st.query_params.get(name)
         elif name in carried:
             write_params({name: carried[name]}, names=(name,))
 
@@ -78,9 +78,10 @@ def write_params(wanted: dict[str, str], names, force: bool = False) -> None:
             st.query_params.pop(name, None)
 
 
-def write_state(route_id: str, state: State, force: bool = False) -> None:
-    """After the visitor changed the view: the link says the new state (its route's parameters only)."""
-    write_params(params_of(state), names=ROUTES[route_id].state.PARAMS, force=force)
+def write_state(route_id: str, state: State, force: bool = False, skip: tuple[str, ...] = ()) -> None:
+    """After the visitor changed the view: the link says the new state (its route's parameters only;
+    `skip`: those bound to a widget by Streamlit, which writes them itself)."""
+    write_params(params_of(state), names=[n for n in ROUTES[route_id].state.PARAMS if n not in skip], force=force)
 
 
 def start(page: str) -> Page:

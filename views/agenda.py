@@ -19,7 +19,8 @@ from slate_explorer.text import md_escape
 
 page = start("agenda")
 slate, view = page.slate, page.state
-FILTERS = ("level", "state", "plank", "candidate", "former")
+FILTERS = ("level", "plank", "candidate")  # mirrored by hand: Streamlit would write their labels in the link
+BOUND = ("state", "former")  # bound to the link by Streamlit itself (bind="query-params")
 names = {c.id: c.name for c in slate.candidates.values()}
 titles = {p.id: p.title for p in slate.planks.values()}
 
@@ -36,10 +37,9 @@ def url_widget(param: str, options: list) -> str:
 
 
 def to_url() -> None:
-    """A filter changed: the link says the new filters."""
-    chosen = AgendaState(**{p: st.session_state[f"agenda-{p}"] or None for p in FILTERS[:4]},
-                         former=bool(st.session_state["agenda-former"]))
-    write_state("agenda", chosen)
+    """A filter changed: the link says the new filters (Streamlit writes the bound ones itself)."""
+    chosen = AgendaState(**{p: st.session_state[f"agenda-{p}"] or None for p in FILTERS})
+    write_state("agenda", chosen, skip=BOUND)
     for param in FILTERS:
         st.session_state[f"agenda-{param}-url"] = getattr(chosen, param)
 
@@ -135,9 +135,12 @@ f1, f2 = st.columns(2)  # two rows of two, so a phone stacks them in reading ord
 key = url_widget("level", level_options)
 f1.selectbox(_("Level"), level_options, key=key, format_func=lambda v: labels.level_label(v) if v else _("All levels"),
              on_change=to_url)
-key = url_widget("state", state_options)
-f2.selectbox(_("State"), state_options, key=key, format_func=lambda v: v or _("All states"),
-             on_change=to_url)
+if view.state and view.state not in state_options:  # valid but unused here (no candidate in that state)
+    state_options.append(view.state)
+if st.query_params.get("state", view.state) != view.state:  # ?state=ny: the route made it NY
+    st.session_state["state"] = view.state
+state_filter = f2.selectbox(_("State"), state_options, key="state", format_func=lambda v: v or _("All states"),
+                            bind="query-params") or None
 f1, f2 = st.columns(2)
 key = url_widget("plank", plank_options)
 f1.selectbox(_("Plank"), plank_options, key=key, format_func=lambda v: titles[v] if v else _("All planks"),
@@ -145,9 +148,8 @@ f1.selectbox(_("Plank"), plank_options, key=key, format_func=lambda v: titles[v]
 key = url_widget("candidate", person_options)
 f2.selectbox(_("Highlight a candidate"), person_options, key=key, format_func=lambda v: names[v] if v else _("Nobody"),
              on_change=to_url)
-key = url_widget("former", [False, True])
-st.toggle(_("Also list former slate candidates (lost or withdrew)"), key=key, on_change=to_url)
-grid = matrix.build_matrix(slate, level=view.level, state=view.state, include_former=view.former)
+former = st.toggle(_("Also list former slate candidates (lost or withdrew)"), key="former", bind="query-params")
+grid = matrix.build_matrix(slate, level=view.level, state=state_filter, include_former=former)
 st.caption(_("Counts are over the candidates these filters list. “Unknown” means the data records no stance: it is not opposition."))
 sort_label = lambda sort: _(matrix.SORT_LABELS[sort])  # noqa: E731
 no_match = _("No candidate or plank matches these filters.")
