@@ -28,10 +28,6 @@ def status_counts(slate: Slate, cycles: set[int] | None = None) -> Counter:
     return Counter(r.status.value for r in slate.races.values() if cycles is None or r.cycle in cycles)
 
 
-def level_counts(slate: Slate) -> Counter:
-    return Counter(r.level.value for r in slate.races.values())
-
-
 def election_dates(slate: Slate, after: dt.date) -> list[Dated]:
     """Every recorded primary and general election date strictly after `after`, soonest first."""
     found = []

@@ -30,11 +30,6 @@ def path_words(slate: Slate, plank: Plank) -> str:
     return _("First {steps}.").format(steps=_(", then ").join(steps))
 
 
-def path_short(slate: Slate, plank: Plank) -> str:
-    """'U.S. House + U.S. Senate + President' style, from the chamber names."""
-    return " + ".join(slate.chambers[c].name for c in plank.path)
-
-
 def plank_source_ids(slate: Slate, plank: Plank) -> list[str]:
     """The plank's own source and the sources of the bodies on its path."""
     return [plank.source_id, *(slate.chambers[c].source_id for c in plank.path)]

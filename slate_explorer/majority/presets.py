@@ -108,16 +108,6 @@ def wins_from_param(slate: Slate, value: str | None) -> tuple[str, ...]:
     return tuple(r for r in contestable_races(slate) if r in chosen)  # races already held or lost change nothing
 
 
-def wins_param(slate: Slate, wins: Iterable[str]) -> str:
-    """The shortest `?wins=` value for a set of wins: all, none, or the ids in file order."""
-    chosen = set(wins)
-    if not chosen:
-        return "none"
-    if chosen == set(contestable_races(slate)):
-        return ALL
-    return ",".join(r for r in contestable_races(slate) if r in chosen)
-
-
 def parse_prob(value: str | None, slate: Slate | None = None) -> dict[str, float] | None:
     """`race:0.4,race:0.75` -> {race: p}; None when malformed, out of [0, 1] or (with a slate) not contestable."""
     if not value:

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 from ..data.models import RaceStatus
 from ..data.slate import Slate
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
-from .rules import Counts, majority_of_voting, threshold_for
+from .rules import Counts, threshold_for
 
 TODAY = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate
 CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
@@ -142,11 +142,6 @@ def pivot_arithmetic(majority_seats: int, needed: int, bloc: int) -> tuple[bool,
     spare = majority_seats - needed
     smallest = spare + 1 if spare >= 0 else None
     return majority_seats - bloc < needed, smallest, spare
-
-
-def present_holdouts_deny(majority_seats: int, answering: int, holdouts: int) -> bool:
-    """Holdouts who answer "present" lower the number needed as well as the party's tally (Speaker, 2023)."""
-    return majority_seats - holdouts < majority_of_voting(answering, holdouts)
 
 
 @dataclass(frozen=True)

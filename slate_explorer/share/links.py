@@ -29,14 +29,6 @@ def public_base(request_url: str | None = None, base_url_path: str | None = None
     return mount(origin, base_url_path)
 
 
-def qr_svg(url: str, title: str | None = None) -> str:
-    """An SVG QR code (for printed flyers), dark on white, with an accessible title."""
-    buffer = io.BytesIO()
-    title = title or _("QR code for this link")
-    segno.make(url, error="m").save(buffer, kind="svg", scale=6, border=2, dark="#000", light="#fff", title=title, xmldecl=False, svgns=True)
-    return buffer.getvalue().decode("utf-8")
-
-
 @lru_cache(maxsize=512)  # the share bar draws one on every rerun: about 6 ms each, same link, same bytes
 def qr_png(url: str) -> bytes:
     buffer = io.BytesIO()
