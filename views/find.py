@@ -1,7 +1,7 @@
 """Find your district: an address, a ZIP, your location, a map click or a district id -> every district
 you vote in, your members of Congress, the slate races there, the dates, a calendar file and a guide.
 
-Thin: the answers come from slate_explorer.finder (and slate_explorer.geo); this reads the inputs, keeps
+Thin: the answers come from slate_explorer.findview (and slate_explorer.geo); this reads the inputs, keeps
 the last question in the session and draws. Privacy: the typed address stays in its own text box; it is
 never written to the URL or logged. The URL carries the district only (`?district=NY-14`).
 """
@@ -14,8 +14,8 @@ from streamlit_folium import st_folium
 
 from views._shell import data_footer, start, write_state
 from slate_explorer import labels
-from slate_explorer.finder import answer as view
-from slate_explorer.finder import confirm, query, setup
+from slate_explorer.findview import answer as view
+from slate_explorer.findview import confirm, query, setup
 from slate_explorer.geo import roster
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.geo.lookup import Locator

@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from slate_explorer.finder import query
+from slate_explorer.findview import query
 
 from slate_explorer.routes import PAGES
 from tests.apptest.conftest import run_page, submit, texts

@@ -34,14 +34,14 @@ import shapely
 
 from .. import labels
 from ..agenda.links import agenda_href, race_href
-from ..geo import find
+from ..geo import district_answer
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
 from ..i18n import N_, _
 from ..mapview.card import HTTPS, Link, RaceCard, race_card
 from ..text import md_escape
 
-DECIDED = find.DECIDED
+DECIDED = district_answer.DECIDED
 # roster.Member.role and .party, in the visitor's language where shown
 ROLE_LABELS = {"Representative": N_("Representative"), "Delegate": N_("Delegate"),
                "Resident Commissioner": N_("Resident Commissioner"), "Senator": N_("Senator")}
@@ -81,7 +81,7 @@ def district_name(level: str, district_id: str, names: Mapping[str, str]) -> str
     return _("New York City") if district_id == "NYC" else district_id
 
 
-def district_lines(answer: find.DistrictAnswer, names: Mapping[str, str]) -> list[DistrictLine]:
+def district_lines(answer: district_answer.DistrictAnswer, names: Mapping[str, str]) -> list[DistrictLine]:
     return [
         DistrictLine(level, labels.level_label(level), answer.districts[level],
                      district_name(level, answer.districts[level], names))
@@ -89,7 +89,7 @@ def district_lines(answer: find.DistrictAnswer, names: Mapping[str, str]) -> lis
     ]
 
 
-def typed_note(answer: find.DistrictAnswer) -> str | None:
+def typed_note(answer: district_answer.DistrictAnswer) -> str | None:
     """A typed id answers for its own level (and a House district's state), not for the others."""
     if answer.point is not None:
         return None
@@ -116,7 +116,7 @@ class RepresentationView:
     note: str
 
 
-def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView]:
+def representation_views(answer: district_answer.DistrictAnswer) -> list[RepresentationView]:
     views = []
     for district, rep in answer.representatives.items():
         members = tuple(
@@ -154,11 +154,11 @@ class RaceView:
     map_href: str
 
 
-def has_open_race(answer: find.DistrictAnswer) -> bool:
+def has_open_race(answer: district_answer.DistrictAnswer) -> bool:
     return any(race.status.value not in DECIDED for race in answer.races)
 
 
-def race_views(answer: find.DistrictAnswer, slate, here, today: dt.date) -> list[RaceView]:
+def race_views(answer: district_answer.DistrictAnswer, slate, here, today: dt.date) -> list[RaceView]:
     views = []
     for race in answer.races:
         dates = []
@@ -191,7 +191,7 @@ class NearbyRace:
     help_links: tuple[Link, ...]  # the candidates' volunteer, donate and campaign pages (https)
 
 
-def nearby_races(answer: find.DistrictAnswer, slate, locator, here,
+def nearby_races(answer: district_answer.DistrictAnswer, slate, locator, here,
                  limit: int = 3) -> list[NearbyRace]:
     """The nearest slate races still to be run, when none is where the voter votes."""
     if has_open_race(answer):
@@ -199,7 +199,7 @@ def nearby_races(answer: find.DistrictAnswer, slate, locator, here,
     found = answer.nearest
     if not found and locator is not None:
         point = answer.point or _inside_point(locator, answer.districts)
-        found = find.nearest_races(locator, point[0], point[1], slate, limit) if point else []
+        found = district_answer.nearest_races(locator, point[0], point[1], slate, limit) if point else []
     views = []
     for race, km in found[:limit]:
         people = slate.candidates_in(race.id)
@@ -242,11 +242,11 @@ def share_district(result) -> str | None:
     return next((districts[level] for level in LEVELS if districts.get(level)), None)
 
 
-def guide_districts(answer: find.DistrictAnswer) -> list[str]:
+def guide_districts(answer: district_answer.DistrictAnswer) -> list[str]:
     return [answer.districts[level] for level in LEVELS if answer.districts.get(level)]
 
 
-def calendar_days(answer: find.DistrictAnswer, slate) -> list[ElectionDay]:
+def calendar_days(answer: district_answer.DistrictAnswer, slate) -> list[ElectionDay]:
     """The recorded dates of the voter's races after the data version's 'as of' date."""
     return election_days(slate, [race.id for race in answer.races], after=dt.date.fromisoformat(slate.as_of))
 
