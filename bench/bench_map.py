@@ -2,7 +2,7 @@
 
     python bench/bench_map.py [--runs N] [--no-browser]
 
-1. Server CPU per interaction (a map click, a filter change) on the real page (app.py -> pages/map.py,
+1. Server CPU per interaction (a map click, a filter change) on the real page (app.py -> views/map.py,
    under AppTest, so every rerun is a real script run with protobuf marshalling), against a plain
    st_folium baseline measured in the same run: the same page with the map built the usual way
    (folium.GeoJson embedding all 437 districts, style_function, GeoJsonTooltip), monkeypatched in.

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_page(page: str, timeout: float = 60, **params: str) -> AppTest:
-    """Run pages/<page>.py through app.py (so navigation and the shell are real) with ?params."""
+    """Run views/<page>.py through app.py (so navigation and the shell are real) with ?params."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     for name, value in params.items():
         at.query_params[name] = value

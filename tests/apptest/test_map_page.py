@@ -74,7 +74,7 @@ def test_pinned_version_is_kept_in_table_links():
 
 
 def clicked(district: str, at_ms: int) -> dict:
-    """What st_folium's on_change leaves in session state after a click (pages/map.py MAP_KEY)."""
+    """What st_folium's on_change leaves in session state after a click (views/map.py MAP_KEY)."""
     return {"last_active_drawing": {"type": "Feature", "geometry": None, "properties": {"id": district, "at": at_ms}}}
 
 

@@ -109,3 +109,12 @@ def test_readme_documents_every_parameter_of_every_page():
 
 def test_readme_names_no_page_the_app_does_not_have():
     assert set(documented()) <= {"every page", *("/" + r.path for r in ROUTES.values())}
+
+
+def test_readme_layout_lists_every_package_folder():
+    root = README.parent
+    layout = README.read_text(encoding="utf-8").split("## Layout", 1)[1].split("\n## ", 1)[0]
+    folders = [p.parent.relative_to(root).as_posix() for p in root.glob("slate_explorer/*/__init__.py")]
+    folders += [p for p in ("bench", "deploy", "geodata", "tests", "views") if (root / p).is_dir()]
+    missing = [f for f in folders if f"`{f}/`" not in layout]
+    assert not missing, f"README's layout table does not list {missing}"
