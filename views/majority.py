@@ -8,11 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from views._shell import data_footer, public_here, start, write_state
+from slate_explorer.agenda import platform
 from slate_explorer.agenda.links import agenda_href
 from slate_explorer.data_text import with_chamber
 from slate_explorer.i18n import _, number_text
 from slate_explorer.majority import ScenarioError, VoteModel, compute_scenario, explain, what_it_takes_for
 from slate_explorer.majority import presets, seatchart, tables
+from slate_explorer.majority.chambers import chamber_source_ids
 from slate_explorer.share.embed import embed_css
 from slate_explorer.routes import MajorityState, link
 from slate_explorer.text import html_escape, md_escape, md_label
@@ -109,15 +111,6 @@ def show_table(rows: list[dict], alt: str) -> None:
         st.table(pd.DataFrame(rows).map(md_escape), hide_index=True, alt=alt)
 
 
-def chamber_sources(chamber_id: str) -> list[str]:
-    return [
-        slate.chambers[chamber_id].source_id,
-        *(p.source_id for p in slate.parties_of(chamber_id)),
-        *(b.source_id for b in slate.blocs_of(chamber_id)),
-        *(r.source_id for r in slate.rules_of(chamber_id)),
-    ]
-
-
 def plank_link(plank_id: str) -> str:
     label = _("See this plank on the shared agenda")
     return f"[{md_escape(label)}]({agenda_href(page.here, plank=plank_id)})"
@@ -133,11 +126,7 @@ def plank_details(p, selected: bool) -> None:
     if result.plank_probabilities:
         bullets([words["plank_probabilities"][p.plank_id]])
     st.markdown(plank_link(p.plank_id))
-    data_footer(
-        slate, plank.source_id, *(slate.chambers[b].source_id for b in plank.path),
-        *(r.source_id for b in plank.path for r in slate.rules_of(b)),
-        *(pos.source_id for pos in slate.positions if pos.plank_id == plank.id),
-    )
+    data_footer(slate, *platform.plank_vote_source_ids(slate, plank))
 
 
 
@@ -149,7 +138,7 @@ def draw_embed() -> None:
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
         bullets(words["chambers"][cid][:3])
-        data_footer(slate, *chamber_sources(cid))
+        data_footer(slate, *chamber_source_ids(slate, cid))
     full = link("majority", state, page.common.carried(), public_here().base)
     st.link_button(_("Open full slate explorer"), full,
                    type="tertiary", icon=":material/open_in_new:")
@@ -201,7 +190,7 @@ if letter:
     chosen = st.session_state["maj-preset"] == presets.LETTER
     with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=chosen):
         bullets(presets.letter_sentences(letter))
-        data_footer(slate, *chamber_sources(letter.chamber_id))
+        data_footer(slate, *chamber_source_ids(slate, letter.chamber_id))
 
 st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
 if st.session_state.get("maj-prob-on"):
@@ -262,7 +251,7 @@ for cid, outcome in result.chambers.items():
         )
         need = what_it_takes_for(slate, cid, goal, list(url_wins))
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
-    data_footer(slate, *chamber_sources(cid))
+    data_footer(slate, *chamber_source_ids(slate, cid))
 
 # ---- who signs, and the agenda --------------------------------------------------------------------------
 st.header(_("Who signs"))
@@ -283,4 +272,4 @@ for p in sorted(result.planks, key=lambda p: p.plank_id != chosen_plank):
         plank_details(p, selected=p.plank_id == chosen_plank)
 
 st.caption(_("Every figure assumes all sworn members vote, with nobody absent or answering “present”."))
-data_footer(slate, *(s for c in result.chambers for s in chamber_sources(c)))
+data_footer(slate, *(s for c in result.chambers for s in chamber_source_ids(slate, c)))

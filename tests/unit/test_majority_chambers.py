@@ -85,3 +85,13 @@ def test_discharge_petition_ignores_vacancies():
     assert outcome.vacancies == 6
     assert outcome.threshold("discharge-petition").needed == 218
     assert outcome.threshold("elect-speaker").needed == 215  # 429 sworn and voting
+
+
+def test_chamber_sources_cover_its_counts_and_rules():
+    from slate_explorer.data.versions import load_slate
+    from slate_explorer.majority.chambers import chamber_source_ids
+
+    slate = load_slate("2025-11-25").slate
+    ids = chamber_source_ids(slate, "us_house")
+    assert slate.chambers["us_house"].source_id in ids
+    assert {b.source_id for b in slate.blocs_of("us_house")} | {r.source_id for r in slate.rules_of("us_house")} <= set(ids)
