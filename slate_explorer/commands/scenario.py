@@ -10,7 +10,7 @@ import sys
 
 from ..majority import ScenarioError, VoteModel, compute_scenario, contestable_races
 from ..majority.explain import error_text, scenario_sentences
-from ..majority.scenario import parse_wins
+from ..majority.scenario import parse_wins, wins_word
 from ..routes import MajorityState
 from ._common import add_version_arguments, print_json, slate_from_args
 
@@ -52,7 +52,7 @@ def parse_scenario(args, slate) -> tuple[MajorityState, list[str]]:
     if prob.strip():
         asked["prob"] = prob
     state, notes = MajorityState.parse(asked, slate)
-    if args.wins.strip() and "wins" not in state.to_params() and args.wins.strip().lower() not in ("none", "today"):
+    if "wins" in asked and wins_word(slate, args.wins) is None and not state.wins:
         parse_wins(slate, args.wins)  # names every unknown id and every race already lost
     if asked.get("prob") and not state.prob:
         raise ValueError(f"--prob expects ID=PROBABILITY pairs such as il-09-2026=0.4, each a race still to be "

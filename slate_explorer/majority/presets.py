@@ -18,7 +18,7 @@ from ..i18n import _, ngettext, number_text
 from .chambers import chambers_from_slate
 from .explain import goal_phrase
 from .planks import VoteModel
-from .scenario import chamber_outcome, contestable_races
+from .scenario import chamber_outcome, contestable_races, wins_word
 from .whatittakes import CAUCUS_MAJORITY, goal_status, goals_of
 
 TODAY, ALL, LETTER, CUSTOM = "today", "all", "letter", "custom"
@@ -99,11 +99,11 @@ def preset_name(preset: str) -> str:
 
 
 def wins_from_param(slate: Slate, value: str | None) -> tuple[str, ...]:
-    """`?wins=` (already validated) -> race ids; `today` means nothing new won."""
-    if not value or value in ("none", TODAY):
+    """`?wins=` (already validated) -> the contestable race ids it names; keywords as `scenario.wins_word`."""
+    if not value:
         return ()
-    if value == ALL:
-        return tuple(contestable_races(slate))
+    if wins_word(slate, value) is not None:
+        return wins_word(slate, value)
     chosen = [r for r in value.split(",") if r]
     return tuple(r for r in contestable_races(slate) if r in chosen)  # races already held or lost change nothing
 

@@ -69,18 +69,29 @@ def today_races(slate: Slate) -> list[str]:
     return [r.id for r in slate.races.values() if r.status in TODAY]
 
 
+WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won
+
+
+def wins_word(slate: Slate, word: str) -> tuple[str, ...] | None:
+    """The races a keyword of `?wins=` / `--wins` means, or None when `word` is no keyword."""
+    word = word.strip().lower()
+    if word not in WINS_WORDS:
+        return None
+    return tuple(contestable_races(slate)) if word == "all" else ()
+
+
 def parse_wins(slate: Slate, text: str | Iterable[str] | None) -> tuple[str, ...]:
-    """`all`, `none`/empty, or comma-separated race ids (case-insensitive) -> checked race ids.
+    """A keyword (WINS_WORDS), nothing, or comma-separated race ids (case-insensitive) -> checked race ids.
 
     Raises ScenarioError naming every unknown id and every race already lost.
     """
     if text is None:
         return ()
     parts = [p.strip().lower() for p in (text.split(",") if isinstance(text, str) else text) if p.strip()]
-    if parts == ["all"]:
-        return tuple(contestable_races(slate))
-    if parts in ([], ["none"]):
+    if not parts:
         return ()
+    if len(parts) == 1 and wins_word(slate, parts[0]) is not None:
+        return wins_word(slate, parts[0])
     unknown = [p for p in parts if p not in slate.races]
     closed = [p for p in parts if p in slate.races and slate.races[p].status == RaceStatus.lost]
     if unknown or closed:

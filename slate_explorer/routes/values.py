@@ -13,6 +13,7 @@ from typing import Callable, Mapping
 from ..data.models import DISTRICT_ID, Level, RaceStatus
 from ..i18n import _
 from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
+from ..majority.scenario import WINS_WORDS
 
 Checker = Callable[[str, object], "str | None"]
 
@@ -20,7 +21,6 @@ VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HEX_COLOUR = re.compile(r"^#?[0-9a-fA-F]{6}$")
 STATE = re.compile(r"^[A-Z]{2}$")
 MAX_LENGTH = 400  # longer values are never valid here, and never echoed back
-WINS_WORDS = ("all", "none", "today")
 
 
 def choice(options) -> Checker:
