@@ -35,8 +35,9 @@ url_wins, url_prob, model = state.wins, dict(state.prob), state.model
 def shown_state() -> MajorityState:
     """The scenario the widgets show."""
     ss = st.session_state
-    wins = tuple(r for r in contestable if ss.get(f"maj-win-{r}"))
-    prob = {r: ss[f"maj-prob-{r}"] / 100 for r in contestable} if ss.get("maj-prob-on") else {}
+    in_file_order = state.contestable  # links list races in the data file's order
+    wins = tuple(r for r in in_file_order if ss.get(f"maj-win-{r}"))
+    prob = {r: ss[f"maj-prob-{r}"] / 100 for r in in_file_order} if ss.get("maj-prob-on") else {}
     chosen_model = VoteModel(caucus_rest_yes=ss["maj-rest"] / 100, other_yes=ss["maj-other"] / 100,
                              signing_parties=tuple(ss["maj-sign"]))
     return MajorityState(wins, prob, chosen_model, state.plank, contestable=tuple(contestable))
