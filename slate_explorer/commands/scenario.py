@@ -11,7 +11,8 @@ import sys
 from ..majority import ScenarioError, VoteModel, compute_scenario, contestable_races
 from ..majority.explain import error_text, scenario_sentences
 from ..majority.scenario import parse_wins, wins_word
-from ..routes import MajorityState
+from ..routes import Common, MajorityState, link
+from ..share.links import public_base
 from ._common import add_version_arguments, print_json, slate_from_args
 
 HELP = "compute a scenario: which slate races are won, and what the bloc could then pass"
@@ -82,6 +83,8 @@ def run(args) -> int:
         print_json(result.to_dict())
         return 0
     print_summary(result)
+    shown = MajorityState(result.wins, state.prob, model, contestable=state.contestable)
+    print(f"\nThis scenario on the site: {link('majority', shown, Common(v=result.version), public_base())}")
     return 0
 
 

@@ -51,6 +51,7 @@ def test_readable_summary():
     assert result.returncode == 0, result.stderr
     assert "grows from 95 to 98: 46% of the 213 Democrats." in result.stdout
     assert "Freeze the rent for stabilized tenants would pass" in result.stdout
+    assert "This scenario on the site: http://localhost:8501/majority?wins=il-09-2026,ca-11-2026,mi-13-2026&v=" in result.stdout
 
 
 def test_bad_ids_exit_2_with_a_clear_message():
