@@ -11,7 +11,8 @@ from views._shell import data_footer, public_here, start, write_state
 from slate_explorer.agenda import platform
 from slate_explorer.agenda.links import agenda_href
 from slate_explorer.data_text import with_chamber
-from slate_explorer.i18n import _, number_text
+from slate_explorer import picture_png
+from slate_explorer.i18n import _, language, number_text
 from slate_explorer.majority import ScenarioError, VoteModel, compute_scenario, explain, what_it_takes_for
 from slate_explorer.majority import presets, seatchart, tables
 from slate_explorer.majority.chambers import chamber_source_ids
@@ -151,6 +152,12 @@ if page.embed:
 
 # ---- the page -------------------------------------------------------------------------------------------
 st.title(_("What a coordinated majority would pass"))
+st.download_button(  # made only when pressed: the PNG costs about half a second of CPU
+    _("Download this scenario as a picture (PNG)"), icon=":material/download:", mime="image/png", on_click="ignore",
+    file_name=f"slate-scenario-{slate.version}-{language()}.png",
+    data=lambda lang=language(), title=_("What a coordinated majority would pass"): picture_png.scenario_png(
+        slate, url_wins, page.today, page.here, model, title, lang),
+)
 st.markdown(
     _(
         "Choose which slate races are won. Each chamber below shows the progressive bloc's seats, the votes each "

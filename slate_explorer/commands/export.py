@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder to write the site into (created if needed)")
     parser.add_argument("--base-url", help="the public address the site will have (for og:url and iframe snippets); "
                         "default: SLATE_PUBLIC_URL if set")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                        help="the day the site is written for, YYYY-MM-DD (which races are still open); default: today")
 
 
 def run(args) -> int:
@@ -29,7 +32,7 @@ def run(args) -> int:
         return 2
     try:
         ensure_layers()
-        result = export_site(slate, args.out, base)
+        result = export_site(slate, args.out, base, args.today or dt.date.today())
     except (GeodataError, FileNotFoundError, OSError) as error:
         print(f"The export failed: {error}", file=sys.stderr)
         return 1

@@ -21,10 +21,12 @@ Layout of the output folder:
     vendor/leaflet/...          Leaflet's script, stylesheet and images
     build/geo/<level>-<hash>.geojson   the district layers the pages draw
     data/<version>.json         the data version as JSON (every table)
+    images/picture.png, es/images/picture.png   the governing picture (governing.py, picture_png.py) in each
+                                language: every page's Open Graph / twitter:card image
 
 Public:
 - `ExportResult`: out folder, pages written, total bytes.
-- `export_site(slate, out, base_url=None) -> ExportResult`
+- `export_site(slate, out, base_url=None, today=None) -> ExportResult`
 - `data_json(slate) -> dict`
 - `environment() -> jinja2.Environment`: the templates, with autoescape and the gettext callables.
 """
@@ -32,6 +34,7 @@ Public:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import posixpath
 import shutil
@@ -46,10 +49,13 @@ from ..data_text import translated
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
+from ..governing import governing_picture
 from ..overview import as_of_date
+from ..picture_png import picture_png
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")
+PICTURE = "images/picture.png"  # the governing picture, each language's own: every page's Open Graph image
 MAP_HEIGHT = 480  # px; a race page's embed height adds the card below it
 EMBED_HEIGHT = 720
 LOAD_ERRORS = {  # what the map script says when the district layer does not load, per page
@@ -174,8 +180,12 @@ def _page_context(base: str | None, lang: str, page: str) -> dict:
     here = _path_in(lang, page)
     versions = {code: _path_in(code, page) for code in i18n.LANGUAGES}
     alternates = [(code, _public(base, path) or _relative(here, path)) for code, path in versions.items()]
+    image = _path_in(lang, PICTURE)
     return {
         "lang": lang, "root": _relative(here, "."), "url": _public(base, here),
+        "image": _public(base, image) or _relative(here, image),
+        "image_alt": _("What the slate would hold and pass: the progressive bloc in each chamber, today and if the "
+                       "slate wins the races still open, with the votes each step needs."),
         "alternates": [*alternates, ("x-default", dict(alternates)[i18n.DEFAULT])],
         "other_languages": [(code, i18n.LANGUAGES[code], _relative(here, path))
                             for code, path in versions.items() if code != lang],
@@ -233,8 +243,16 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None)
     return files
 
 
-def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportResult:
+def _write_picture(slate: Slate, today: dt.date, target: Path) -> None:
+    """The governing picture as PNG, the pages' Open Graph image (call it in the picture's language)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(picture_png(governing_picture(slate, today)))
+
+
+def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.date | None = None) -> ExportResult:
+    """`today`: the day the site is written for (the governing picture's open races); default: the as-of date."""
     out = Path(out)
+    today = today or as_of_date(slate)
     base = base_url.rstrip("/") if base_url else None
     env = environment()
     levels = sorted({DEFAULT_LEVEL, *(r.level.value for r in slate.races.values())})
@@ -244,6 +262,7 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None) -> ExportR
     for lang in i18n.LANGUAGES:
         with i18n.in_language(lang):
             files.update(_language_files(env, translated(slate), lang, base))
+            _write_picture(translated(slate), today, out / _path_in(lang, PICTURE))
     for path, text in files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -51,13 +51,15 @@ def test_spanish_page_shows_no_english_data_text(page, params):
     assert any(words[text] in shown for text in data_text.entries([slate])), "the page shows no data text at all"
 
 
-def test_spanish_home_lists_offices_and_status_notes_in_spanish():
+def test_spanish_home_lists_offices_and_status_notes_in_spanish(monkeypatch):
+    monkeypatch.setenv("SLATE_TODAY", "2026-01-10")  # before the primaries: the recorded status stands
     shown = texts(run_page("home", lang="es", v=NEWEST))
     assert ("**Representante de EE. UU. por el distrito 9 de Illinois** (2026): Kat Abughazaleh — *Escaño abierto*. "
             "Escaño abierto: la representante Jan Schakowsky no busca la reelección (lo anunció en mayo de 2025).") in shown
 
 
-def test_english_pages_keep_the_data_as_recorded():
+def test_english_pages_keep_the_data_as_recorded(monkeypatch):
+    monkeypatch.setenv("SLATE_TODAY", "2026-01-10")
     shown = texts(run_page("home", v=NEWEST))
     assert ("**U.S. Representative, Illinois's 9th district** (2026): Kat Abughazaleh — *Open seat*. "
             "Open seat: Rep. Jan Schakowsky is not seeking re-election (announced May 2025).") in shown

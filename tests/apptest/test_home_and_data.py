@@ -1,26 +1,6 @@
-"""AppTest: the home and data pages show the real data of the version asked for."""
+"""AppTest: the data page shows the real data of the version asked for (the home page: test_home.py)."""
 
-from slate_explorer.data.versions import load_slate
 from tests.apptest.conftest import run_page, texts
-
-
-def test_home_shows_counts_and_races():
-    at = run_page("home")
-    slate = load_slate().slate
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Races tracked"] == str(len(slate.races))
-    assert metrics["Races won"] == "1"  # NYC mayor, late November 2025
-    shown = texts(at)
-    assert "Mayor of New York City" in shown and "Zohran Mamdani" in shown
-    assert "Election dates after 25 November 2025" in shown
-    assert "17 March 2026: primary, U.S. Representative, Illinois's 9th district" in shown
-
-
-def test_home_pinned_to_the_letter_version():
-    at = run_page("home", v="2025-07-10")
-    assert {m.label: m.value for m in at.metric}["Races won"] == "0"
-    assert "Election dates after 10 July 2025" in texts(at)
-    assert "15 July 2025: primary, U.S. Representative, Arizona's 7th district (special election)" in texts(at)
 
 
 def test_data_page_lists_versions_changelog_and_downloads():
@@ -43,14 +23,6 @@ def test_malformed_parameter_is_ignored_with_a_note():
     at = run_page("home", lang="xx", foo="bar")
     notes = " ".join(i.value for i in at.info).replace("\\", "")
     assert "lang=“xx”" in notes and "“foo” is not used on this page" in notes
-
-
-def test_home_in_spanish_formats_dates_for_the_language():
-    at = run_page("home", lang="es", v="2025-07-10")
-    shown = texts(at)
-    assert "Fechas electorales después del 10 de julio de 2025" in shown
-    assert "15 de julio de 2025: primarias" in shown
-    assert {m.label for m in at.metric} >= {"Contiendas seguidas", "Contiendas ganadas"}
 
 
 def test_data_page_changelog_in_spanish():

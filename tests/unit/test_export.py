@@ -171,8 +171,9 @@ def test_race_page_has_card_meta_and_its_snippet(site):
     race = next(iter(slate.races.values()))
     tree = parse(result.out / "races" / f"{race.id}.html")
     meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
-    assert race.district in meta["og:title"] and meta["twitter:card"] == "summary"
+    assert race.district in meta["og:title"] and meta["twitter:card"] == "summary_large_image"
     assert "og:url" not in meta  # no public address given
+    assert meta["og:image"] == "../images/picture.png" == meta["twitter:image"]  # relative: no public address
     snippet = next(tree.iter("textarea")).text
     assert snippet.startswith("<iframe") and f'src="{race.id}.html?embed=true"' in snippet
     text = "".join(tree.find("body").itertext())
@@ -236,3 +237,17 @@ def test_command_refuses_a_bad_base_url(tmp_path):
     run = subprocess.run([sys.executable, "-m", "slate_explorer", "export", "--out", str(tmp_path), "--base-url", "javascript:x"],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and "--base-url" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_every_page_shows_the_governing_picture_when_shared(site):
+    """Open Graph image: the governing picture PNG of the page's own language, written beside the pages."""
+    _slate, result = site
+    for lang_dir in (result.out, result.out / "es"):
+        png = (lang_dir / "images" / "picture.png").read_bytes()
+        assert png.startswith(b"\x89PNG\r\n\x1a\n") and png[16:24] == (1200).to_bytes(4, "big") + (630).to_bytes(4, "big")
+    english, spanish = ((d / "images" / "picture.png").read_bytes() for d in (result.out, result.out / "es"))
+    assert english != spanish  # each language's words
+    for path in pages(result.out):
+        meta = {m.get("property") or m.get("name"): m.get("content") for m in parse(path).iter("meta")}
+        image = (path.parent / meta["og:image"]).resolve()
+        assert image.is_file() and image.parent.parent == (result.out / ("es" if "/es/" in str(path) else "")).resolve()

@@ -1,0 +1,115 @@
+"""The governing picture as a PNG (1200 x 630, the Open Graph size), drawn on the server with matplotlib.
+
+The same `GoverningPicture` as the page: one bar per chamber (bloc today solid, the bloc then striped,
+a tick at every threshold with its number), the offices, how many planks pass, and a footer with the data
+version and its as-of date. Words are in the language active when it is called. matplotlib is imported
+here only, when a picture is asked for, so pages that never make one do not pay for it.
+"""
+
+from __future__ import annotations
+
+import io
+
+from .governing import GoverningPicture, picture_for
+from .i18n import _, date_text, in_language, language, number_text
+from .picture_html import EMPTY_FILL, INK, TODAY_FILL, office_sentence
+
+WIDTH_IN, HEIGHT_IN, DPI = 12, 6.3, 100  # 1200 x 630 pixels
+
+
+def picture_png(pic: GoverningPicture, title: str | None = None, lang: str | None = None) -> bytes:
+    """PNG bytes of the picture, in `lang` (default: the language in use). `title` replaces the home
+    page's heading (the /majority scenario). Pages call it after the run (a deferred download), so they
+    pass the visitor's language."""
+    with in_language(lang or language()):
+        return _draw(pic, title)
+
+
+def scenario_png(slate, wins, today, carried=None, model=None, title: str | None = None, lang: str | None = None) -> bytes:
+    """The PNG of any /majority scenario (same arithmetic as the page), in `lang`."""
+    with in_language(lang or language()):
+        return _draw(picture_for(slate, wins, today, carried, model=model), title)
+
+
+def _draw(pic: GoverningPicture, title: str | None) -> bytes:
+    buffer = io.BytesIO()
+    picture_figure(pic, title).savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def picture_figure(pic: GoverningPicture, title: str | None = None):
+    """The matplotlib Figure behind the PNG (its texts are what the picture says; tests read them)."""
+    from matplotlib.figure import Figure  # a Figure draws with the Agg canvas, whatever pyplot's backend
+
+    fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
+    fig.text(0.03, 0.94, title or _("What the slate would hold and pass"), fontsize=22, weight="bold", va="top")
+    fig.text(0.03, 0.875, _lead(pic), fontsize=12, va="top", color="#333")
+    rows = len(pic.chambers) or 1
+    top, bottom = 0.80, 0.27
+    step = (top - bottom) / rows
+    for i, chamber in enumerate(pic.chambers):
+        _chamber_bar(fig, chamber, top - (i + 1) * step, step)
+    y = bottom - 0.01
+    for office in pic.offices:
+        fig.text(0.03, y, office_sentence(office), fontsize=12, va="top")
+        y -= 0.045
+    planks = _("Shared agenda: {n} of {total} planks pass.").format(
+        n=number_text(pic.passing), total=number_text(len(pic.planks))
+    )
+    passing = [p.title for p in pic.planks if p.passes]
+    if passing:
+        planks += " " + _("Passing: {titles}.").format(titles=", ".join(passing))
+    fig.text(0.03, y, _shorten(planks, 150), fontsize=12, va="top")
+    footer = _("Slate Explorer · data version {version} (as of {as_of})").format(
+        version=pic.version, as_of=date_text(pic.as_of)
+    )
+    fig.text(0.03, 0.03, footer, fontsize=11, color="#333")
+    return fig
+
+
+def _lead(pic: GoverningPicture) -> str:
+    if not pic.wins:
+        return _("Today: no slate race is still open in this data version.")
+    text = _("Solid: the progressive bloc today. Striped: if the slate wins {n} more races").format(
+        n=number_text(len(pic.wins))
+    )
+    if pic.awaiting:
+        text += " " + _("({k} of them: result not recorded: assumed won)").format(k=number_text(len(pic.awaiting)))
+    return text + "."
+
+
+def _chamber_bar(fig, chamber, y0: float, height: float) -> None:
+    ax = fig.add_axes((0.03, y0 + height * 0.25, 0.55, height * 0.40))
+    seats = max(chamber.seats, 1)
+    ax.set_xlim(0, seats)
+    ax.set_ylim(0, 1)
+    ax.axis("off")
+    ax.barh(0.5, seats, height=1, left=0, color=EMPTY_FILL, edgecolor="#767676")
+    if chamber.bloc_known:
+        ax.barh(0.5, chamber.bloc_today, height=1, left=0, color=TODAY_FILL)
+        gain = chamber.bloc_then - chamber.bloc_today
+        if gain > 0:
+            ax.barh(0.5, gain, height=1, left=chamber.bloc_today, color="white", edgecolor=TODAY_FILL, hatch="////")
+    last = {True: -1e9, False: -1e9}  # right end of the last label above / below, in seats
+    gap = seats * 0.06  # about one label's width
+    for mark in chamber.marks:
+        ax.plot([mark.needed, mark.needed], [-0.2, 1.2], color=INK, linewidth=2, clip_on=False)
+        above = mark.needed - last[True] > gap
+        last[above] = mark.needed
+        ax.text(mark.needed, 1.25 if above else -0.25, number_text(mark.needed), ha="center",
+                va="bottom" if above else "top", fontsize=11, clip_on=False)
+    fig.text(0.61, y0 + height * 0.80, _shorten(chamber.name, 48), fontsize=12, weight="bold", va="top")
+    if chamber.bloc_known:
+        figures = _("{today} today → {then} of {seats}").format(
+            today=number_text(chamber.bloc_today), then=number_text(chamber.bloc_then), seats=number_text(chamber.seats)
+        )
+    else:
+        figures = _("bloc size not recorded; {seats} seats").format(seats=number_text(chamber.seats))
+    reached = [m.label for m in chamber.marks if m.met_then]
+    if reached:
+        figures += " · " + _("reaches {marks}").format(marks="; ".join(reached))
+    fig.text(0.61, y0 + height * 0.42, _shorten(figures, 58), fontsize=12, va="top")
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
