@@ -5,8 +5,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from views._share_bar import language_switch, share_bar
-from views._shell import embedded
+from views._share_bar import bar_style_and_menu, language_switch, share_bar
+from views._shell import embedded, page_footer
 from slate_explorer.i18n import _
 from slate_explorer.routes import ROUTES
 
@@ -15,10 +15,13 @@ FAVICON = Path(__file__).parent / "static" / "favicon.png"
 st.set_page_config(page_title="Slate Explorer", page_icon=str(FAVICON), layout="wide")
 
 in_iframe = embedded()
-top = st.container()  # not horizontal: a horizontal bar here stopped the map iframe from reporting clicks
+# Not st.container(horizontal=True): a horizontal bar here stopped the map iframe from reporting clicks.
+# The row is made in CSS (views/_top_bar.css) over this plain container.
+top = st.container(key="top-bar")
 if not in_iframe:
     with top:
         language_switch()
+        bar_style_and_menu()
 
 PAGES = [
     st.Page(route.file, title=_(route.title), icon=route.icon, url_path=route.path or None, default=route.id == "home")
@@ -26,6 +29,7 @@ PAGES = [
 ]
 current = st.navigation(PAGES, position="hidden" if in_iframe else "top")
 current.run()
+page_footer()  # one data footer per page, with the sources of everything the page showed
 if not in_iframe:
     with top:
         share_bar(next(r.id for r in ROUTES.values() if r.path == (current.url_path or "")), current.title)

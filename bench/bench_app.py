@@ -18,9 +18,9 @@ import statistics
 import sys
 import time
 
-from .journeys import PAGE_VISITS, Open, run_step
-from .procs import ROOT, cpu_seconds, rss_bytes, running_streamlit, spawn_streamlit, stop
-from .stclient import Session, run_sync
+from devtools.journeys import PAGE_VISITS, Open, run_step
+from devtools.procs import ROOT, cpu_seconds, rss_bytes, running_streamlit, spawn_streamlit, stop
+from devtools.stclient import Session, run_sync
 
 BASELINE = ROOT / "bench" / "baseline_app.py"
 MB = 1024 * 1024

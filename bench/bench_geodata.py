@@ -1,6 +1,6 @@
 """Geodata build and load: cold build of all layers from the mirror, warm load, drawing size.
 
-Run: python bench/bench_geodata.py
+Run: python -m bench.bench_geodata
 Targets (issue 3): cold build < 30 s; warm load of the prepared layers < 1 s; national House drawing
 GeoJSON <= 600 KB before compression. The cold build goes to a temporary folder (the real build folder
 is left alone); the warm load runs in a fresh Python process, so nothing is cached in memory.
@@ -15,8 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import _setup  # noqa: F401  (sys.path and mirror)
-
+from devtools.procs import ROOT
 from slate_explorer.geo.build import HOUSE_GEOJSON_BUDGET, ensure_layers
 
 LOAD = """
@@ -41,7 +40,7 @@ def main() -> None:
         loads = []
         for _ in range(3):
             result = subprocess.run([sys.executable, "-c", LOAD, str(out)], capture_output=True, text=True, check=True,
-                                    cwd=_setup.ROOT)
+                                    cwd=ROOT)
             loads.append(tuple(float(v) for v in result.stdout.split()))
         imports, load = sorted(loads, key=lambda pair: pair[1])[1]
         print(f"warm load of the prepared lookup layers (fresh process, median of 3): {load:.3f} s "

@@ -1,6 +1,6 @@
 """Lookup speed: single point median, batch points/second for the House layer, vs a naive loop.
 
-Run: python bench/bench_lookup.py [--points N]
+Run: python -m bench.bench_lookup [--points N]
 Targets (issue 3): single point median < 100 us on full-resolution layers; batch >= 200,000 points/s
 for the House layer. The naive baseline (every point tested against every House polygon with
 `polygon.contains(Point)`) is measured in the same run on a subset and extrapolated.
@@ -12,7 +12,6 @@ import argparse
 import statistics
 import time
 
-import _setup  # noqa: F401  (sys.path and mirror)
 import numpy as np
 import shapely
 

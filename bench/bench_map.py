@@ -1,6 +1,6 @@
 """Races map benchmark: server CPU per interaction, bytes sent, time to districts drawn.
 
-    python bench/bench_map.py [--runs N] [--no-browser]
+    python -m bench.bench_map [--runs N] [--no-browser]
 
 1. Server CPU per interaction (a map click, a filter change) on the real page (app.py -> views/map.py,
    under AppTest, so every rerun is a real script run with protobuf marshalling), against a plain
@@ -25,55 +25,14 @@ import sys
 import time
 from pathlib import Path
 
-from _setup import ROOT  # sys.path and the offline mirror
 import folium
 import streamlit_folium
 
+from devtools.baselines import MAP_KEY, Baseline, plain_map
+from devtools.procs import ROOT
 from slate_explorer.data.versions import load_slate
 from slate_explorer.geo.build import ensure_layers
-from slate_explorer.mapview import build, features, filters, geometry, publish, styles
-
-
-MAP_KEY = "races_map"  # views/map.py: where st_folium's on_change leaves the clicked feature
-
-
-# --- the baseline: plain st_folium, the map built and embedded on every rerun ------------------------
-
-def plain_map(level: str, *_args, **_kwargs) -> folium.Map:
-    """What a straightforward page does: embed every district, colour by status, tooltip by field."""
-    slate = load_slate().slate
-    status = {r.district: r.status.value for r in slate.races.values() if r.level.value == level}
-    fills = styles.status_styles()
-
-    def style(feature):
-        found = status.get(feature["properties"]["id"])
-        return {**styles.SLATE_LINE, "fillColor": fills[found]["fill"]} if found else styles.QUIET
-
-    m = folium.Map(location=[39.5, -96], zoom_start=4, tiles=None)
-    # The one change from folium's defaults: Leaflet from the app (no internet here: CDNs would fail).
-    m.default_js = [("leaflet", publish.vendor_url("leaflet/leaflet.js"))]
-    m.default_css = [("leaflet_css", publish.vendor_url("leaflet/leaflet.css"))]
-    folium.GeoJson(
-        json.loads(geometry.drawing_text(level)), style_function=style,
-        tooltip=folium.GeoJsonTooltip(fields=["id", "name"], aliases=["District", "Name"]),
-    ).add_to(m)
-    return m
-
-
-def use_plain_map() -> None:
-    """Swap the page's map for the plain one (same page, same widgets, same card and table)."""
-    build.build_map = plain_map
-    build.selection_layer = lambda *args, **kwargs: None
-
-
-class Baseline:
-    def __enter__(self):
-        self.saved = build.build_map, build.selection_layer
-        use_plain_map()
-        return self
-
-    def __exit__(self, *exc):
-        build.build_map, build.selection_layer = self.saved
+from slate_explorer.mapview import build, features, filters, geometry, publish
 
 
 # --- 1. server CPU per interaction (AppTest) ---------------------------------------------------------
@@ -85,7 +44,7 @@ def cpu_of(run) -> float:
 
 
 def interactions(runs: int) -> dict[str, list[float]]:
-    from tests.apptest.conftest import run_page
+    from devtools.apptest import run_page
 
     at = run_page("map", timeout=120)
     clicks, filter_changes = [], []
@@ -153,9 +112,9 @@ class PlainMap(importlib.abc.MetaPathFinder):
 
         def exec_module(module):
             run(module)
-            sys.path[:0] = [{root!r}, {bench!r}]
-            import bench_map
-            bench_map.use_plain_map()
+            sys.path[:0] = [{root!r}]
+            from devtools.baselines import use_plain_map
+            use_plain_map()
 
         spec.loader.exec_module = exec_module
         return spec
@@ -173,12 +132,12 @@ def browser(runs: int, plain: bool) -> dict[str, list[float]]:
 
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_streamlit, wait_for_app
+    from devtools.browser import CHROMIUM, CHROMIUM_ARGS, start_streamlit, wait_for_app
 
     env = {}
     if plain:
         site = Path(tempfile.mkdtemp(prefix="bench-map-plain-"))
-        (site / "sitecustomize.py").write_text(SITECUSTOMIZE.format(root=str(ROOT), bench=str(ROOT / "bench")))
+        (site / "sitecustomize.py").write_text(SITECUSTOMIZE.format(root=str(ROOT)))
         env["PYTHONPATH"] = str(site)
     base, process = start_streamlit(env, log_name="bench-map-plain" if plain else "bench-map")
     points = geometry.label_points("us_house")

@@ -1,6 +1,6 @@
 """Scenario compute with probabilities: exact DP convolution vs brute-force enumeration of every outcome.
 
-Run: python bench/bench_scenario.py [--repeat N]
+Run: python -m bench.bench_scenario [--repeat N]
 For each data version it gives every contestable race a win probability, then times
   dp    compute_scenario(slate, wins, probabilities): the full result (chambers, planks, what it takes,
         exact bloc distributions, goal and plank-passage probabilities),
@@ -8,6 +8,12 @@ For each data version it gives every contestable race a win probability, then ti
         (no what-it-takes search, so the naive side does strictly less work),
 checks both give the same numbers, and prints the medians and the ratio. A synthetic version with more
 House races shows how the gap grows with n.
+
+Then 100 contestable races (a synthetic version with 93 more House seats; brute force is out of reach):
+the whole probability computation (budget, issue 16: under 150 ms), and one chamber's exact goal
+probabilities by the convolution over seat counts against the previous method measured beside it
+(a state-by-state pass per race, every state's chamber outcome computed afresh), with their answers
+compared.
 """
 
 from __future__ import annotations
@@ -17,20 +23,19 @@ import itertools
 import math
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from slate_explorer.data.publish import publish  # noqa: E402
-from slate_explorer.data.validate import load_folder  # noqa: E402
-from slate_explorer.data.versions import load_slate  # noqa: E402
-from slate_explorer.majority import compute_scenario, contestable_races  # noqa: E402
-from slate_explorer.majority.chambers import chambers_from_slate  # noqa: E402
-from slate_explorer.majority.whatittakes import goal_status, goals_of  # noqa: E402
+from devtools.procs import ROOT
+from slate_explorer.data.publish import publish
+from slate_explorer.data.validate import load_folder
+from slate_explorer.data.versions import load_slate
+from slate_explorer.majority import compute_scenario, contestable_races
+from slate_explorer.majority.chambers import chambers_from_slate
+from slate_explorer.majority.probability import chamber_probabilities
+from slate_explorer.majority.scenario import chamber_outcome, party_delta, seat_change
+from slate_explorer.majority.whatittakes import goal_status, goals_of
 
 
 def probabilities_for(slate) -> dict[str, float]:
@@ -70,12 +75,12 @@ def same(dp_result, brute) -> bool:
     return all(abs(dp_result.plank_probabilities[p] - brute["planks"][p]) <= 1e-9 for p in brute["planks"])
 
 
-def timed(fn, repeat: int) -> tuple[float, object]:
+def timed(fn, repeat: int, clock=time.perf_counter) -> tuple[float, object]:
     times, value = [], None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         value = fn()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return statistics.median(times), value
 
 
@@ -89,6 +94,46 @@ def synthetic(folder: Path, extra: int):
             )
     publish(folder, "Synthetic benchmark version", "More races, for timing only.")
     return load_folder(folder)
+
+
+def statewise_goals(view, changes) -> dict[str, float]:
+    """The previous method: one pass over every state per race, then every state's outcome built afresh."""
+    dist = {(0, ()): 1.0}
+    for change, p in changes:
+        step = party_delta([change])
+        nxt = {}
+        for (gain, moves), mass in dist.items():
+            if p < 1.0:
+                nxt[(gain, moves)] = nxt.get((gain, moves), 0.0) + mass * (1 - p)
+            if p > 0.0:
+                total = dict(moves)
+                for party, n in step.items():
+                    total[party] = total.get(party, 0) + n
+                key = (gain + change.bloc_gain, tuple(sorted((k, n) for k, n in total.items() if n)))
+                nxt[key] = nxt.get(key, 0.0) + mass * p
+        dist = nxt
+    goals = {g: 0.0 for g in goals_of(view)}
+    for (gain, moves), mass in dist.items():
+        outcome = chamber_outcome(view, gain, dict(moves))
+        for g in goals:
+            goals[g] += mass if goal_status(outcome, g)[0] else 0.0
+    return goals
+
+
+def hundred_races(folder: Path, repeat: int) -> None:
+    slate = synthetic(folder, 93)  # 7 contestable in the newest version + 93 = 100
+    probs = probabilities_for(slate)
+    views = chambers_from_slate(slate)
+    cpu, result = timed(lambda: compute_scenario(slate, (), probs, with_what_it_takes=False), repeat, time.process_time)
+    print(f"{len(probs)} races: the whole scenario with win probabilities (chambers, goals, planks): "
+          f"{cpu * 1000:.0f} ms CPU (budget < 150 ms)")
+    changes = [(c, probs[r]) for r in probs if (c := seat_change(slate, r)) and c.chamber_id == "us_house"]
+    new, cp = timed(lambda: chamber_probabilities(views["us_house"], changes), repeat, time.process_time)
+    old, goals = timed(lambda: statewise_goals(views["us_house"], changes), max(1, repeat // 3), time.process_time)
+    agree = all(abs(cp.goals[g] - goals[g]) <= 1e-9 for g in goals)
+    print(f"House goals over {len(changes)} races: convolution over seat counts {new * 1000:.0f} ms, "
+          f"state-by-state {old * 1000:.0f} ms (ratio {old / new:.1f}x), same answers: {agree}")
+    assert result.plank_probabilities is not None and agree
 
 
 def main() -> int:
@@ -107,6 +152,7 @@ def main() -> int:
             print(
                 f"{label:<26} {len(probs):>5} {dp_time * 1000:>9.2f}ms {naive_time * 1000:>11.1f}ms {naive_time / dp_time:>6.0f}x  {same(dp_result, brute)}"
             )
+        hundred_races(Path(tmp) / "2031-01-01", max(3, args.repeat // 3))
     return 0
 
 

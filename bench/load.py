@@ -1,205 +1,53 @@
 """Load test: many concurrent real Streamlit sessions doing voter journeys, on loopback.
 
-    python -m bench.load --sessions 50                       # one `streamlit run`, direct
+    python -m bench.load --sessions 50                       # one app process as ./run.sh runs it, direct
     python -m bench.load --sessions 50 --via nginx --processes 2
     python -m bench.load --url http://127.0.0.1:8501 ...     # an app you started yourself
+    python -m bench.load --soak 300 --sessions 20 --via nginx  # waves of sessions for 5 minutes: memory over time
 
-Each session is a headless browser tab speaking Streamlit's WebSocket protocol (bench/stclient.py):
-it GETs the page like a browser (which is where nginx sets its sticky cookie), opens the WebSocket
-and walks one journey from bench/journeys.py; every step runs the real script on the server.
-All sessions start together (optionally ramped) and stay connected until every one has finished,
-so the server's memory is read with all N sessions alive.
-
-Reports p50/p95/max latency per step (send rerun -> script_finished), errors (a step error, an
-exception element, a missing widget, an unexpected page, a timeout, a dropped connection), and
-memory per extra session: (RSS of the app processes with N sessions - RSS after one warm-up
-journey) / N. Prints a table and writes a JSON report. Bounded: at most 500 sessions, and the
-whole run is cancelled (remaining steps counted as errors) after --deadline seconds.
+The driver (sessions, journeys, the report) is devtools/load.py; see there for what is measured.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 import time
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
-from .journeys import JOURNEYS, run_step
-from .procs import ROOT, rss_bytes, running_streamlit
-from .stclient import Session, check_loopback, first_visit_cookie, run_sync
+from devtools.load import run_load
+from devtools.procs import ROOT, rss_bytes, running_streamlit
 
-MAX_SESSIONS = 500
 RESULTS = ROOT / "bench" / "results"
 
 
-@dataclass
-class SessionResult:
-    journey: str
-    steps: list[tuple[str, float, list[str]]] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+def soak(base: str, pids: list[int], args, target: str, warm: list[str] | None) -> int:
+    """Waves of sessions for args.soak seconds (bounded); RSS of each app process after every wave.
 
-
-@dataclass
-class LoadReport:
-    target: str
-    sessions: int
-    processes: int
-    wall_seconds: float
-    interactions: int
-    errors: int
-    error_samples: list[str]
-    p50_ms: float
-    p95_ms: float
-    max_ms: float
-    by_step: dict[str, dict]
-    rss_before_mb: float
-    rss_after_mb: float
-    mb_per_extra_session: float
-    mb_growth_per_process: list[float]  # shows that sticky routing spread the sessions
-
-    def table(self) -> str:
-        lines = [
-            f"Load test: {self.sessions} concurrent sessions via {self.target} ({self.processes} app process(es)), "
-            f"{self.interactions} interactions in {self.wall_seconds:.1f} s",
-            f"{'step':<34} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>6}",
-        ]
-        for step, row in sorted(self.by_step.items()):
-            lines.append(f"{step:<34} {row['n']:>5} {row['p50_ms']:>8.0f} {row['p95_ms']:>8.0f} {row['max_ms']:>8.0f} {row['errors']:>6}")
-        lines.append(f"{'ALL':<34} {self.interactions:>5} {self.p50_ms:>8.0f} {self.p95_ms:>8.0f} {self.max_ms:>8.0f} {self.errors:>6}")
-        lines.append(
-            f"memory: {self.rss_before_mb:.0f} MB before, {self.rss_after_mb:.0f} MB with {self.sessions} sessions "
-            f"-> {self.mb_per_extra_session:.2f} MB per extra session (growth per process, MB: {self.mb_growth_per_process})"
-        )
-        lines += [f"error: {e}" for e in self.error_samples]
-        return "\n".join(lines)
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
-
-
-async def run_journey(base: str, name: str, *, results: SessionResult, all_done: asyncio.Event,
-                      timeout: float) -> None:
-    """One tab: first visit (HTTP GET), WebSocket, the journey's steps; stays open until all_done."""
-    session = None
-    try:
-        cookie = await asyncio.to_thread(first_visit_cookie, base, JOURNEYS[name][0].url_path())
-        session = Session(base, cookie=cookie, timeout=timeout)
-        for step in JOURNEYS[name]:
-            interaction = await run_step(session, step)
-            results.steps.append((interaction.step, interaction.seconds, interaction.errors))
-        await all_done.wait()
-    except asyncio.CancelledError:
-        if len(results.steps) < len(JOURNEYS[name]):
-            results.errors.append("cancelled at the deadline before finishing")
-        raise
-    except Exception as problem:  # a failed connection or HTTP error is a load-test error, not a crash
-        results.errors.append(f"{type(problem).__name__}: {problem}")
-    finally:
-        if session is not None:
-            await session.close()
-
-
-async def drive(base: str, sessions: int, *, ramp: float, deadline: float, timeout: float,
-                measure_rss, warm_bases: list[str]) -> tuple[list[SessionResult], float, list, list]:
-    names = list(JOURNEYS)
-    # Warm-up: every app process walks every journey once (directly, not through the balancer), so
-    # imports and caches are not counted as per-session memory.
-    for warm_base in warm_bases:
-        for name in names:
-            warm = SessionResult(name)
-            done = asyncio.Event()
-            done.set()
-            await run_journey(warm_base, name, results=warm, all_done=done, timeout=timeout)
-    await asyncio.sleep(1.0)
-    rss_before = measure_rss()
-    results = [SessionResult(names[i % len(names)]) for i in range(sessions)]
-    all_done = asyncio.Event()
-    started = time.perf_counter()
-    tasks = []
-    for i, result in enumerate(results):
-        tasks.append(asyncio.create_task(run_journey(base, result.journey, results=result, all_done=all_done, timeout=timeout)))
-        if ramp:
-            await asyncio.sleep(ramp / sessions)
-
-    async def finished_steps() -> None:
-        while not all(len(r.steps) == len(JOURNEYS[r.journey]) or r.errors for r in results):
-            await asyncio.sleep(0.05)
-
-    try:
-        await asyncio.wait_for(finished_steps(), deadline)
-    except asyncio.TimeoutError:
-        pass
-    wall = time.perf_counter() - started
-    await asyncio.sleep(0.5)  # let the server settle the last messages before reading memory
-    rss_after = measure_rss()
-    all_done.set()
-    await asyncio.wait(tasks, timeout=30)  # finished tabs close their sockets now
-    for task in tasks:
-        if not task.done():
-            task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-    return results, wall, rss_before, rss_after
-
-
-def summarise(target: str, processes: int, results: list[SessionResult], wall: float,
-              rss_before: list[float], rss_after: list[float]) -> LoadReport:
-    by_step: dict[str, list] = {}
-    all_latencies, errors = [], []
-    for result in results:
-        errors += [f"[{result.journey}] {e}" for e in result.errors]
-        missing = len(JOURNEYS[result.journey]) - len(result.steps)
-        if missing and not result.errors:
-            errors.append(f"[{result.journey}] {missing} step(s) never ran")
-        for step, seconds, step_errors in result.steps:
-            row = by_step.setdefault(step, [[], 0])
-            row[1] += len(step_errors)
-            errors += [f"[{result.journey}] {step}: {e}" for e in step_errors]
-            if not step_errors:
-                row[0].append(seconds * 1000)
-                all_latencies.append(seconds * 1000)
-    table = {
-        step: {"n": len(lat) + errs, "p50_ms": percentile(lat, 0.5), "p95_ms": percentile(lat, 0.95),
-               "max_ms": max(lat) if lat else float("nan"), "errors": errs}
-        for step, (lat, errs) in by_step.items()
-    }
+    Flat after warm-up: the last wave's memory against the second wave's (the first wave fills caches).
+    """
     mb = 1024 * 1024
-    growth = [round((a - b) / mb, 1) for a, b in zip(rss_after, rss_before)]
-    rss_before, rss_after = sum(rss_before), sum(rss_after)
-    return LoadReport(
-        target=target, sessions=len(results), processes=processes, wall_seconds=wall,
-        interactions=sum(len(r.steps) for r in results), errors=len(errors), error_samples=errors[:10],
-        p50_ms=percentile(all_latencies, 0.5), p95_ms=percentile(all_latencies, 0.95),
-        max_ms=max(all_latencies) if all_latencies else float("nan"), by_step=table,
-        rss_before_mb=rss_before / mb, rss_after_mb=rss_after / mb,
-        mb_per_extra_session=(rss_after - rss_before) / mb / max(1, len(results)),
-        mb_growth_per_process=growth,
-    )
-
-
-def run_load(base: str, pids: list[int], sessions: int, *, target: str, ramp: float = 0.0,
-             deadline: float = 180.0, timeout: float = 60.0, warm_bases: list[str] | None = None) -> LoadReport:
-    """Drive `sessions` concurrent journeys against `base`; `pids` are the app processes to measure,
-    `warm_bases` their direct addresses (each is warmed up before measuring; default: `base`)."""
-    check_loopback(base)
-    if not 1 <= sessions <= MAX_SESSIONS:
-        raise ValueError(f"sessions must be between 1 and {MAX_SESSIONS}")
-
-    def measure_rss() -> list[float]:
-        return [float(rss_bytes(pid)) for pid in pids] or [float("nan")]
-
-    results, wall, before, after = run_sync(
-        drive(base, sessions, ramp=ramp, deadline=deadline, timeout=timeout, measure_rss=measure_rss,
-              warm_bases=warm_bases or [base]))
-    return summarise(target, len(pids) or 1, results, wall, before, after)
+    started, waves, errors, p95s = time.monotonic(), [], 0, []
+    while time.monotonic() - started < args.soak or len(waves) < 3:
+        report = run_load(base, pids, args.sessions, target=target, ramp=args.ramp, deadline=args.deadline,
+                          timeout=args.timeout, warm_bases=warm, warm=not waves)
+        waves.append([round(rss_bytes(pid) / mb, 1) for pid in pids])
+        errors += report.errors
+        p95s.append(round(report.p95_ms))
+        print(f"wave {len(waves)} at {time.monotonic() - started:5.0f} s: {report.interactions} interactions, "
+              f"{report.errors} errors, p95 {report.p95_ms:.0f} ms, RSS per process (MB) {waves[-1]}", flush=True)
+    growth = [round(last - second, 1) for last, second in zip(waves[-1], waves[1])]
+    print(f"soak: {len(waves)} waves of {args.sessions} sessions in {time.monotonic() - started:.0f} s via {target}, "
+          f"{errors} errors; memory per process after wave 2 -> last: {waves[1]} -> {waves[-1]} MB "
+          f"(growth {growth} MB)")
+    out = args.json or RESULTS / f"soak-{target}-{args.sessions}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"target": target, "sessions": args.sessions, "waves_rss_mb": waves, "p95_ms": p95s,
+                               "errors": errors, "growth_mb": growth}, indent=2) + "\n")
+    return 0 if errors == 0 else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -211,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ramp", type=float, default=0.0, help="seconds over which sessions start (0: all at once)")
     parser.add_argument("--deadline", type=float, default=180.0, help="cancel the run after this many seconds")
     parser.add_argument("--timeout", type=float, default=60.0, help="per-interaction timeout in seconds")
+    parser.add_argument("--soak", type=float, default=0.0,
+                        help="seconds of back-to-back waves of --sessions sessions: memory per process after each wave")
     parser.add_argument("--json", type=Path, help="where to write the JSON report (default bench/results/load-VIA-N.json)")
     args = parser.parse_args(argv)
 
@@ -225,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             app = stack.enter_context(running_streamlit(log_name="load-streamlit"))
             base, pids, target, warm = app.base, [app.pid], "direct", None
+        if args.soak:
+            return soak(base, pids, args, target, warm)
         report = run_load(base, pids, args.sessions, target=target, ramp=args.ramp, deadline=args.deadline,
                           timeout=args.timeout, warm_bases=warm)
     print(report.table())

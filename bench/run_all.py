@@ -1,10 +1,10 @@
-"""Run every benchmark and print one report:  python bench/run_all.py  (or python -m bench.run_all)
+"""Run every benchmark and print one report:  python -m bench.run_all  (or python bench/run_all.py)
 
 Runs bench/bench_app.py (cold start, server CPU / latency / payload per page, idle-session memory;
 each against the smallest Streamlit app measured in the same run), then every other bench/bench_*.py
 present (each prints its own table of figures and ratios against its naive baseline; its output is
-included as printed), then optionally the load test (--load N: N concurrent sessions direct and
-through nginx with 2 processes). Each script runs in its own process with a time limit.
+included as printed), then optionally the load test (--load N: N concurrent sessions direct with one
+process and through nginx with 2, and 2N through nginx) and a soak run (--soak SECONDS). Each script runs in its own process with a time limit.
 Writes bench/results/run_all.json with every figure and every script's output.
 """
 
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `python bench/run_all.py` as well as `python -m bench.run_all`
     sys.path.insert(0, str(ROOT))
 
-from bench.procs import LOG_DIR  # noqa: E402
+from devtools.procs import LOG_DIR  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 
@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run)")
     parser.add_argument("--load", type=int, default=0, help="also run the load test with this many sessions")
+    parser.add_argument("--soak", type=float, default=0, help="also a soak run through nginx of this many seconds")
     parser.add_argument("--limit", type=float, default=600, help="time limit per script, seconds")
     args = parser.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -54,10 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     app_json = RESULTS / "bench_app.json"
     reps = ["--reruns", "5", "--starts", "1", "--idle", "5"] if args.quick else []
     jobs = [("bench_app", [python, "-m", "bench.bench_app", "--json", str(app_json), *reps])]
-    jobs += [(p.stem, [python, str(p.relative_to(ROOT))]) for p in other_benchmarks()]
-    if args.load:
-        for via in ("direct", "nginx"):
-            jobs.append((f"load {via}", [python, "-m", "bench.load", "--sessions", str(args.load), "--via", via]))
+    jobs += [(p.stem, [python, "-m", f"bench.{p.stem}"]) for p in other_benchmarks()]
+    if args.load:  # N sessions direct (one process, as ./run.sh runs it) and through nginx; 2N through nginx
+        for via, n in (("direct", args.load), ("nginx", args.load), ("nginx", 2 * args.load)):
+            jobs.append((f"load {via} {n}", [python, "-m", "bench.load", "--sessions", str(n), "--via", via]))
+    if args.soak:
+        jobs.append(("soak", [python, "-m", "bench.load", "--sessions", "20", "--via", "nginx", "--soak", str(args.soak)]))
 
     report, failures = {}, 0
     for name, command in jobs:

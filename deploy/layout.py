@@ -25,7 +25,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deploy import frontend
+
 ROOT = Path(__file__).resolve().parents[1]
+APP_STATIC_DIR = ROOT / "static"  # served by Streamlit at /app/static/ too (enableStaticServing)
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
 
@@ -33,7 +36,7 @@ NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"
 # - scripts only from the app's own origin, plus the hashes of the inline scripts in Streamlit's
 #   index.html (added by `content_security_policy`), and blob: modules, which is how Streamlit's own
 #   frontend loads a components-v2 script (the Find page's location button); a blob: URL can only be
-#   minted by script already running on the page;
+#   minted by script already running on the page; WebAssembly compiled by those scripts;
 # - styles from the app, plus inline styles: Streamlit's CSS-in-JS (emotion) and its markdown
 #   renderer write <style> elements and style attributes at run time;
 # - images: the app's own /media/ files, and data:/blob: URLs the frontend makes for icons and
@@ -41,7 +44,10 @@ NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"
 # - connect-src 'self' covers fetch() and the same-origin WebSocket (CSP3 matches ws:/wss: to 'self').
 CSP_DIRECTIVES = {
     "default-src": "'self'",
-    "script-src": "'self' blob:",
+    # 'wasm-unsafe-eval': WebAssembly compiled by the app's own scripts (no eval of text); the agenda's
+    # network picture (st.graphviz_chart) lays out its graph with Graphviz built to WebAssembly and
+    # without it draws a 0x0 box.
+    "script-src": "'self' blob: 'wasm-unsafe-eval'",
     "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data: blob:",
     "font-src": "'self' data:",
@@ -53,8 +59,9 @@ CSP_DIRECTIVES = {
     "base-uri": "'self'",
     "form-action": "'self'",
 }
-# Each app process in this layout: no file watching (code changes ship as a new deploy), no agent API.
-PRODUCTION_ARGS = ("--server.fileWatcherType", "none", "--server.enableAgentApi", "false")
+# Each app process in this layout: no file watching (code changes ship as a new deploy; also the default
+# of .streamlit/config.toml, said again here so the layout does not depend on that file), no agent API.
+PRODUCTION_ARGS = ("--server.fileWatcherType", "none", "--server.runOnSave", "false", "--server.enableAgentApi", "false")
 # Sites that may frame the embed views. Public deployment: any HTTPS site (candidates' own pages).
 DEFAULT_EMBED_ANCESTORS = "'self' https:"
 
@@ -69,6 +76,22 @@ def inline_script_hashes(html: str) -> list[str]:
     """CSP 'sha256-...' sources for each inline <script> (exact text between the tags)."""
     bodies = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S | re.I)
     return [f"'sha256-{base64.b64encode(hashlib.sha256(b.encode()).digest()).decode()}'" for b in bodies if b.strip()]
+
+
+def font_preloads(html: str) -> list[str]:
+    """The exact <link rel="preload" ... as="font"> tags of Streamlit's index.html.
+
+    Streamlit preloads its Source Sans font on every first visit even when the theme draws text with the
+    system font stack (.streamlit/config.toml), so the browser downloads a font it never uses; nginx
+    removes these tags from the page (sub_filter). Found in the installed Streamlit's own file, so an
+    upgrade that renames the font still matches.
+    """
+    return [tag for tag in re.findall(r"<link\b[^>]*>", html, flags=re.S) if "preload" in tag and 'as="font"' in tag]
+
+
+def sub_filters(html: str) -> str:
+    """nginx sub_filter lines that drop the font preloads (none when the page has none)."""
+    return "\n".join(f"            sub_filter '{tag}' '';" for tag in font_preloads(html) if "'" not in tag)
 
 
 def script_sources() -> tuple[str, str]:
@@ -134,13 +157,17 @@ def mime_types_file() -> str:
 
 def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_dir: Path,
                   embed_ancestors: str = DEFAULT_EMBED_ANCESTORS, csp_extra: tuple[str, ...] = (),
-                  secure_cookie: bool = False) -> str:
+                  secure_cookie: bool = False, frontend_dir: Path | None = None) -> str:
+    """The nginx config; `frontend_dir`: the precompressed copy of Streamlit's front end (built if None)."""
+    frontend_dir = frontend_dir or frontend.frontend_dir()
     servers = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in app_ports)
     page_scripts, component_scripts = script_sources()
     return fill_template(
         TEMPLATE.read_text(),
         RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
         STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
+        FRONTEND_DIR=str(frontend_dir), APP_STATIC_DIR=str(APP_STATIC_DIR),
+        PAGE_SUB_FILTERS=sub_filters(streamlit_index_html()),
         CSP=f"{content_security_policy(csp_extra)}; script-src $script_src",
         SCRIPT_SRC=page_scripts, COMPONENT_SCRIPT_SRC=component_scripts,
         # Over HTTPS the routing cookie must also reach embed views inside other sites' iframes
@@ -154,7 +181,7 @@ def warm_up(base: str) -> None:
 
     It imports the app and loads the data, so the first visitor does not wait for that.
     """
-    from bench.stclient import Session, run_sync
+    from devtools.stclient import Session, run_sync
 
     async def visit():
         session = Session(base)
@@ -177,7 +204,7 @@ def fill_template(text: str, **values) -> str:
 class Cluster:
     url: str
     nginx: subprocess.Popen
-    apps: list = field(default_factory=list)  # bench.procs.App
+    apps: list = field(default_factory=list)  # devtools.procs.App
     run_dir: Path | None = None
     config: str = ""
 
@@ -209,7 +236,7 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
 
     App output goes to tests/artifacts/LOG_NAME-PORT.log, or to our own output with log_name=None.
     """
-    from bench.procs import free_port, spawn_streamlit, stop, wait_healthy
+    from devtools.procs import free_port, spawn_streamlit, stop, wait_healthy
 
     nginx_bin = find_nginx()
     run_dir = Path(tempfile.mkdtemp(prefix="slate-nginx-"))

@@ -94,7 +94,9 @@ def _next_election(race: Race, outcomes: list[str]) -> tuple[dt.date | None, str
 
 
 def _decided_by(race: Race, outcomes: list[str]) -> tuple[dt.date | None, str]:
-    """The election that settled it: the general for a win, else the first election the race had."""
-    if race.status is RaceStatus.won or any(o in WON_OUTCOMES for o in outcomes) or race.primary_date is None:
+    """The election that settled it: the general for a win or for a loss after a primary won, else the
+    first election the race had."""
+    went_on = any(o in WON_OUTCOMES or o == "won_primary" for o in outcomes)  # past the primary
+    if race.status is RaceStatus.won or went_on or race.primary_date is None:
         return race.general_date or race.primary_date, GENERAL if race.general_date else PRIMARY
     return race.primary_date, PRIMARY

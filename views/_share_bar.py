@@ -1,6 +1,9 @@
-"""The bar at the top of every page: language switch and the Share control for this exact view."""
+"""The bar at the top of every page: language switch and the Share control for this exact view, side by
+side, and the phone's page menu (a labelled button that closes after a page is chosen)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -10,6 +13,24 @@ from slate_explorer import routes
 from slate_explorer.routes import parse
 from slate_explorer.share.links import qr_png, share_text
 from views._shell import public_here, write_params
+
+
+HERE = Path(__file__).parent
+
+
+@st.cache_resource(show_spinner=False)
+def _menu_component():
+    """A few lines of the app's own JS (st.components.v2), registered once per process."""
+    return st.components.v2.component("slate_menu", js=(HERE / "_menu.js").read_text(encoding="utf-8"))
+
+
+def bar_style_and_menu() -> None:
+    """The bar's CSS (a row; copy buttons visible without hover) and the phone menu's label and closing."""
+    label = _("Menu")
+    css = (HERE / "_top_bar.css").read_text(encoding="utf-8")
+    quoted = '"' + label.replace("\\", "\\\\").replace('"', '\\"').replace("<", "") + '"'  # a CSS string
+    st.html(f"<style>:root{{--slate-menu-label:{quoted}}}{css}</style>")
+    _menu_component()(data={"open": _("Menu: the site's pages")}, key="slate-menu")
 
 
 def language_switch() -> None:

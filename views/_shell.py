@@ -14,6 +14,7 @@ import streamlit as st
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded, load_slate
 from slate_explorer.data_text import translated
+from slate_explorer.freshness import freshness, freshness_markdown
 from slate_explorer.i18n import _, set_language
 from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, parse
 from slate_explorer.share.links import public_base
@@ -87,9 +88,11 @@ def write_state(route_id: str, state: State, force: bool = False, skip: tuple[st
 def start(page: str) -> Page:
     """Parse this page's URL, load the (pinned) data version, and show what the visitor must know."""
     carry_common_params()
+    st.session_state.pop(CITED, None)  # a run cut short (a click mid-run) leaves no sources behind
     set_language(st.query_params.get("lang"))  # first: the notices below are written in it
     loaded = load_slate(st.query_params.get("v"))
-    parsed = parse(page, st.query_params.to_dict(), loaded.slate) if loaded.slate else None
+    day = today()  # what a link may ask for depends on the day it is read on (?wins=: races still open)
+    parsed = parse(page, st.query_params.to_dict(), loaded.slate, day) if loaded.slate else None
     for note in loaded.notices:
         st.warning(md_escape(note), icon=":material/info:")
     for note in parsed.notes if parsed else ():
@@ -97,11 +100,44 @@ def start(page: str) -> Page:
     if loaded.slate is None:
         st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
         st.stop()
-    return Page(translated(loaded.slate), loaded, parsed.common, parsed.state, today())
+    page = Page(translated(loaded.slate), loaded, parsed.common, parsed.state, day)
+    show_freshness(page)
+    return page
+
+
+def show_freshness(page: Page) -> None:
+    """Once per page, near the top: the data's as-of date, and the elections held since (results not in it)."""
+    f = freshness(page.slate, page.today)
+    text = freshness_markdown(f, page.here.to("data"))
+    if f.quiet:
+        st.markdown(f":small[{text}]")  # small type at full strength: st.caption's 60% opacity fails WCAG AA
+    else:
+        st.warning(text, icon=":material/event_busy:")
+
+
+CITED = "_page_sources"  # session key: the sources the page in progress has cited, for its one footer
 
 
 def data_footer(slate: Slate, *source_ids: str) -> None:
-    """Every fact shown carries its source and 'as of' date."""
+    """Cite the sources of what was just drawn: every fact shown carries its source and 'as of' date.
+    A page gets one footer, drawn after it ran (page_footer, from app.py), listing every source it cited;
+    an embedded view, which may stop early, draws its footer at once."""
+    if embedded():
+        _draw_footer(slate, source_ids)
+        return
+    cited = st.session_state.setdefault(CITED, {"slate": slate, "ids": {}})
+    cited["slate"] = slate
+    cited["ids"].update(dict.fromkeys(source_ids))
+
+
+def page_footer() -> None:
+    """The page's one data footer: version, as-of date and the sources of everything it showed."""
+    cited = st.session_state.pop(CITED, None)
+    if cited:
+        _draw_footer(cited["slate"], list(cited["ids"]))
+
+
+def _draw_footer(slate: Slate, source_ids) -> None:
     names = [slate.sources[s] for s in dict.fromkeys(source_ids) if s in slate.sources]
     parts = [f"[{md_escape(s.title)}]({s.url})" if s.url else md_escape(s.title) for s in names]
     line = _("Data version {version} (as of {as_of}).").format(version=slate.version, as_of=slate.as_of)
@@ -109,4 +145,5 @@ def data_footer(slate: Slate, *source_ids: str) -> None:
         line += " " + _("Sources:") + " " + "; ".join(parts) + "."
     # Small type at full strength, not st.caption: a caption is drawn at 60% opacity, which leaves its
     # source links at 3:1 contrast (WCAG AA asks 4.5:1) whatever the link colour.
+    st.divider()
     st.markdown(f":small[{line}]")

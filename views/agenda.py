@@ -17,6 +17,11 @@ from slate_explorer.i18n import _, date_text, ngettext
 from slate_explorer.routes import AgendaState, MajorityState, MapState, params_of
 from slate_explorer.text import md_escape
 
+NARROW_SCREEN_CSS = (
+    ".st-key-network-narrow-note{display:none}"
+    "@media (max-width:640px){.st-key-network-drawing{display:none}.st-key-network-narrow-note{display:flex}}"
+)
+
 page = start("agenda")
 slate, view = page.slate, page.state
 FILTERS = ("level", "plank", "candidate")  # mirrored by hand: Streamlit would write their labels in the link
@@ -209,9 +214,16 @@ if not isolated:
     st.markdown(_("None: every slate candidate gave or received at least one cross-endorsement."))
 
 st.subheader(_("The network"))
-st.caption(_("Boxes are slate candidates, dashed ellipses outside endorsers; solid arrows are cross-endorsements, "
-             "dashed arrows outside endorsements. A node's text says its kind. Click a candidate to open their race card."))
-st.graphviz_chart(graphic.network_dot(net, chosen, lambda race_id: race_href(race_id, page.here)), alt=graphic.network_alt(net))
+# Scaled to a phone's width the drawing's labels are about 6 px: under 640 px it gives way to the list below.
+st.html(f"<style>{NARROW_SCREEN_CSS}</style>")
+with st.container(key="network-drawing"):
+    st.caption(_("Boxes are slate candidates, dashed ellipses outside endorsers; solid arrows are cross-endorsements, "
+                 "dashed arrows outside endorsements. A node's text says its kind. Click a candidate to open their race card."))
+    st.graphviz_chart(graphic.network_dot(net, chosen, lambda race_id: race_href(race_id, page.here)),
+                      alt=graphic.network_alt(net))
+with st.container(key="network-narrow-note"):
+    st.caption(_("On a screen this narrow the drawing would be too small to read: the table below lists the same "
+                 "network, who endorses whom."))
 show_table(tables.network_frame(slate, net, page.here, candidate=chosen),
            _("Who each slate candidate endorses and is endorsed by, with their unity score"), _("No slate candidates."))
 st.markdown(_("**Every recorded endorsement**"))

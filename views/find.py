@@ -14,16 +14,18 @@ from streamlit_folium import st_folium
 
 from views._shell import data_footer, start, write_state
 from slate_explorer import labels
+from slate_explorer.display_status import shown_status
 from slate_explorer.findview import answer as view
 from slate_explorer.findview import confirm, query, setup
 from slate_explorer.geo import roster
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.geo.lookup import Locator
 from slate_explorer.guide.calendar import ics_bytes
-from slate_explorer.guide.voter_guide import guide_html
+from slate_explorer.guide.voter_guide import guide_html, no_dates_ahead
 from slate_explorer.i18n import _, date_text, number_text
 from slate_explorer.mapview import build, features, filters, geometry, publish
 from slate_explorer.routes import FindState
+from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
 
 MAP_KEY = "find_map"
@@ -105,7 +107,7 @@ def _draw_map(result, slate, locator) -> None:
                      "to find your district work."))
         return
     try:
-        states = features.district_races(slate, filters.MapState(level="us_senate"))
+        states = features.district_races(slate, filters.MapState(level="us_senate"), today=page.today)
         if answer:
             fit = confirm.fit_bounds(answer)
         else:
@@ -131,7 +133,7 @@ def _draw_zip(found, slate, names) -> None:
     st.subheader(_("ZIP code {zip}").format(zip=found.zip))
     st.info(md_escape(found.note), icon=":material/info:")
     for district in found.districts:
-        races = "; ".join(f"{md_escape(r.office)} ({labels.status_label(r.status)})"
+        races = "; ".join(f"{md_escape(r.office)} ({labels.status_label(shown_status(slate, r, page.today))})"
                           for r in slate.races_in_district(district))
         line = f"**{district}**, {md_escape(view.district_name('us_house', district, names))}: "
         text, button = st.columns([4, 1], vertical_alignment="center")
@@ -213,22 +215,25 @@ def _draw_nearby(nearby) -> None:
 
 
 def _draw_dates(answer, slate, stem: str, today: dt.date) -> None:
-    """The dates as a list, the .ics calendar and the printable guide (downloads do not rerun the page)."""
+    """The dates still ahead as a list, the .ics calendar of them and the printable guide (downloads do not
+    rerun the page). With no date ahead there is no calendar to offer: the page says so and points to /data."""
     st.subheader(_("Election dates"))
-    days = view.calendar_days(answer, slate)
+    days = view.calendar_days(answer, slate, today)
+    data_href = page.here.to("data")
     if days:
-        st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}"
-                              + (" " + _("(this date has passed)") if d.date < today else "") for d in days))
+        st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}" for d in days))
+    elif answer.races:
+        st.markdown(md_escape(no_dates_ahead(slate, today)) + " " + view.md_link(_("The data page"), data_href))
     else:
-        st.markdown(_("No election dates after {date} are recorded for these races.").format(
-            date=date_text(dt.date.fromisoformat(slate.as_of))))
+        st.markdown(_("No election dates are recorded for these districts."))
     calendar, guide = st.columns(2)
     if days:
         calendar.download_button(_("Download the calendar (.ics)"), ics_bytes(slate, days),
                                  file_name=f"election-dates-{stem}.ics", mime="text/calendar",
                                  icon=":material/event:", key="find_ics", on_click="ignore")
     guide.download_button(_("Download the printable voter guide (HTML)"),
-                          guide_html(slate, view.guide_districts(answer)).encode("utf-8"),
+                          guide_html(slate, view.guide_districts(answer), today=today,
+                                     data_url=public_base(st.context.url) + "/data").encode("utf-8"),
                           file_name=f"voter-guide-{stem}.html", mime="text/html",
                           icon=":material/print:", key="find_guide", on_click="ignore")
     st.caption(_("Open the downloaded guide in your browser and print it."))
@@ -304,7 +309,7 @@ if answer:
         st.markdown(_("No slate race is recorded in your districts in this data version."))
     for race in races:
         _draw_race(race)
-    nearby = view.nearby_races(answer, slate, locator, page.here)
+    nearby = view.nearby_races(answer, slate, locator, page.here, today=today)
     if nearby:
         _draw_nearby(nearby)
     _draw_dates(answer, slate, view.file_stem(shared), today)

@@ -5,6 +5,7 @@ the seat charts and every sentence come from slate_explorer.majority; the link i
 """
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from views._shell import data_footer, public_here, start, write_state
@@ -13,16 +14,16 @@ from slate_explorer.agenda.links import agenda_href
 from slate_explorer.data_text import with_chamber
 from slate_explorer import picture_png
 from slate_explorer.i18n import _, language, number_text
-from slate_explorer.majority import ScenarioError, VoteModel, compute_scenario, explain, what_it_takes_for
-from slate_explorer.majority import presets, seatchart, tables
+from slate_explorer.majority import ScenarioError, VoteModel, compute_scenario, explain
+from slate_explorer.majority import memo, presets, seatchart, tables, terms
 from slate_explorer.majority.chambers import chamber_source_ids
 from slate_explorer.share.embed import embed_css
 from slate_explorer.routes import MajorityState, link
 from slate_explorer.text import html_escape, md_escape, md_label
 
 page = start("majority")
-slate = page.slate
-choices = presets.race_choices(slate)
+slate, today = page.slate, page.today
+choices = presets.race_choices(slate, today)
 contestable = [c.race_id for group in choices for c in group.races]
 
 
@@ -59,7 +60,7 @@ def wins_changed(race_id: str | None = None) -> None:
 def preset_changed() -> None:
     preset = st.session_state["maj-preset"]
     if preset in presets.PRESETS:
-        wins = set(presets.preset_wins(slate, preset))
+        wins = set(presets.preset_wins(slate, preset, today))
         for race_id in contestable:
             st.session_state[f"maj-win-{race_id}"] = race_id in wins
             if st.session_state.get("maj-prob-on"):
@@ -94,10 +95,10 @@ if st.session_state.get("maj-url") != state:
 # ---- compute -----------------------------------------------------------------------------------------
 probabilities = url_prob if url_prob else None
 try:
-    result = compute_scenario(slate, list(url_wins), probabilities=probabilities, model=model)
+    result = memo.scenario(slate, url_wins, probabilities=probabilities, model=model, today=today)
 except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
     st.warning(md_escape(explain.error_text(err, contestable)))
-    result = compute_scenario(slate, [], model=model)
+    result = compute_scenario(slate, [], model=model, today=today)
 titles = {p.id: p.title for p in slate.planks.values()}
 words = explain.scenario_sentences(result)
 body_names = {**{e: x.name for e, x in result.executives.items()}, **{c: o.name for c, o in result.chambers.items()}}
@@ -109,8 +110,8 @@ def bullets(lines) -> None:
 
 
 def show_table(rows: list[dict], alt: str) -> None:
-    if rows:
-        st.table(pd.DataFrame(rows).map(md_escape), hide_index=True, alt=alt)
+    if rows:  # an Arrow table straight from Python lists: no pandas on the rerun path
+        st.table(pa.table(tables.table_columns(rows)), hide_index=True, hide_header=False, alt=alt)
 
 
 def plank_link(plank_id: str) -> str:
@@ -135,12 +136,14 @@ def plank_details(p, selected: bool) -> None:
 def draw_embed() -> None:
     """?embed=true: only each chamber's seat chart and summary, a thin accent border and a link out."""
     st.html(embed_css(page.common.accent))
-    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(_("What a coordinated majority would pass"))}</h1>')
+    heading = _("What a coordinated majority would pass")
+    st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(heading)}</h1>')
     for cid, outcome in result.chambers.items():
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
-        bullets(words["chambers"][cid][:3])
-        data_footer(slate, *chamber_source_ids(slate, cid))
+        term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
+        bullets(words["chambers"][cid][:3] + ([term] if term else []))
+    data_footer(slate, *(s for c in result.chambers for s in chamber_source_ids(slate, c)))
     full = link("majority", state, page.common.carried(), public_here().base)
     st.link_button(_("Open full slate explorer"), full,
                    type="tertiary", icon=":material/open_in_new:")
@@ -174,7 +177,7 @@ if chosen_plank:
 
 st.header(_("Which races are won?"))
 preset_options = [*presets.PRESETS, presets.CUSTOM]
-st.session_state["maj-preset"] = presets.preset_of(slate, url_wins)
+st.session_state["maj-preset"] = presets.preset_of(slate, url_wins, today)
 st.radio(
     _("Start from"), preset_options, key="maj-preset", format_func=presets.preset_name, horizontal=True,
     on_change=preset_changed,
@@ -186,14 +189,13 @@ for group in choices:
             md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed, args=(choice.race_id,)
         )
 won = len(url_wins)
-st.caption(
-    _("{won} of {total} slate races still to be decided are won in this scenario.").format(
-        won=number_text(won), total=number_text(len(contestable))
-    )
-)
+st.markdown(":small[" + _(
+    "{won} of {total} slate races still open (election ahead, or held with no result recorded) are won in this "
+    "scenario."
+).format(won=number_text(won), total=number_text(len(contestable))) + "]")
 bullets([explain.note_text(n) for n in result.notes])
 
-letter = presets.letter_range(slate)
+letter = presets.letter_range(slate, today=today)
 if letter:
     chosen = st.session_state["maj-preset"] == presets.LETTER
     with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=chosen):
@@ -225,39 +227,51 @@ with st.expander(_("How members are assumed to vote (change it here)")):
 
 # ---- each chamber ------------------------------------------------------------------------------------------
 goals = presets.goal_choices(slate)
+
+
+def draw_chances(cid: str, outcome, cp) -> None:
+    """The exact distribution of the bloc's size and the chance of each goal, as a chart and tables."""
+    dist = tables.distribution_rows(cp)
+    size_label, chance_label = _("Bloc size"), _("Chance")
+    alt = with_chamber(_("Chance of each size of the progressive bloc in the {chamber}"), outcome.name)
+    st.bar_chart(
+        pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
+        x=size_label, y=chance_label, sort=False, alt=alt,
+    )
+    show_table(tables.size_chance_rows(cp), alt)
+    goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
+    show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
+
+
+# The summary of each chamber stays in view; the detail (every vote needed, the tables, the notes, the
+# chances, "what it takes") opens on demand, so the page reads on a phone.
 for cid, outcome in result.chambers.items():
     st.header(md_escape(outcome.name))
+    term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
+    if term:
+        st.markdown(md_escape(term))
     st.markdown(seatchart.seat_chart_svg(outcome), unsafe_allow_html=True)
     sentences = words["chambers"][cid]
     bullets(sentences[:3])
-    st.markdown("**" + _("Votes needed, and how far the bloc is from each") + "**")
-    bullets(sentences[3:])
-    show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
-    needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
-    show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
-    bullets([explain.note_text(n) for n in outcome.notes])
+    with st.expander(_("Votes needed, and how far the bloc is from each")):
+        bullets(sentences[3:])
+        show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
+        needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
+        show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
+        bullets([explain.note_text(n) for n in outcome.notes])
 
     if result.chamber_probabilities and words["probabilities"].get(cid):
-        cp = result.chamber_probabilities[cid]
         st.markdown("**" + _("With the win chances you set") + "**")
         bullets(words["probabilities"][cid])
-        dist = tables.distribution_rows(cp)
-        size_label, chance_label = _("Bloc size"), _("Chance")
-        alt = with_chamber(_("Chance of each size of the progressive bloc in the {chamber}"), outcome.name)
-        st.bar_chart(
-            pd.DataFrame({size_label: [str(s) for s, _p in dist], chance_label: [p for _s, p in dist]}),
-            x=size_label, y=chance_label, sort=False, alt=alt,
-        )
-        show_table(tables.size_chance_rows(cp), alt)
-        goals_alt = _("Chance the progressive bloc alone meets each goal in the {chamber}")
-        show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
+        with st.expander(_("The chance of each size of the bloc and of each goal")):
+            draw_chances(cid, outcome, result.chamber_probabilities[cid])
 
-    with st.container(border=True):
+    with st.expander(md_label(with_chamber(_("What it takes in the {chamber}"), outcome.name))):
         goal = st.selectbox(
             md_label(with_chamber(_("What it takes in the {chamber}: choose a goal"), outcome.name)),
             goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
         )
-        need = what_it_takes_for(slate, cid, goal, list(url_wins))
+        need = memo.what_it_takes(slate, cid, goal, url_wins, today)
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
     data_footer(slate, *chamber_source_ids(slate, cid))
 
@@ -276,7 +290,8 @@ st.markdown(
     )
 )
 for p in sorted(result.planks, key=lambda p: p.plank_id != chosen_plank):
-    with st.container(border=p.plank_id == chosen_plank):
+    verdict = _("{title}: would pass") if p.passes else _("{title}: would not pass")
+    with st.expander(md_label(verdict.format(title=titles[p.plank_id])), expanded=p.plank_id == chosen_plank):
         plank_details(p, selected=p.plank_id == chosen_plank)
 
 st.caption(_("Every figure assumes all sworn members vote, with nobody absent or answering “present”."))

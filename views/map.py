@@ -9,6 +9,7 @@ from streamlit_folium import st_folium
 
 from views._shell import data_footer, public_here, start, write_state
 from slate_explorer import labels
+from slate_explorer.display_status import shown_status
 from slate_explorer.geo.build import ensure_layers
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
@@ -80,7 +81,7 @@ def draw_embed(page, view) -> None:
             raise OSError(_("the map's scripts are missing (run scripts/vendor-js.sh); the list below names every race"))
         _layers_ready()
         names = geometry.district_names(view.level)
-        shown = features.district_races(page.slate, view, names)
+        shown = features.district_races(page.slate, view, names, page.today)
         fit = geometry.bounds_of(race.district) if race else None
         st_folium(
             build.build_map(view.level, _map_config(), build.map_text(), selected_colour=accent), key=MAP_KEY, height=420,
@@ -93,11 +94,12 @@ def draw_embed(page, view) -> None:
     st.link_button(_("Open full slate explorer"), link("map", view, page.common.carried(), public_here().base),
                    type="tertiary", icon=":material/open_in_new:")
     if race:
-        draw_card(page.slate, card.race_card(page.slate, race.id))
+        draw_card(page.slate, card.race_card(page.slate, race.id, page.today))
     with st.expander(_("Races on this map, as a list")):
         st.markdown("\n".join(
-            f"- {md_escape(r.district)}: {md_escape(r.office)} ({r.cycle}), {md_escape(labels.status_label(r.status))}"
-            for r in filters.races_matching(page.slate, view)
+            f"- {md_escape(r.district)}: {md_escape(r.office)} ({r.cycle}), "
+            f"{md_escape(labels.status_label(shown_status(page.slate, r, page.today)))}"
+            for r in filters.races_matching(page.slate, view, today=page.today)
         ) or _("No slate race on this map."))
 
 
@@ -132,7 +134,7 @@ statuses = columns[1].multiselect(
 )
 previous = None if arrived else st.session_state["_map_applied"]
 chosen = view.with_(level=level, state=None if state == ALL_STATES else state, statuses=tuple(statuses))
-chosen = filters.after_change(previous, chosen, slate)
+chosen = filters.after_change(previous, chosen, slate, page.today)
 
 # --- a click on the map (st_folium's on_change stores the new value before this rerun) ------------
 clicked = filters.clicked_district(st.session_state.get(MAP_KEY))
@@ -149,7 +151,7 @@ st.session_state["_map_applied"] = chosen
 write_state("map", chosen, force=arrived)
 
 def draw_map(chosen, names, selected_race, no_race_district, previous, from_click) -> None:
-    shown = features.district_races(slate, chosen, names)
+    shown = features.district_races(slate, chosen, names, page.today)
     selected = selected_race.district if selected_race else no_race_district
     fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, from_click), chosen.level)
     st_folium(
@@ -194,7 +196,7 @@ with map_column:
 
 with card_column:
     if selected_race:
-        draw_card(slate, card.race_card(slate, selected_race.id))
+        draw_card(slate, card.race_card(slate, selected_race.id, page.today))
     elif no_race_district:
         st.subheader(no_race_district)
         name = (names or {}).get(no_race_district, no_race_district)
@@ -209,11 +211,11 @@ except (GeodataError, OSError):  # already said above: the boundaries are not av
     notes = ()
 for line in notes:
     st.caption(md_escape(line))
-rows = filters.races_matching(slate, chosen)
+rows = filters.races_matching(slate, chosen, today=page.today)
 st.subheader(_("{level} races ({count})").format(level=labels.level_label(chosen.level), count=len(rows)))
 if rows:
     st.dataframe(
-        table.table_rows(slate, rows, page.here),
+        table.table_rows(slate, rows, page.here, page.today),
         hide_index=True,
         width="stretch",
         column_config={_("Race"): st.column_config.LinkColumn(_("Race"), display_text=r"race=([^&]+)")},
@@ -221,13 +223,13 @@ if rows:
     # The grid is drawn on a canvas: these are real links, one Tab stop each, read as sentences.
     with st.expander(_("The same races as a list of links")):
         for race in rows:
-            st.page_link("views/map.py", label=md_escape(table.link_label(slate, race)),
+            st.page_link("views/map.py", label=md_escape(table.link_label(slate, race, page.today)),
                          query_params=params_of(chosen.with_(race=race.id), page.common.carried()))
 else:
     st.markdown(_("No slate race on this level matches these filters."))
 elsewhere = [
     f"[{labels.level_label(lvl)}: {n}]({page.here.to('map', chosen.with_(level=lvl, race=None))})"
-    for lvl, n in filters.counts_by_level(slate, chosen).items() if n and lvl != chosen.level
+    for lvl, n in filters.counts_by_level(slate, chosen, page.today).items() if n and lvl != chosen.level
 ]
 if elsewhere:
     st.markdown(_("Matching races on other levels: {links}").format(links=" · ".join(elsewhere)))

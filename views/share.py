@@ -3,8 +3,8 @@
 import streamlit as st
 
 from views._shell import public_here, start, write_state
-from slate_explorer.i18n import _
-from slate_explorer.share.embed import embed_snippet, embed_targets, embed_url
+from slate_explorer.i18n import _, language
+from slate_explorer.share.embed import embed_choices, embed_targets, static_site_url
 from slate_explorer.routes import ShareState
 
 page = start("share")
@@ -29,17 +29,21 @@ left, right = st.columns(2)
 accent = left.color_picker(_("Accent colour (your campaign's colour)"), value=f"#{page.common.accent or '0060a0'}")
 height = right.slider(_("Height in pixels"), min_value=320, max_value=900, value=560, step=20)
 
-snippet = embed_snippet(base, target, slate.version, accent, height)
+choices = embed_choices(base, static_site_url(), target, slate.version, accent, height, language())
+choice = choices[0]
+if len(choices) > 1:  # a published static copy: its page is the default, the live app stays on offer
+    kind = st.radio(_("Embed"), [c.kind for c in choices], horizontal=True,
+                    format_func=lambda k: next(c.label for c in choices if c.kind == k))
+    choice = next(c for c in choices if c.kind == kind)
+st.caption(choice.note)
 st.markdown(_("**Paste this into your site's HTML:** it is responsive (full width up to 960 px)."))
 # No syntax colouring: Streamlit's fixed highlight palette (light blue on near-white) fails AA contrast.
-st.code(snippet, language=None, wrap_lines=True)
-url = embed_url(base, target, slate.version, accent)
+st.code(choice.snippet, language=None, wrap_lines=True)
 st.markdown(_("**Live preview**"))
-st.iframe(url, height=height, alt=_("Live preview of the embedded view"))
+st.iframe(choice.url, height=height, alt=_("Live preview of the embedded view"))
 
 st.subheader(_("A static copy for any web host"))
 st.markdown(
-    _("For very large audiences, the map and one page per race can be exported as plain files that any "
-      "static host or CDN serves without Python: `python -m slate_explorer export --out site/`. "
-      "Each exported race page carries its own iframe snippet.")
+    _("For very large audiences, the site's operators can publish the map and one page per race as plain files "
+      "that any static host serves; each such race page carries its own iframe snippet.")
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -15,6 +16,19 @@ from ..data.versions import data_root, load_slate
 def add_version_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", help="data version (folder name, YYYY-MM-DD); default: newest valid")
     parser.add_argument("--data", type=Path, help="a data-package folder to use instead of slate_data/")
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def add_today_argument(parser: argparse.ArgumentParser, meaning: str) -> None:
+    """--today YYYY-MM-DD, defaulting to the day the command runs: the command layer reads the clock,
+    the package never does."""
+    parser.add_argument("--today", type=_day, default=dt.date.today(), help=f"{meaning} (default: today's date)")
 
 
 def slate_from_args(args):

@@ -1,8 +1,7 @@
-"""`export --out DIR [--version V] [--base-url URL]`: write the static site (see share/export.py)."""
+"""`export --out DIR [--version V] [--base-url URL] [--today YYYY-MM-DD]`: write the static site (see share/export.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 from ..geo.build import ensure_layers
 from ..geo.fetch import GeodataError
 from ..share.export import export_site
-from ._common import add_version_arguments, slate_from_args
+from ._common import add_today_argument, add_version_arguments, slate_from_args
 
 HELP = "write a self-contained static site (national map, one page per race, in English and Spanish; data JSON) to a folder"
 
@@ -19,20 +18,19 @@ def add_arguments(parser) -> None:
     add_version_arguments(parser)
     parser.add_argument("--out", type=Path, required=True, help="folder to write the site into (created if needed)")
     parser.add_argument("--base-url", help="the public address the site will have (for og:url and iframe snippets); "
-                        "default: SLATE_PUBLIC_URL if set")
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                        help="the day the site is written for, YYYY-MM-DD (which races are still open); default: today")
+                        "default: SLATE_STATIC_URL, else SLATE_PUBLIC_URL, if set")
+    add_today_argument(parser, "the day the site is read on: which races are still open, and those whose election is over say so")
 
 
 def run(args) -> int:
     slate = slate_from_args(args)
-    base = args.base_url or os.environ.get("SLATE_PUBLIC_URL") or None
+    base = args.base_url or os.environ.get("SLATE_STATIC_URL") or os.environ.get("SLATE_PUBLIC_URL") or None
     if base and not base.startswith(("https://", "http://")):
         print(f"--base-url must start with https:// or http:// (got {base!r}).", file=sys.stderr)
         return 2
     try:
         ensure_layers()
-        result = export_site(slate, args.out, base, args.today or dt.date.today())
+        result = export_site(slate, args.out, base, today=args.today)
     except (GeodataError, FileNotFoundError, OSError) as error:
         print(f"The export failed: {error}", file=sys.stderr)
         return 1

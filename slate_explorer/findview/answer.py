@@ -12,11 +12,11 @@ Public:
 - `DateLine(date, label, passed)`, `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
   `race_views(answer, slate, here, today) -> list[RaceView]`.
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
-  `nearby_races(answer, slate, locator, here, limit=3) -> list`: only when no open slate race is
-  where the voter votes.
-- `has_open_race(answer) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
+  `nearby_races(answer, slate, locator, here, limit=3, today=None) -> list`: only when no slate race
+  still to be run on `today` is where the voter votes.
+- `has_open_race(answer, slate=None, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
 - `share_district(result) -> str | None`: the one district the shareable link carries.
-- `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate) -> list[ElectionDay]`;
+- `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate, today=None) -> list[ElectionDay]`: dates still ahead;
   `file_stem(district) -> str`.
 - `typed_note(answer) -> str | None`: what a typed district id cannot tell (the state districts).
 - `md_link(text, href) -> str`: a Markdown link with the text escaped and the address kept in one piece.
@@ -37,6 +37,7 @@ from ..agenda.links import agenda_href, race_href
 from ..geo import district_answer
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
+from ..display_status import on_day, shown_status
 from ..i18n import N_, _
 from ..mapview.card import HTTPS, Link, RaceCard, race_card
 from ..text import md_escape
@@ -60,11 +61,11 @@ def state_names(locator) -> dict[str, str]:
     if locator is None:
         return {}
     layer = locator.layers["us_senate"]
-    return {str(i): str(n) for i, n in zip(layer.ids, layer.names)}
+    return {str(i): labels.state_name(str(n)) for i, n in zip(layer.ids, layer.names)}
 
 
 def district_name(level: str, district_id: str, names: Mapping[str, str]) -> str:
-    """A district's name in the visitor's language (state names are proper nouns, left as they are)."""
+    """A district's name in the visitor's language (`names`: state names, already in that language)."""
     state = district_id.split("-")[0]
     state_name = names.get(state, state)
     if level == "us_house":
@@ -154,8 +155,11 @@ class RaceView:
     map_href: str
 
 
-def has_open_race(answer: district_answer.DistrictAnswer) -> bool:
-    return any(race.status.value not in DECIDED for race in answer.races)
+def has_open_race(answer: district_answer.DistrictAnswer, slate=None, today: dt.date | None = None) -> bool:
+    """A race where the voter votes is still to be run on `today` (without a slate: by recorded status)."""
+    if slate is None:
+        return any(race.status.value not in DECIDED for race in answer.races)
+    return any(district_answer.still_ahead(slate, race, today) for race in answer.races)
 
 
 def race_views(answer: district_answer.DistrictAnswer, slate, here, today: dt.date) -> list[RaceView]:
@@ -165,8 +169,8 @@ def race_views(answer: district_answer.DistrictAnswer, slate, here, today: dt.da
         for label, day in ((_("Primary"), race.primary_date), (_("General election"), race.general_date)):
             dates.append(DateLine(day, label, bool(day and day < today)))
         planks = {c.id: _backed(slate, c.id, here) for c in slate.candidates_in(race.id)}
-        views.append(RaceView(race_card(slate, race.id), race.status.value not in DECIDED, tuple(dates), planks,
-                              race_href(race.id, here)))
+        views.append(RaceView(race_card(slate, race.id, today), district_answer.still_ahead(slate, race, today),
+                              tuple(dates), planks, race_href(race.id, here)))
     return views
 
 
@@ -192,20 +196,20 @@ class NearbyRace:
 
 
 def nearby_races(answer: district_answer.DistrictAnswer, slate, locator, here,
-                 limit: int = 3) -> list[NearbyRace]:
-    """The nearest slate races still to be run, when none is where the voter votes."""
-    if has_open_race(answer):
+                 limit: int = 3, today: dt.date | None = None) -> list[NearbyRace]:
+    """The nearest slate races still to be run on `today`, when none is where the voter votes."""
+    if has_open_race(answer, slate, today):
         return []
-    found = answer.nearest
+    found = [(race, km) for race, km in answer.nearest if district_answer.still_ahead(slate, race, today)]
     if not found and locator is not None:
         point = answer.point or _inside_point(locator, answer.districts)
-        found = district_answer.nearest_races(locator, point[0], point[1], slate, limit) if point else []
+        found = district_answer.nearest_races(locator, point[0], point[1], slate, limit, today) if point else []
     views = []
     for race, km in found[:limit]:
         people = slate.candidates_in(race.id)
         links = tuple(link for person in people for link in help_links(person))
-        views.append(NearbyRace(race, km, labels.status_label(race.status), tuple(p.name for p in people),
-                                race_href(race.id, here), links))
+        views.append(NearbyRace(race, km, labels.status_label(shown_status(slate, race, on_day(slate, today))),
+                                tuple(p.name for p in people), race_href(race.id, here), links))
     return views
 
 
@@ -246,9 +250,13 @@ def guide_districts(answer: district_answer.DistrictAnswer) -> list[str]:
     return [answer.districts[level] for level in LEVELS if answer.districts.get(level)]
 
 
-def calendar_days(answer: district_answer.DistrictAnswer, slate) -> list[ElectionDay]:
-    """The recorded dates of the voter's races after the data version's 'as of' date."""
-    return election_days(slate, [race.id for race in answer.races], after=dt.date.fromisoformat(slate.as_of))
+def calendar_days(answer: district_answer.DistrictAnswer, slate, today: dt.date | None = None) -> list[ElectionDay]:
+    """The recorded dates of the voter's races still ahead on `today`, today included (None: those after
+    the data version's 'as of' date)."""
+    race_ids = [race.id for race in answer.races]
+    if today is None:
+        return election_days(slate, race_ids, after=dt.date.fromisoformat(slate.as_of))
+    return election_days(slate, race_ids, from_day=today)
 
 
 def file_stem(district: str | None) -> str:

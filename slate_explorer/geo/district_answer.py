@@ -28,9 +28,16 @@ from .ids import LEVELS, level_of, normalize_district_id
 from .layers import layer_bounds
 from .lookup import Locator, races_at
 from .roster import Representation, representatives
+from ..display_status import on_day
+from ..phase import Phase, race_phase
 
 EARTH_KM = 6371.0088
 DECIDED = {"won", "lost"}  # a voter looking for a race to help wants one still to be run
+
+
+def still_ahead(slate, race, today=None) -> bool:
+    """The race's deciding election is still ahead on `today` (phase.py; None: by recorded results only)."""
+    return race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
 
 
 @dataclass(frozen=True)
@@ -80,13 +87,13 @@ def _notes(districts: dict, folder) -> list[str]:
     return notes + [w for w in (warning, redrawn) if w]
 
 
-def nearest_races(locator: Locator, lon: float, lat: float, slate, limit: int = 3) -> list[tuple]:
+def nearest_races(locator: Locator, lon: float, lat: float, slate, limit: int = 3, today=None) -> list[tuple]:
     point = shapely.Point(lon, lat)
     geometry = {}
     for level, layer in locator.layers.items():
         geometry.update({(level, i): g for i, g in zip(layer.ids, layer.geoms)})
     found = []
-    open_races = [r for r in slate.races.values() if r.status.value not in DECIDED]
+    open_races = [r for r in slate.races.values() if still_ahead(slate, r, today)]
     for race in open_races or list(slate.races.values()):
         geom = geometry.get((race.level.value, race.district))
         if geom is None:

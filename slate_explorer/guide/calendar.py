@@ -21,13 +21,14 @@ class ElectionDay:
     title: str
 
 
-def election_days(slate: Slate, race_ids, after: dt.date | None = None) -> list[ElectionDay]:
-    """Recorded primary and general dates of the given races (strictly after `after`), soonest first."""
+def election_days(slate: Slate, race_ids, after: dt.date | None = None, from_day: dt.date | None = None) -> list[ElectionDay]:
+    """Recorded primary and general dates of the given races (strictly after `after`, and on or after
+    `from_day`: pass today so a calendar holds only dates still ahead), soonest first."""
     days = []
     for race_id in race_ids:
         race = slate.races[race_id]
         for kind, day in (("primary", race.primary_date), ("general", race.general_date)):
-            if day and (after is None or day > after):
+            if day and (after is None or day > after) and (from_day is None or day >= from_day):
                 label = _("Primary: {office}") if kind == "primary" else _("General election: {office}")
                 days.append(ElectionDay(day, kind, race.id, label.format(office=race.office)))
     return sorted(days, key=lambda d: (d.date, d.race_id, d.kind))

@@ -7,19 +7,23 @@ JSON the command prints.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import Mapping
 
 from ..data.slate import Slate
+from ..display_status import on_day
+from ..labels import race_name
 from .chambers import ChamberView, chambers_from_slate
 from .explain import scenario_sentences
 from .planks import PlankResult, VoteModel, evaluate_plank
-from .probability import ChamberProbabilities, chamber_probabilities, plank_probability
+from .probability import ChamberProbabilities, Outcomes, chamber_probabilities, plank_probability
 from .scenario import (
     ChamberOutcome,
     ExecutiveOutcome,
     Note,
     ScenarioError,
+    assumed_races,
     contestable_races,
     executive_outcomes,
     outcome_for_changes,
@@ -60,27 +64,33 @@ def compute_scenario(
     probabilities: Mapping[str, float] | None = None,
     model: VoteModel | None = None,
     with_what_it_takes: bool = True,
+    today: dt.date | None = None,
 ) -> ScenarioResult:
-    """The full scenario result. `wins`: race ids (or "all"/"none"); raises ScenarioError on bad ids."""
-    wins = parse_wins(slate, wins)
+    """The full scenario result on `today` (None: the version's as-of date). `wins`: race ids (or
+    "all"/"none"); raises ScenarioError on bad ids and races decided by then."""
+    wins = parse_wins(slate, wins, today)
     model = model or VoteModel()
     views = chambers_from_slate(slate)
-    today = today_races(slate)
-    changes = [c for c in (seat_change(slate, r) for r in wins if r not in today) if c is not None]
+    day, held = on_day(slate, today), today_races(slate)
+    changes = [c for c in (seat_change(slate, r) for r in wins if r not in held) if c is not None]
     outcomes = {cid: outcome_for_changes(view, changes) for cid, view in views.items()}
     executives = executive_outcomes(slate, wins)
     rules = {cid: {a: (r, n) for a, r, n in v.rules} for cid, v in views.items()}
     planks = tuple(
         evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values()
     )
-    takes = tuple(_what_it_takes_all(slate, views, outcomes, wins)) if with_what_it_takes else ()
-    notes = [Note.of("today_included", races=tuple(today))]
-    notes += [Note.of("already_today", race=r) for r in wins if r in today]
+    takes = tuple(_what_it_takes_all(slate, views, outcomes, wins, day)) if with_what_it_takes else ()
+    names = {r: race_name(slate.races[r]) for r in (*held, *wins)}  # notes are read: race names, not ids
+    notes = [Note.of("today_included", races=tuple(names[r] for r in held))]
+    notes += [Note.of("already_today", race=names[r]) for r in wins if r in held]
+    assumed = assumed_races(slate, wins, day)
+    if assumed:
+        notes.append(Note.of("assumed_won", offices=tuple(slate.races[r].office for r in assumed)))
     result = ScenarioResult(
         version=slate.version,
         wins=wins,
-        today=tuple(today),
-        contestable=tuple(contestable_races(slate)),
+        today=tuple(held),
+        contestable=tuple(contestable_races(slate, day)),
         chambers=outcomes,
         executives=executives,
         planks=planks,
@@ -89,35 +99,39 @@ def compute_scenario(
         notes=tuple(notes),
     )
     if probabilities:
-        result = dataclasses.replace(result, **_probabilities(slate, views, wins, probabilities, model))
+        result = dataclasses.replace(result, **_probabilities(slate, views, wins, probabilities, model, day))
     return result
 
 
-def what_it_takes_for(slate: Slate, chamber_id: str, action: str, wins=()) -> WhatItTakes:
-    """The smallest set of extra wins meeting one goal (a rules.csv action, caucus-majority or deny-majority)."""
+def what_it_takes_for(slate: Slate, chamber_id: str, action: str, wins=(), today: dt.date | None = None) -> WhatItTakes:
+    """The smallest set of extra wins meeting one goal (a rules.csv action, caucus-majority or deny-majority),
+    among the races still open on `today`."""
     views = chambers_from_slate(slate)
     if chamber_id not in views:
         raise KeyError(chamber_id)
-    return what_it_takes(slate, views[chamber_id], parse_wins(slate, wins), action)
+    return what_it_takes(slate, views[chamber_id], parse_wins(slate, wins, today), action, today)
 
 
-def win_probabilities(slate: Slate, wins: tuple[str, ...], given: Mapping[str, float]) -> dict[str, float]:
+def win_probabilities(
+    slate: Slate, wins: tuple[str, ...], given: Mapping[str, float], today: dt.date | None = None
+) -> dict[str, float]:
     """Every contestable race's probability: 1 if chosen as a win, else 0, unless given explicitly."""
+    contestable = contestable_races(slate, today)
     unknown = [r for r in given if r not in slate.races]
     held = [r for r in given if r in today_races(slate)]
-    closed = [r for r in given if r in slate.races and r not in contestable_races(slate) and r not in held]
+    closed = [r for r in given if r in slate.races and r not in contestable and r not in held]
     if unknown or closed or held:
         raise ScenarioError(unknown, closed, held)
     bad = [f"{r}={p}" for r, p in given.items() if not 0.0 <= p <= 1.0]
     if bad:
         raise ValueError(f"probabilities must be between 0 and 1: {', '.join(bad)}")
-    probs = {r: (1.0 if r in wins else 0.0) for r in contestable_races(slate)}
+    probs = {r: (1.0 if r in wins else 0.0) for r in contestable}
     probs.update({r: p for r, p in given.items() if r in probs})
     return probs
 
 
-def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, model: VoteModel) -> dict:
-    probs = win_probabilities(slate, wins, given)
+def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, model: VoteModel, today: dt.date) -> dict:
+    probs = win_probabilities(slate, wins, given, today)
     changes = [(c, probs[r]) for r in probs if (c := seat_change(slate, r)) is not None]
     offices = {}
     for ex in executive_outcomes(slate, ()).values():
@@ -125,22 +139,25 @@ def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, mod
             offices[ex.id] = 1.0
         else:
             offices[ex.id] = probs.get(ex.race_id, 0.0) if ex.race_id else 0.0
+    outcomes = Outcomes(views)  # each state's chamber outcome once, shared by goals and planks
     return {
         "probabilities": probs,
-        "chamber_probabilities": {cid: chamber_probabilities(v, changes) for cid, v in views.items()},
+        "chamber_probabilities": {cid: chamber_probabilities(v, changes, outcomes) for cid, v in views.items()},
         "office_probabilities": offices,
-        "plank_probabilities": {p.id: plank_probability(slate, p, views, probs, model) for p in slate.planks.values()},
+        "plank_probabilities": {
+            p.id: plank_probability(slate, p, views, probs, model, outcomes) for p in slate.planks.values()
+        },
     }
 
 
-def _what_it_takes_all(slate, views, outcomes, wins):
+def _what_it_takes_all(slate, views, outcomes, wins, today):
     for cid, view in views.items():
         for goal in goals_of(view):
             met, _have, _needed = goal_status(outcomes[cid], goal)
             if goal == DENY_MAJORITY and not outcomes[cid].pivot.bloc_in_majority:
                 continue  # said once by the pivot sentence: the bloc is not in the majority
             if not met:
-                yield what_it_takes(slate, view, wins, goal)
+                yield what_it_takes(slate, view, wins, goal, today)
 
 
 def _plain(value):

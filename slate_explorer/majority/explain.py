@@ -328,6 +328,8 @@ def note_text(note: Note) -> str:
         "already_in_bloc": _("Winning {race} does not grow the bloc: the incumbent already sits in it."),
         "today_included": _("Races the slate already holds are part of today: {races}."),
         "already_today": _("{race} is already held by the slate; choosing it changes nothing."),
+        "assumed_won": _("Result not recorded, assumed won: {offices} (their elections have been held; this data "
+                         "version does not say how they went)."),
         "rule_assumed": _("No rule for {action} in the {chamber} is in the data: a majority of those voting is assumed."),
         "vp_breaks_tie": _("The vote in the {chamber} is tied; the Vice President breaks the tie."),
         "slate_holds_office": _("The slate holds the office of {office} ({holder}): it signs."),
@@ -339,6 +341,8 @@ def note_text(note: Note) -> str:
     text = texts.get(note.code, note.code)
     if "races" in p:
         p["races"] = ", ".join(p["races"]) or _("none")
+    if "offices" in p:  # office names hold commas of their own
+        p["offices"] = "; ".join(p["offices"])
     return with_chamber(text, **p) if "chamber" in p else text.format(**p)
 
 
@@ -347,7 +351,8 @@ def error_text(err: ScenarioError, choices: list[str]) -> str:
     if err.unknown:
         parts.append(_("Unknown race id(s): {ids}.").format(ids=", ".join(err.unknown)))
     if err.closed:
-        parts.append(_("Already lost, so they cannot be won in a scenario: {ids}.").format(ids=", ".join(err.closed)))
+        parts.append(_("Already decided (lost, or their election is over), so they cannot be won in a scenario: {ids}.").format(
+            ids=", ".join(err.closed)))
     if err.held:
         parts.append(
             _("Already held by the slate, so they take no probability: {ids}.").format(ids=", ".join(err.held))

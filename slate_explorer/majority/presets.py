@@ -1,6 +1,8 @@
 """What the majority page lets a visitor choose, and how a choice travels in a link.
 
-- `race_choices`: the contestable races grouped by chamber, each labelled with office, candidates, status.
+- `race_choices`: the races still open on the day read (phase.py) grouped by chamber, each labelled with
+  office, candidates, status ("result not recorded: can be assumed won" once its election has passed).
+  Every function taking `today` counts only those races; None means the version's as-of date.
 - Presets: today (nothing new won), every slate race won, and the letter's "5-10 House victories".
 - URL values: `?wins=` (race ids, or all/none/today), `?prob=race:0.4,...`, `?rest=`, `?other=`, `?sign=`.
 - `letter_range`: what 5 and 10 House victories would do, as arithmetic on the House's counts.
@@ -8,17 +10,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from .. import labels
 from ..data.models import Level
 from ..data.slate import Slate
+from ..display_status import RESULT_NOT_RECORDED, on_day, shown_status
 from ..i18n import _, ngettext, number_text
 from .chambers import chambers_from_slate
 from .explain import goal_phrase
 from .planks import VoteModel
-from .scenario import chamber_outcome, contestable_races, wins_word
+from .scenario import assumed_races, chamber_outcome, contestable_races, wins_word
 from .whatittakes import CAUCUS_MAJORITY, goal_status, goals_of
 
 TODAY, ALL, LETTER, CUSTOM = "today", "all", "letter", "custom"
@@ -40,21 +44,23 @@ class ChoiceGroup:
     races: tuple[RaceChoice, ...]
 
 
-def race_label(slate: Slate, race_id: str) -> str:
+def race_label(slate: Slate, race_id: str, today: dt.date | None = None) -> str:
     race = slate.races[race_id]
     people = [c.name for c in slate.candidates_in(race_id) if c.outcome not in ("lost", "withdrew")]
     who = _(" or ").join(people) if people else _("no slate candidate named yet")
-    return _("{office} — {who} ({status})").format(office=race.office, who=who, status=labels.status_label(race.status))
+    status = shown_status(slate, race, on_day(slate, today))
+    word = _("result not recorded: can be assumed won") if status == RESULT_NOT_RECORDED else labels.status_label(status)
+    return _("{office} — {who} ({status})").format(office=race.office, who=who, status=word)
 
 
-def race_choices(slate: Slate) -> list[ChoiceGroup]:
-    """Contestable races grouped by the chamber whose seat they fill, chambers in file order."""
+def race_choices(slate: Slate, today: dt.date | None = None) -> list[ChoiceGroup]:
+    """Races still open on `today` grouped by the chamber whose seat they fill, chambers in file order."""
     voting = chambers_from_slate(slate)
     groups: dict[str, list[RaceChoice]] = {}
-    for race_id in contestable_races(slate):
+    for race_id in contestable_races(slate, today):
         chamber = slate.races[race_id].chamber_id
         key = chamber if chamber in voting else OTHER_OFFICES
-        groups.setdefault(key, []).append(RaceChoice(race_id, race_label(slate, race_id)))
+        groups.setdefault(key, []).append(RaceChoice(race_id, race_label(slate, race_id, today)))
     order = [c for c in voting if c in groups] + ([OTHER_OFFICES] if OTHER_OFFICES in groups else [])
     return [
         ChoiceGroup(key, voting[key].name if key in voting else _("Executive offices"), tuple(groups[key]))
@@ -67,24 +73,24 @@ def goal_choices(slate: Slate) -> dict[str, list[str]]:
     return {cid: goals_of(view) for cid, view in chambers_from_slate(slate).items()}
 
 
-def house_races(slate: Slate) -> list[str]:
-    """Contestable U.S. House races: the seats the letter's "5-10 victories" are about."""
-    return [r for r in contestable_races(slate) if slate.races[r].level == Level.us_house]
+def house_races(slate: Slate, today: dt.date | None = None) -> list[str]:
+    """U.S. House races still open on `today`: the seats the letter's "5-10 victories" are about."""
+    return [r for r in contestable_races(slate, today) if slate.races[r].level == Level.us_house]
 
 
-def preset_wins(slate: Slate, preset: str) -> tuple[str, ...]:
+def preset_wins(slate: Slate, preset: str, today: dt.date | None = None) -> tuple[str, ...]:
     if preset == ALL:
-        return tuple(contestable_races(slate))
+        return tuple(contestable_races(slate, today))
     if preset == LETTER:
-        return tuple(house_races(slate))
+        return tuple(house_races(slate, today))
     return ()
 
 
-def preset_of(slate: Slate, wins: Iterable[str]) -> str:
+def preset_of(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> str:
     """The preset this set of wins is, or CUSTOM."""
     chosen = set(wins)
     for preset in PRESETS:
-        if chosen == set(preset_wins(slate, preset)):
+        if chosen == set(preset_wins(slate, preset, today)):
             return preset
     return CUSTOM
 
@@ -98,17 +104,17 @@ def preset_name(preset: str) -> str:
     }[preset]
 
 
-def wins_from_param(slate: Slate, value: str | None) -> tuple[str, ...]:
-    """`?wins=` (already validated) -> the contestable race ids it names; keywords as `scenario.wins_word`."""
+def wins_from_param(slate: Slate, value: str | None, today: dt.date | None = None) -> tuple[str, ...]:
+    """`?wins=` (already validated) -> the race ids still open on `today` it names; keywords as `scenario.wins_word`."""
     if not value:
         return ()
     if wins_word(slate, value) is not None:
-        return wins_word(slate, value)
+        return wins_word(slate, value, today)
     chosen = [r for r in value.split(",") if r]
-    return tuple(r for r in contestable_races(slate) if r in chosen)  # races already held or lost change nothing
+    return tuple(r for r in contestable_races(slate, today) if r in chosen)  # races held or decided change nothing
 
 
-def parse_prob(value: str | None, slate: Slate | None = None) -> dict[str, float] | None:
+def parse_prob(value: str | None, slate: Slate | None = None, today: dt.date | None = None) -> dict[str, float] | None:
     """`race:0.4,race:0.75` -> {race: p}; None when malformed, out of [0, 1] or (with a slate) not contestable."""
     if not value:
         return None
@@ -122,13 +128,13 @@ def parse_prob(value: str | None, slate: Slate | None = None) -> dict[str, float
         if not sep or not race or not 0.0 <= p <= 1.0 or p != p:
             return None
         found[race.strip().lower()] = p
-    if slate is not None and not set(found) <= set(contestable_races(slate)):
+    if slate is not None and not set(found) <= set(contestable_races(slate, today)):
         return None
     return found
 
 
-def prob_param(slate: Slate, probabilities: Mapping[str, float]) -> str:
-    return ",".join(f"{r}:{short_number(probabilities[r])}" for r in contestable_races(slate) if r in probabilities)
+def prob_param(slate: Slate, probabilities: Mapping[str, float], today: dt.date | None = None) -> str:
+    return ",".join(f"{r}:{short_number(probabilities[r])}" for r in contestable_races(slate, today) if r in probabilities)
 
 
 def share_param(value: str | None) -> float | None:
@@ -190,6 +196,7 @@ class LetterRange:
     races_in_data: tuple[str, ...]  # contestable House races this data version names
     bloc_today: int
     steps: tuple[LetterStep, ...]
+    assumed: tuple[str, ...] = ()  # of races_in_data, those held with no result recorded (assumed won)
 
 
 def caucus_goals(view) -> list[str]:
@@ -198,13 +205,13 @@ def caucus_goals(view) -> list[str]:
     return [g for g in goals_of(view) if g in by_rule or g == CAUCUS_MAJORITY]
 
 
-def letter_range(slate: Slate, counts: tuple[int, ...] = LETTER_COUNTS) -> LetterRange | None:
+def letter_range(slate: Slate, counts: tuple[int, ...] = LETTER_COUNTS, today: dt.date | None = None) -> LetterRange | None:
     """What 5 and 10 new progressive House members would do to the bloc's power in its caucus.
 
     Arithmetic on the House's counts, not on named races: each victory is assumed to replace a
     Democrat outside the bloc (a primary win), so party seats stay as they are. None without a House.
     """
-    races = house_races(slate)
+    races = house_races(slate, today)
     chamber_ids = {slate.races[r].chamber_id for r in races} or {
         r.chamber_id for r in slate.races.values() if r.level == Level.us_house
     }
@@ -212,7 +219,7 @@ def letter_range(slate: Slate, counts: tuple[int, ...] = LETTER_COUNTS) -> Lette
     view = next((views[c] for c in chamber_ids if c in views), None)
     if view is None:
         return None
-    today = chamber_outcome(view)
+    now = chamber_outcome(view)
     steps = []
     for k in counts:
         outcome = chamber_outcome(view, bloc_gain=k)
@@ -221,7 +228,8 @@ def letter_range(slate: Slate, counts: tuple[int, ...] = LETTER_COUNTS) -> Lette
             met, have, needed = goal_status(outcome, goal)
             goals.append((goal, met, needed, max(0, needed - have)))
         steps.append(LetterStep(k, outcome.bloc_after, tuple(goals)))
-    return LetterRange(view.id, view.name, tuple(races), today.bloc_after, tuple(steps))
+    assumed = tuple(assumed_races(slate, races, today))
+    return LetterRange(view.id, view.name, tuple(races), now.bloc_after, tuple(steps), assumed)
 
 
 def letter_sentences(r: LetterRange) -> list[str]:
@@ -234,6 +242,11 @@ def letter_sentences(r: LetterRange) -> list[str]:
             n,
         ).format(n=n)
     ]
+    if r.assumed:
+        out.append(ngettext(
+            "{k} of them has had its election with no result recorded in this version: the preset assumes it won.",
+            "{k} of them have had their elections with no result recorded in this version: the preset assumes they won.",
+            len(r.assumed)).format(k=len(r.assumed)))
     for step in r.steps:
         if step.victories > n:
             where = _("The data names only {n}, so {more} more would have to come from seats it does not list.").format(

@@ -1,8 +1,11 @@
 """Exact probabilities from optional per-race win probabilities: no sampling, no noise.
 
-Races are independent Bernoulli trials. The distribution of a chamber's state (bloc gain and seat moves)
-is built by dynamic-programming convolution, one race at a time, so n races cost O(n x states) instead
-of the 2^n scenarios a brute-force enumeration visits.
+Races are independent Bernoulli trials. Races that change a chamber the same way (same bloc gain, same
+seat move, same "extra" such as backing a plank) are interchangeable, so the distribution of a
+chamber's state is a convolution over seat counts: for each kind of race, the exact distribution of
+how many of them are won (a Poisson-binomial convolution), then the kinds combined. The cost grows with
+the number of kinds and the counts, not with 2^n win sets nor with one state pass per race. Each state's
+chamber outcome is computed once per scenario and shared by the goals and every plank.
 """
 
 from __future__ import annotations
@@ -17,7 +20,17 @@ from ..data.models import Plank
 from ..data.slate import Slate
 from .chambers import ChamberView
 from .planks import VoteModel, backer_races, chamber_steps, signs, vote_step, vp_votes_yes, yes_votes
-from .scenario import TODAY, SeatChange, chamber_outcome, executive_outcomes, party_delta, seat_change
+from .scenario import (
+    TODAY,
+    ChamberOutcome,
+    SeatChange,
+    SeatSide,
+    chamber_outcome,
+    executive_outcomes,
+    party_delta,
+    seat_change,
+    seat_side,
+)
 from .whatittakes import goal_status, goals_of
 
 
@@ -27,14 +40,18 @@ def bernoulli_convolution(probabilities: Sequence[float], gains: Sequence[int] |
     dist = [1.0] + [0.0] * sum(gains)
     top = 0
     for p, g in zip(probabilities, gains):
-        if not 0.0 <= p <= 1.0:
-            raise ValueError(f"a probability must be between 0 and 1, not {p}")
+        _check(p)
         for k in range(top, -1, -1):  # descending: each race is used once
             mass = dist[k]
             dist[k] = mass * (1 - p)
             dist[k + g] += mass * p
         top += g
     return dist
+
+
+def _check(p: float) -> None:
+    if not 0.0 <= p <= 1.0:
+        raise ValueError(f"a probability must be between 0 and 1, not {p}")
 
 
 def state_distribution(changes: Sequence[tuple[SeatChange, float]]) -> dict[tuple, float]:
@@ -44,27 +61,80 @@ def state_distribution(changes: Sequence[tuple[SeatChange, float]]) -> dict[tupl
 
 def _states(entries: Sequence[tuple[SeatChange, float, int]]) -> dict[tuple, float]:
     """P(bloc gain, seat moves, extra) where a won race also adds its `extra` (e.g. 1 for a backer seat)."""
-    dist: dict[tuple, float] = {(0, (), 0): 1.0}
+    return _kind_states(_kinds(entries))
+
+
+def _kinds(entries: Sequence[tuple[SeatChange, float, int]]) -> tuple:
+    """((bloc gain, seat move, extra), win probabilities) per kind of race, in a stable order."""
+    kinds: dict[tuple, list[float]] = {}
     for change, p, extra in entries:
-        if not 0.0 <= p <= 1.0:
-            raise ValueError(f"a probability must be between 0 and 1, not {p}")
-        step = party_delta([change])
+        _check(p)
+        step = tuple(sorted(party_delta([change]).items()))
+        kinds.setdefault((change.bloc_gain, step, extra), []).append(p)
+    return tuple(sorted((kind, tuple(ps)) for kind, ps in kinds.items()))
+
+
+def _kind_states(kinds: tuple) -> dict[tuple, float]:
+    """Races grouped by kind: a kind's count of wins has a Poisson-binomial distribution, and kinds
+    combine by adding k times the kind's effect. Certain races (p of 0 or 1) never split a state."""
+    parties = sorted({party for (_gain, step, _extra), _ps in kinds for party, _n in step})
+    # state: (gain, extra, seat delta per party in `parties` order)
+    dist: dict[tuple, float] = {(0, 0, (0,) * len(parties)): 1.0}
+    for (gain, step, extra), ps in kinds:
+        counts = [(k, m) for k, m in enumerate(bernoulli_convolution(ps)) if m > 0.0]
+        effect = dict(step)
+        vector = tuple(effect.get(party, 0) for party in parties)
         nxt: dict[tuple, float] = {}
-        for (gain, moves, more), mass in dist.items():
-            if p < 1.0:
-                nxt[(gain, moves, more)] = nxt.get((gain, moves, more), 0.0) + mass * (1 - p)
-            if p > 0.0:
-                key = (gain + change.bloc_gain, _add_moves(moves, step), more + extra)
-                nxt[key] = nxt.get(key, 0.0) + mass * p
+        for (g, e, moves), mass in dist.items():
+            for k, m in counts:
+                key = (g + k * gain, e + k * extra, tuple(a + k * b for a, b in zip(moves, vector)))
+                nxt[key] = nxt.get(key, 0.0) + mass * m
         dist = nxt
-    return dist
+    out: dict[tuple, float] = {}
+    for (g, e, moves), mass in dist.items():
+        key = (g, tuple((party, n) for party, n in zip(parties, moves) if n), e)
+        out[key] = out.get(key, 0.0) + mass
+    return out
 
 
-def _add_moves(moves: tuple, step: dict[str, int]) -> tuple:
-    total = dict(moves)
-    for party, n in step.items():
-        total[party] = total.get(party, 0) + n
-    return tuple(sorted((p, n) for p, n in total.items() if n))
+class Outcomes:
+    """Chamber outcomes by (chamber, bloc gain, seat moves), each computed once per scenario; the seat
+    side (caucuses, thresholds) once per seat moves, since many bloc sizes share it."""
+
+    def __init__(self, views: dict[str, ChamberView]):
+        self.views = views
+        self._seen: dict[tuple, ChamberOutcome] = {}
+        self._seats: dict[tuple, SeatSide] = {}
+        self._states: dict[tuple, dict] = {}
+        self._passes: dict[tuple, bool] = {}
+
+    def states(self, entries: Sequence[tuple[SeatChange, float, int]]) -> dict[tuple, float]:
+        """_states(entries), once per distinct set of race kinds and probabilities."""
+        kinds = _kinds(entries)
+        found = self._states.get(kinds)
+        if found is None:
+            found = self._states[kinds] = _kind_states(kinds)
+        return found
+
+    def passes(self, chamber_id: str, gain: int, moves: tuple, backers: int, model, rules, vp_yes, override) -> bool:
+        """_chamber_passes for one state; planks with the same backers in a chamber share the answer."""
+        key = (chamber_id, gain, moves, backers, vp_yes, override)
+        found = self._passes.get(key)
+        if found is None:
+            outcome = self.get(chamber_id, gain, moves)
+            found = self._passes[key] = _chamber_passes(outcome, backers, model, rules, vp_yes, override)
+        return found
+
+    def get(self, chamber_id: str, gain: int, moves: tuple) -> ChamberOutcome:
+        key = (chamber_id, gain, moves)
+        found = self._seen.get(key)
+        if found is None:
+            view = self.views[chamber_id]
+            seats = self._seats.get((chamber_id, moves))
+            if seats is None:
+                seats = self._seats[(chamber_id, moves)] = seat_side(view, dict(moves))
+            found = self._seen[key] = chamber_outcome(view, gain, seats=seats)
+        return found
 
 
 @dataclass(frozen=True)
@@ -76,14 +146,17 @@ class ChamberProbabilities:
     races: tuple[tuple[str, float], ...]  # the races that count here and their win probabilities
 
 
-def chamber_probabilities(view: ChamberView, changes: Sequence[tuple[SeatChange, float]]) -> ChamberProbabilities:
+def chamber_probabilities(
+    view: ChamberView, changes: Sequence[tuple[SeatChange, float]], outcomes: Outcomes | None = None
+) -> ChamberProbabilities:
     """Exact distribution of the bloc's size and the probability of meeting each goal in one chamber."""
+    outcomes = outcomes or Outcomes({view.id: view})
     mine = [(c, p) for c, p in changes if c.chamber_id == view.id]
-    states = state_distribution(mine)
+    states = {(gain, moves): p for (gain, moves, _), p in outcomes.states([(c, p, 0) for c, p in mine]).items()}
     sizes: dict[int, float] = {}
     goals = {g: 0.0 for g in goals_of(view)}
     for (gain, moves), mass in states.items():
-        outcome = chamber_outcome(view, gain, dict(moves))
+        outcome = outcomes.get(view.id, gain, moves)
         sizes[outcome.bloc_after] = sizes.get(outcome.bloc_after, 0.0) + mass
         for goal in goals:
             if goal_status(outcome, goal)[0]:
@@ -99,13 +172,19 @@ def chamber_probabilities(view: ChamberView, changes: Sequence[tuple[SeatChange,
 
 
 def plank_probability(
-    slate: Slate, plank: Plank, views: dict[str, ChamberView], probs: dict[str, float], model: VoteModel
+    slate: Slate,
+    plank: Plank,
+    views: dict[str, ChamberView],
+    probs: dict[str, float],
+    model: VoteModel,
+    outcomes: Outcomes | None = None,
 ) -> float:
     """P(the plank passes its whole path) under the vote model, exactly.
 
     Chambers are independent (each race fills a seat in one chamber), so the probability is a product
     over chambers, summed over who holds each executive office that matters (it signs, or breaks ties).
     """
+    outcomes = outcomes or Outcomes(views)
     backers = backer_races(slate, plank.id)
     today = executive_outcomes(slate, ())
     rules = {cid: {a: (r, n) for a, r, n in v.rules} for cid, v in views.items()}
@@ -118,7 +197,7 @@ def plank_probability(
             (c, p, int(r in backers)) for r, p in probs.items() if (c := seat_change(slate, r)) and c.chamber_id == body
         ]
         firm = sum(1 for r in backers if slate.races[r].chamber_id == body and slate.races[r].status in TODAY)
-        states[body] = (_states(entries), firm)
+        states[body] = (outcomes.states(entries), firm)
     total = 0.0
     for held in itertools.product((True, False), repeat=len(relevant)):
         mass = math.prod(chances[e] if h else 1 - chances[e] for e, h in zip(relevant, held))
@@ -135,7 +214,7 @@ def plank_probability(
             chance *= sum(
                 p
                 for (gain, moves, more), p in dist.items()
-                if _chamber_passes(views[body], gain, moves, firm + more, model, rules[body], vp_yes, body in overrides)
+                if outcomes.passes(body, gain, moves, firm + more, model, rules[body], vp_yes, body in overrides)
             )
         total += chance
     return total
@@ -162,8 +241,7 @@ def _needs_override(path, executives, model) -> set[str] | None:
     return needed
 
 
-def _chamber_passes(view, gain, moves, backers, model, rules, vp_yes, override) -> bool:
-    outcome = chamber_outcome(view, gain, dict(moves))
+def _chamber_passes(outcome, backers, model, rules, vp_yes, override) -> bool:
     votes = yes_votes(outcome, backers, model)
     if not all(step.met for step in chamber_steps(outcome, votes, rules, model, vp_yes)):
         return False

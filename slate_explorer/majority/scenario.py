@@ -2,16 +2,20 @@
 
 A win replaces the incumbent's seat with a progressive-bloc member (the bloc does not grow when the
 incumbent already sat in it); a loss keeps the seat as it is. Races already decided for the slate
-(status won / slate_incumbent) are part of "today".
+(status won / slate_incumbent) are part of "today". Which races a scenario may still choose depends on
+the day it is read: only those whose election is still ahead, or held with no result recorded (phase.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..data.models import RaceStatus
 from ..data.slate import Slate
+from ..display_status import on_day
+from ..phase import Phase, race_phase
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
 from .rules import Counts, threshold_for
 
@@ -60,9 +64,17 @@ class SeatChange:
     bloc_gain: int  # 1, or 0 when the incumbent already sat in the progressive bloc
 
 
-def contestable_races(slate: Slate) -> list[str]:
-    """Race ids a scenario can choose to win (not yet decided), in file order."""
-    return [r.id for r in slate.races.values() if r.status in CONTESTABLE]
+def contestable_races(slate: Slate, today: dt.date | None = None) -> list[str]:
+    """Race ids a scenario can choose to win on `today`, in file order: not yet decided, with the election
+    still ahead or held with no result in this version (None: the version's as-of date)."""
+    day = on_day(slate, today)
+    return [r.id for r in slate.races.values() if r.status in CONTESTABLE and race_phase(slate, r, day).open]
+
+
+def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> list[str]:
+    """The wins whose election has been held with no result in this version: assumed won, not known won."""
+    day = on_day(slate, today)
+    return [r for r in wins if race_phase(slate, slate.races[r], day).phase is Phase.awaiting_result]
 
 
 def today_races(slate: Slate) -> list[str]:
@@ -72,18 +84,18 @@ def today_races(slate: Slate) -> list[str]:
 WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won
 
 
-def wins_word(slate: Slate, word: str) -> tuple[str, ...] | None:
-    """The races a keyword of `?wins=` / `--wins` means, or None when `word` is no keyword."""
+def wins_word(slate: Slate, word: str, today: dt.date | None = None) -> tuple[str, ...] | None:
+    """The races a keyword of `?wins=` / `--wins` means on `today`, or None when `word` is no keyword."""
     word = word.strip().lower()
     if word not in WINS_WORDS:
         return None
-    return tuple(contestable_races(slate)) if word == "all" else ()
+    return tuple(contestable_races(slate, today)) if word == "all" else ()
 
 
-def parse_wins(slate: Slate, text: str | Iterable[str] | None) -> tuple[str, ...]:
+def parse_wins(slate: Slate, text: str | Iterable[str] | None, today: dt.date | None = None) -> tuple[str, ...]:
     """A keyword (WINS_WORDS), nothing, or comma-separated race ids (case-insensitive) -> checked race ids.
 
-    Raises ScenarioError naming every unknown id and every race already lost.
+    Raises ScenarioError naming every unknown id and every race already lost or decided on `today`.
     """
     if text is None:
         return ()
@@ -91,9 +103,10 @@ def parse_wins(slate: Slate, text: str | Iterable[str] | None) -> tuple[str, ...
     if not parts:
         return ()
     if len(parts) == 1 and wins_word(slate, parts[0]) is not None:
-        return wins_word(slate, parts[0])
+        return wins_word(slate, parts[0], today)
     unknown = [p for p in parts if p not in slate.races]
-    closed = [p for p in parts if p in slate.races and slate.races[p].status == RaceStatus.lost]
+    open_now = set(contestable_races(slate, today)) | set(today_races(slate))
+    closed = [p for p in parts if p in slate.races and (slate.races[p].status == RaceStatus.lost or p not in open_now)]
     if unknown or closed:
         raise ScenarioError(unknown, closed)
     return tuple(dict.fromkeys(parts))  # keep order, drop repeats
@@ -237,32 +250,82 @@ def majority_caucus(view: ChamberView, parties: dict[str, int]) -> str | None:
     return max(sizes, key=sizes.get)
 
 
+@dataclass(frozen=True)
+class SeatSide:
+    """Everything about a chamber after seat moves that does not depend on the bloc's size."""
+
+    parties: dict[str, int]
+    vacancies: int
+    caucus: str
+    caucus_before: int
+    caucus_after: int
+    majority: str | None
+    majority_seats: int
+    counts: Counts
+    rule_thresholds: tuple  # (action, rule, Threshold) per rule of the chamber
+    pivot_action: str | None
+    pivot_needed: int
+    tie_broken: bool
+    cm_needed: int
+    other_groups: tuple  # SeatGroup of every other caucus and the vacancies, in drawing order
+
+
+def seat_side(view: ChamberView, delta: dict[str, int] | None = None) -> SeatSide:
+    """The chamber's seats, caucuses and rule thresholds after `delta` (party -> +/- seats)."""
+    parties, vacancies = apply_changes(view.parties, view.vacancies, delta or {})
+    caucus = view.caucus_for(_bloc_party(view))
+    majority = majority_caucus(view, parties)
+    counts = Counts(view.seats, vacancies, caucus=view.caucus_seats(caucus, parties))
+    rules = {a: (r, n) for a, r, n in view.rules}
+    pivot_action = next((a for a in PIVOT_ACTIONS if a in rules), None)
+    rule, count = rules[pivot_action] if pivot_action else ("majority_of_voting", None)
+    tie_broken = bool(
+        view.vp_tiebreak and view.vp_party and view.caucus_for(view.vp_party) == majority and counts.sworn % 2 == 0
+    )
+    return SeatSide(
+        parties=parties,
+        vacancies=vacancies,
+        caucus=caucus,
+        caucus_before=view.caucus_seats(caucus),
+        caucus_after=counts.caucus,
+        majority=majority,
+        majority_seats=view.caucus_seats(majority, parties) if majority else 0,
+        counts=counts,
+        rule_thresholds=tuple((a, r, threshold_for(r, counts, n)) for a, r, n in view.rules),
+        pivot_action=pivot_action,
+        # The Vice President's party wins ties.
+        pivot_needed=threshold_for(rule, counts, count).needed - (1 if tie_broken else 0),
+        tie_broken=tie_broken,
+        cm_needed=threshold_for("caucus_majority", counts).needed,
+        other_groups=_other_groups(view, parties, vacancies, caucus),
+    )
+
+
 def chamber_outcome(
     view: ChamberView,
     bloc_gain: int = 0,
     delta: dict[str, int] | None = None,
     wins: tuple[str, ...] = (),
     no_growth: tuple[str, ...] = (),
+    seats: SeatSide | None = None,
 ) -> ChamberOutcome:
     """The chamber after the bloc grows by `bloc_gain` and seats move by `delta` (party -> +/- seats).
 
-    Thresholds assume every sworn member votes (no absences, nobody answering "present").
+    `seats`: the seat side of `delta` when the caller already has it (probabilities reuse it across
+    bloc sizes). Thresholds assume every sworn member votes (no absences, nobody answering "present").
     """
-    parties, vacancies = apply_changes(view.parties, view.vacancies, delta or {})
+    seats = seats or seat_side(view, delta)
+    parties, vacancies, caucus = seats.parties, seats.vacancies, seats.caucus
     baseline = view.progressive_baseline
     bloc_before = baseline or 0
     bloc_after = bloc_before + bloc_gain
-    caucus = view.caucus_for(_bloc_party(view))
-    caucus_before, caucus_after = view.caucus_seats(caucus), view.caucus_seats(caucus, parties)
-    majority = majority_caucus(view, parties)
-    majority_seats = view.caucus_seats(majority, parties) if majority else 0
-    counts = Counts(view.seats, vacancies, caucus=caucus_after)
+    caucus_before, caucus_after = seats.caucus_before, seats.caucus_after
+    majority, majority_seats = seats.majority, seats.majority_seats
     thresholds = tuple(
-        _threshold_result(view, action, rule, count, counts, bloc_after, caucus_after)
-        for action, rule, count in view.rules
+        _threshold_result(view, action, rule, t, bloc_after, caucus_after) for action, rule, t in seats.rule_thresholds
     )
-    pivot = _pivot(view, counts, majority, majority_seats, bloc_after, caucus)
-    cm_needed = threshold_for("caucus_majority", counts).needed
+    pivot = _pivot(view, seats, bloc_after)
+    cm_needed = seats.cm_needed
     notes = []
     if baseline is None:
         notes.append(Note.of("bloc_unknown", chamber=view.name))
@@ -301,7 +364,7 @@ def chamber_outcome(
         caucus_majority_short_by=max(0, cm_needed - bloc_after),
         thresholds=thresholds,
         pivot=pivot,
-        seat_groups=_seat_groups(view, parties, vacancies, caucus, bloc_after, caucus_after),
+        seat_groups=_seat_groups(seats, bloc_after),
         notes=tuple(notes),
     )
 
@@ -323,8 +386,7 @@ def _bloc_party(view: ChamberView) -> str:
     return HOME_CAUCUS if party == "mixed" else party
 
 
-def _threshold_result(view, action, rule, count, counts, bloc, caucus_seats) -> ThresholdResult:
-    t = threshold_for(rule, counts, count)
+def _threshold_result(view, action, rule, t, bloc, caucus_seats) -> ThresholdResult:
     tie = None
     if view.vp_tiebreak and rule == "majority_of_voting" and t.denominator % 2 == 0:
         tie = t.needed - 1
@@ -345,43 +407,42 @@ def _threshold_result(view, action, rule, count, counts, bloc, caucus_seats) -> 
     )
 
 
-def _pivot(view, counts, majority, majority_seats, bloc, caucus) -> Pivot:
-    rules = {a: (r, n) for a, r, n in view.rules}
-    action = next((a for a in PIVOT_ACTIONS if a in rules), None)
-    rule, count = rules[action] if action else ("majority_of_voting", None)
-    needed = threshold_for(rule, counts, count).needed
-    tie_broken = bool(
-        view.vp_tiebreak and view.vp_party and view.caucus_for(view.vp_party) == majority and counts.sworn % 2 == 0
-    )
-    if tie_broken:
-        needed -= 1  # the Vice President's party wins ties
-    in_majority = bool(view.parties) and majority == caucus
-    denies, smallest, spare = pivot_arithmetic(majority_seats, needed, bloc)
+def _pivot(view, seats: SeatSide, bloc) -> Pivot:
+    in_majority = bool(view.parties) and seats.majority == seats.caucus
+    denies, smallest, spare = pivot_arithmetic(seats.majority_seats, seats.pivot_needed, bloc)
     return Pivot(
-        action or "pass-bill",
-        majority,
-        majority_seats,
-        needed,
+        seats.pivot_action or "pass-bill",
+        seats.majority,
+        seats.majority_seats,
+        seats.pivot_needed,
         bloc,
         in_majority,
         in_majority and denies,
         smallest,
         spare,
-        tie_broken,
+        seats.tie_broken,
     )
 
 
-def _seat_groups(view, parties, vacancies, caucus, bloc, caucus_seats) -> tuple[SeatGroup, ...]:
+def _seat_groups(seats: SeatSide, bloc: int) -> tuple[SeatGroup, ...]:
     """Seats in drawing order: the bloc, the rest of its caucus, every other caucus, vacancies."""
-    groups = [SeatGroup("bloc", caucus, min(bloc, caucus_seats) if caucus_seats else bloc)]
-    groups.append(SeatGroup("caucus_rest", caucus, max(0, caucus_seats - bloc)))
+    caucus, caucus_seats = seats.caucus, seats.caucus_after
+    groups = (
+        SeatGroup("bloc", caucus, min(bloc, caucus_seats) if caucus_seats else bloc),
+        SeatGroup("caucus_rest", caucus, max(0, caucus_seats - bloc)),
+    )
+    return tuple(g for g in groups if g.seats) + seats.other_groups
+
+
+def _other_groups(view, parties, vacancies, caucus) -> tuple[SeatGroup, ...]:
+    """Every caucus but the bloc's, largest first, then vacancies (the same for every bloc size)."""
     others: dict[str, int] = {}
     for party, n in parties.items():
         c = view.caucus_for(party)
         if c != caucus:
             key = c if c != "none" else party
             others[key] = others.get(key, 0) + n
-    groups += [SeatGroup("caucus", c, n) for c, n in sorted(others.items(), key=lambda kv: -kv[1])]
+    groups = [SeatGroup("caucus", c, n) for c, n in sorted(others.items(), key=lambda kv: -kv[1])]
     if vacancies:
         groups.append(SeatGroup("vacant", None, vacancies))
     return tuple(g for g in groups if g.seats)

@@ -99,8 +99,9 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
     """The chamber as an SVG: <title> and <desc> say everything the drawing shows."""
     seats = max(outcome.seats, 1)
     marks = threshold_marks(outcome.thresholds, outcome.seats)
+    placed = place_labels(marks, seats)
     groups = [g for g in outcome.seat_groups if g.seats > 0]
-    top = PAD + ROW * len(marks)
+    top = PAD + ROW * sum(len(p.lines) for p in placed)
     legend_top = top + BAR_HEIGHT + 14
     height = legend_top + LEGEND_ROW * len(groups) + PAD
     uid = "".join(ch if ch.isalnum() else "-" for ch in outcome.chamber_id)
@@ -121,8 +122,8 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
         counts.append(_count(g, x, top, w))
         x += w
     # Lines first, then every label on a white plate, so no line runs through a label's text.
-    parts += [_line(mark, i, top, seats) for i, mark in enumerate(marks)]
-    parts += [_mark_label(mark, i, seats) for i, mark in enumerate(marks)]
+    parts += [_line(p, top) for p in placed]
+    parts += [_mark_label(p) for p in placed]
     parts += counts
     for i, g in enumerate(groups):
         parts.append(_legend(uid, g, legend_top + i * LEGEND_ROW, bloc_seats(outcome)))
@@ -183,27 +184,69 @@ def _count(g: SeatGroup, x: float, top: int, w: float) -> str:
     )
 
 
-def _line(mark: Mark, row: int, top: int, seats: int) -> str:
-    x = WIDTH * mark.needed / seats
-    y = PAD + ROW * row + 4
+@dataclass(frozen=True)
+class PlacedLabel:
+    """A mark's label laid out: its rows above the bar, on the side of the line with room for it."""
+
+    mark: Mark
+    x: float  # the line's position
+    row: int  # the first row the label takes
+    lines: tuple[str, ...]
+    anchor: str  # "start": the text runs right of the line; "end": left of it
+
+
+def place_labels(marks: list[Mark], seats: int) -> list[PlacedLabel]:
+    """Each label on one row when it fits beside its line, else wrapped on the wider side, so no label
+    runs past the drawing's edge (a long Spanish label was cut at the left before)."""
+    placed, row = [], 0
+    for mark in marks:
+        x = WIDTH * mark.needed / seats
+        right, left = WIDTH - x - 6, x - 6
+        width = CHAR * len(mark.label)
+        if width <= right:
+            lines, anchor = (mark.label,), "start"
+        elif width <= left:
+            lines, anchor = (mark.label,), "end"
+        else:
+            anchor = "start" if right >= left else "end"
+            lines = wrap(mark.label, max(right, left))
+        placed.append(PlacedLabel(mark, x, row, lines, anchor))
+        row += len(lines)
+    return placed
+
+
+def wrap(text: str, room: float) -> tuple[str, ...]:
+    """Words into lines of at most `room` viewBox units (a single over-long word keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and CHAR * len(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return tuple(lines)
+
+
+def _line(p: PlacedLabel, top: int) -> str:
+    y = PAD + ROW * p.row + 4
     return (
-        f'<line class="threshold" data-needed="{mark.needed}" x1="{x:.2f}" y1="{y}" x2="{x:.2f}" '
+        f'<line class="threshold" data-needed="{p.mark.needed}" x1="{p.x:.2f}" y1="{y}" x2="{p.x:.2f}" '
         f'y2="{top + BAR_HEIGHT + 8}" stroke="#000" stroke-width="2.5" stroke-dasharray="6 3"/>'
     )
 
 
-def _mark_label(mark: Mark, row: int, seats: int) -> str:
-    x = WIDTH * mark.needed / seats
-    y = PAD + ROW * row + FONT + 1
-    width = CHAR * len(mark.label)
-    if x + 4 + width <= WIDTH:
-        anchor, tx, left = "start", x + 4, x + 2
-    else:
-        anchor, tx, left = "end", x - 4, x - 6 - width
+def _mark_label(p: PlacedLabel) -> str:
+    width = max(CHAR * len(line) for line in p.lines)
+    tx = p.x + 4 if p.anchor == "start" else p.x - 4
+    left = p.x + 2 if p.anchor == "start" else p.x - 6 - width
+    y = PAD + ROW * p.row + FONT + 1
+    rows = "".join(
+        f'<tspan x="{tx:.2f}" y="{y + ROW * i}">{html_escape(line)}</tspan>' for i, line in enumerate(p.lines)
+    )
     return (
-        f'<g class="threshold-label" data-needed="{mark.needed}">'
-        f'<rect x="{max(0.0, left):.2f}" y="{y - FONT + 2}" width="{width + 4:.2f}" height="{FONT + 4}" fill="#FFFFFF"/>'
-        f'<text x="{tx:.2f}" y="{y}" font-size="{FONT}" fill="#000" text-anchor="{anchor}">{html_escape(mark.label)}</text>'
+        f'<g class="threshold-label" data-needed="{p.mark.needed}">'
+        f'<rect x="{max(0.0, left):.2f}" y="{y - FONT + 2}" width="{width + 4:.2f}" '
+        f'height="{ROW * (len(p.lines) - 1) + FONT + 4}" fill="#FFFFFF"/>'
+        f'<text font-size="{FONT}" fill="#000" text-anchor="{p.anchor}">{rows}</text>'
         "</g>"
     )
 

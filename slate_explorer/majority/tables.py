@@ -1,17 +1,28 @@
 """The majority page's tables: the same numbers as the seat charts and sentences, as rows of text.
 
-Rows are dicts of column name -> plain text (the page escapes them for st.table); every number goes
-through the visitor's number format.
+Rows are dicts of column name -> plain text; `table_columns` escapes them for st.table (whose cells are
+Markdown); every number goes through the visitor's number format.
 """
 
 from __future__ import annotations
 
 from ..i18n import _, number_text, percent_text
+from ..text import md_escape
 from .explain import action_name, capitalized, goal_phrase
 from .planks import PlankResult
 from .probability import ChamberProbabilities
 from .scenario import ChamberOutcome
 from .seatchart import bloc_seats, group_label
+
+
+def table_columns(rows: list[dict[str, str]]) -> dict[str, list[str]]:
+    """Rows -> column name -> Markdown-escaped cells, in the rows' column order.
+
+    Built with plain Python: a pandas DataFrame and `.map` over every cell cost more than the page's whole
+    arithmetic (about a quarter of the majority page's server time under load).
+    """
+    names = list(rows[0]) if rows else []
+    return {name: [md_escape(row.get(name, "")) for row in rows] for name in names}
 
 
 def seat_rows(outcome: ChamberOutcome) -> list[dict[str, str]]:

@@ -68,15 +68,15 @@ def goals_of(view: ChamberView) -> list[str]:
     return actions + extra + [DENY_MAJORITY]
 
 
-def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action: str) -> WhatItTakes:
-    """The smallest set of contestable races in the chamber, beyond `wins`, that meets the goal."""
+def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action: str, today=None) -> WhatItTakes:
+    """The smallest set of races in the chamber still open on `today`, beyond `wins`, that meets the goal."""
     if action not in goals_of(view):
         raise KeyError(action)
-    today = set(today_races(slate))  # already in the chamber's figures
-    base = [c for c in (seat_change(slate, r) for r in wins if r not in today) if c and c.chamber_id == view.id]
+    held = set(today_races(slate))  # already in the chamber's figures
+    base = [c for c in (seat_change(slate, r) for r in wins if r not in held) if c and c.chamber_id == view.id]
     extra = [
         c
-        for c in (seat_change(slate, r) for r in contestable_races(slate) if r not in wins)
+        for c in (seat_change(slate, r) for r in contestable_races(slate, today) if r not in wins)
         if c and c.chamber_id == view.id
     ]
 

@@ -5,7 +5,7 @@ this checks again so a card can never carry javascript: or data: links).
 
 Public:
 - `Link`, `CandidateCard`, `RaceCard`
-- `race_card(slate, race_id) -> RaceCard`
+- `race_card(slate, race_id, today=None) -> RaceCard`: statuses as shown on `today` (display_status.py).
 - `incumbent_line(card) -> str`: the incumbent, party, since when and bloc, as plain text.
 """
 
@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from .. import labels
 from ..data.slate import Slate
+from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_note_shown, status_of
 from ..i18n import N_, _
+from ..phase import race_phase
 
 OUTCOMES = {
     "running": N_("Running"),
@@ -27,6 +29,7 @@ OUTCOMES = {
     "withdrew": N_("Withdrew"),
     "incumbent": N_("Incumbent, running again"),
     "unknown": N_("Not known"),
+    RESULT_NOT_RECORDED: N_("Result not recorded"),
 }
 HTTPS = re.compile(r"^https://[^\s<>\"']+$")
 
@@ -90,9 +93,11 @@ def https_links(candidate) -> tuple[Link, ...]:
     return tuple(Link(label, url) for label, url in pairs if url and HTTPS.match(url))
 
 
-def race_card(slate: Slate, race_id: str) -> RaceCard:
+def race_card(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceCard:
     race = slate.races[race_id]
-    label, meaning, colour, letter = labels.STATUS[race.status]
+    phase = race_phase(slate, race, on_day(slate, today))
+    status = status_of(slate, race, phase)
+    label, meaning, colour, letter = labels.STATUS[status]
     candidates, sources = [], [race.source_id]
     for candidate in slate.candidates_in(race.id):
         positions = slate.positions_of(candidate.id)
@@ -101,7 +106,7 @@ def race_card(slate: Slate, race_id: str) -> RaceCard:
         bloc = slate.blocs.get(candidate.joins_bloc or "")
         candidates.append(CandidateCard(
             id=candidate.id, name=candidate.name, party=candidate.party,
-            outcome=_(OUTCOMES.get(candidate.outcome, candidate.outcome)), summary=candidate.summary,
+            outcome=_(OUTCOMES[shown_outcome(candidate.outcome, phase.phase)]), summary=candidate.summary,
             joins_bloc=bloc.name if bloc else None,
             photo_url=candidate.photo_url if candidate.photo_url and HTTPS.match(candidate.photo_url) else None,
             photo_credit=candidate.photo_credit, links=https_links(candidate), backs=backs,
@@ -109,8 +114,8 @@ def race_card(slate: Slate, race_id: str) -> RaceCard:
     bloc = slate.blocs.get(race.incumbent_bloc or "")
     return RaceCard(
         race_id=race.id, district=race.district, office=race.office, level=labels.level_label(race.level),
-        cycle=race.cycle, election_type=race.election_type, status=race.status.value, status_label=_(label),
-        status_meaning=_(meaning), letter=letter, colour=colour, status_note=race.status_note,
+        cycle=race.cycle, election_type=race.election_type, status=status, status_label=_(label),
+        status_meaning=_(meaning), letter=letter, colour=colour, status_note=status_note_shown(slate, race, status),
         incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
         incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
         candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),

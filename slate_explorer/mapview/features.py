@@ -6,18 +6,21 @@ are escaped in the browser script.
 
 Public:
 - `DistrictRace`: district, race id, status, pattern letter, tooltip HTML.
-- `district_races(slate, view) -> dict[district_id, DistrictRace]`: the districts the map colours.
-- `tooltip_html(slate, race, district_name=None) -> str`
+- `district_races(slate, view, names=None, today=None) -> dict[district_id, DistrictRace]`: the districts
+  the map colours, each with its status as shown on `today` (display_status.py).
+- `tooltip_html(slate, race, district_name=None, today=None) -> str`
 - `browser_info(districts, points) -> dict`: the small {district_id: {...}} the map script styles by.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .. import labels
 from ..data.models import Race
 from ..data.slate import Slate
+from ..display_status import on_day, shown_status
 from ..i18n import _
 from ..text import html_escape
 from .filters import MapState, races_matching
@@ -32,25 +35,27 @@ class DistrictRace:
     tooltip: str  # escaped HTML
 
 
-def district_races(slate: Slate, view: MapState, names: dict[str, str] | None = None) -> dict[str, DistrictRace]:
+def district_races(
+    slate: Slate, view: MapState, names: dict[str, str] | None = None, today: dt.date | None = None
+) -> dict[str, DistrictRace]:
     """The newest matching race of each district on the view's level."""
     found: dict[str, DistrictRace] = {}
-    for race in sorted(races_matching(slate, view), key=lambda r: -r.cycle):
+    for race in sorted(races_matching(slate, view, today=today), key=lambda r: -r.cycle):
         if race.district in found:
             continue
-        status = race.status.value
+        status = shown_status(slate, race, on_day(slate, today))
         found[race.district] = DistrictRace(
-            race.district, race.id, status, labels.STATUS[race.status][3],
-            tooltip_html(slate, race, (names or {}).get(race.district)),
+            race.district, race.id, status, labels.status_letter(status),
+            tooltip_html(slate, race, (names or {}).get(race.district), today),
         )
     return found
 
 
-def tooltip_html(slate: Slate, race: Race, district_name: str | None = None) -> str:
+def tooltip_html(slate: Slate, race: Race, district_name: str | None = None, today: dt.date | None = None) -> str:
     """District, incumbent and slate candidate(s), with the status in words and letter."""
     candidates = slate.candidates_in(race.id)
     slate_line = ", ".join(html_escape(c.name) for c in candidates) or html_escape(_("no slate candidate named yet"))
-    label, _meaning, _colour, letter = labels.STATUS[race.status]
+    label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
     lines = [
         f"<b>{html_escape(race.district)}</b> {html_escape(district_name or race.office)}",
         _("Status: {status} ({letter}), {cycle}").format(status=html_escape(_(label)), letter=html_escape(letter), cycle=race.cycle),

@@ -2,34 +2,38 @@
 
 Public:
 - `LEVEL_ORDER`, `DEFAULT_LEVEL`
-- `races_matching(slate, view, level=None) -> list[Race]`: the races the map colours and the table lists.
+- `races_matching(slate, view, level=None, today=None) -> list[Race]`: the races the map colours and the
+  table lists (a status filter matches the status shown on `today`, display_status.py).
 - `level_has_races(slate, level) -> bool`
-- `counts_by_level(slate, view) -> dict[level, int]`: matching races per level (to point at other levels).
+- `counts_by_level(slate, view, today=None) -> dict[level, int]`: matching races per level (to point at other levels).
 - `states_with_races(slate) -> list[str]`
-- `after_change(previous, chosen, slate) -> MapState`: drop a selection the new level/filters exclude.
+- `status_values() -> list[str]`: every status the map can show (recorded, or read on a day).
+- `after_change(previous, chosen, slate, today=None) -> MapState`: drop a selection the new level/filters exclude.
 - `zoom_target(previous, chosen, slate, from_click) -> str | None`: zoom only when the visitor asked for it.
 - `clicked_district(value) -> (district_id, token) | None`: what a map click sent back.
 """
 
 from __future__ import annotations
 
-from ..data.models import Level, Race, RaceStatus
+import datetime as dt
+
+from ..data.models import Level, Race
 from ..data.slate import Slate
+from ..display_status import on_day, shown_status
+from ..labels import STATUS
 from ..routes.states import DEFAULT_LEVEL, MapState
 
 LEVEL_ORDER = tuple(level.value for level in Level)
 LEVEL = "level"  # zoom_target: back to the level's first view
 
 
-def _matches(race: Race, view: MapState) -> bool:
-    return (view.state is None or race.state == view.state) and (
-        not view.statuses or race.status.value in view.statuses
-    )
+def _matches(race: Race, view: MapState, status: str) -> bool:
+    return (view.state is None or race.state == view.state) and (not view.statuses or status in view.statuses)
 
 
-def races_matching(slate: Slate, view: MapState, level: str | None = None) -> list[Race]:
-    level = level or view.level
-    found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view)]
+def races_matching(slate: Slate, view: MapState, level: str | None = None, today: dt.date | None = None) -> list[Race]:
+    level, day = level or view.level, on_day(slate, today)
+    found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view, shown_status(slate, r, day))]
     return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
 
 
@@ -37,10 +41,10 @@ def level_has_races(slate: Slate, level: str) -> bool:
     return any(race.level.value == level for race in slate.races.values())
 
 
-def counts_by_level(slate: Slate, view: MapState) -> dict[str, int]:
-    counts = dict.fromkeys(LEVEL_ORDER, 0)
+def counts_by_level(slate: Slate, view: MapState, today: dt.date | None = None) -> dict[str, int]:
+    counts, day = dict.fromkeys(LEVEL_ORDER, 0), on_day(slate, today)
     for race in slate.races.values():
-        if _matches(race, view):
+        if _matches(race, view, shown_status(slate, race, day)):
             counts[race.level.value] += 1
     return counts
 
@@ -50,7 +54,8 @@ def states_with_races(slate: Slate) -> list[str]:
 
 
 def status_values() -> list[str]:
-    return [status.value for status in RaceStatus]
+    """Every status the map can show: the recorded ones and those shown once an election has passed."""
+    return list(STATUS)
 
 
 def clicked_district(value) -> tuple[str, object] | None:
@@ -63,14 +68,16 @@ def clicked_district(value) -> tuple[str, object] | None:
 
 
 
-def after_change(previous: MapState | None, chosen: MapState, slate: Slate) -> MapState:
+def after_change(previous: MapState | None, chosen: MapState, slate: Slate, today: dt.date | None = None) -> MapState:
     """The view after the visitor changed widgets: a level switch or a filter that excludes the
     selected race drops the selection (a deep link keeps it: `previous` is None on arrival)."""
     if previous is None or not chosen.race:
         return chosen
     race = slate.races.get(chosen.race)
     filters_changed = (chosen.state, chosen.statuses) != (previous.state, previous.statuses)
-    if race is None or chosen.level != race.level.value or (filters_changed and not _matches(race, chosen)):
+    if race is None or chosen.level != race.level.value or (
+        filters_changed and not _matches(race, chosen, shown_status(slate, race, on_day(slate, today)))
+    ):
         return chosen.with_(race=None)
     return chosen
 

@@ -9,7 +9,7 @@
   }
   function styleOf(feature) {
     var id = feature.properties.id, info = S.info[id];
-    var style = info ? L.extend({}, cfg.slate, { fillColor: cfg.styles[info.s].fill }) : L.extend({}, cfg.quiet);
+    var style = info ? L.extend({}, cfg.slate, { fillColor: cfg.styles[info.s].fill, dashArray: cfg.styles[info.s].dash }) : L.extend({}, cfg.quiet);
     return id === S.selected ? L.extend(style, cfg.selected) : style;
   }
   // Keyboard: a slate district is a button (Tab, then Enter or Space opens its card, as a click does);

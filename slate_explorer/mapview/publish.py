@@ -3,6 +3,7 @@
 Streamlit serves the top-level `static/` folder at `/app/static/` (enableStaticServing). Each layer is
 written to the git-ignored `static/build/geo/<level>-<hash>.geojson`: the content hash in the name means
 a rebuilt layer gets a new address, so browsers may cache the old one without ever showing stale lines.
+A gzipped copy goes beside it (`.geojson.gz`) for nginx's gzip_static (deploy/nginx.conf.template).
 
 URLs are relative to the streamlit-folium iframe (`<base>/component/<name>/index.html`), so they keep
 working when the app is served under a path prefix (server.baseUrlPath).
@@ -21,6 +22,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from ..share.compress import precompress_file
 from . import geometry
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
@@ -51,7 +53,8 @@ def _published_name(level: str, text: str) -> str:
         part = target.with_name(f"{name}.{os.getpid()}.part")
         part.write_bytes(data)
         os.replace(part, target)  # atomic: a browser never fetches a half-written layer
-        for old in target.parent.glob(f"{level}-*.geojson"):
-            if old != target:
+        for old in target.parent.glob(f"{level}-*.geojson*"):
+            if not old.name.startswith(name):
                 old.unlink(missing_ok=True)  # a rebuilt layer replaces the one before it
+    precompress_file(target, with_brotli=False)  # nginx's gzip_static sends it (about a quarter of the size)
     return name

@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import labels
-from ..data.models import RaceStatus
 from ..i18n import _
 from ..text import html_escape
 
@@ -27,7 +26,7 @@ BACKGROUND = {"color": "#6b6b6b", "weight": 1.1, "fill": False}  # state outline
 
 def status_styles() -> dict[str, dict[str, str]]:
     return {
-        status.value: {"fill": colour, "letter": letter, "label": _(label)}
+        status: {"fill": colour, "letter": letter, "label": _(label), "dash": "4 3" if status in labels.DASHED else None}
         for status, (label, _meaning, colour, letter) in labels.STATUS.items()
     }
 
@@ -43,9 +42,9 @@ class LegendEntry:
 
 def legend(statuses=None) -> list[LegendEntry]:
     """Legend rows for `statuses` (every status when None), in the order labels.STATUS lists them."""
-    wanted = None if statuses is None else {RaceStatus(s) for s in statuses}
+    wanted = None if statuses is None else {labels.status_key(s) for s in statuses}
     return [
-        LegendEntry(status.value, _(label), _(meaning), colour, letter)
+        LegendEntry(status, _(label), _(meaning), colour, letter)
         for status, (label, meaning, colour, letter) in labels.STATUS.items()
         if wanted is None or status in wanted
     ]
@@ -53,12 +52,13 @@ def legend(statuses=None) -> list[LegendEntry]:
 
 def legend_html() -> str:
     """The legend as escaped HTML: a swatch with the letter, then the label, for every status."""
-    swatch = ('<span aria-hidden="true" style="display:inline-block;min-width:1.3em;height:1.3em;border:1px solid {line};'
+    swatch = ('<span aria-hidden="true" style="display:inline-block;min-width:1.3em;height:1.3em;border:1px {border} {line};'
               'vertical-align:-0.25em;background:{fill};color:{ink};text-align:center;font:700 0.8em/1.6em sans-serif">{letter}</span>')
     items = [
-        (swatch.format(line="#222", fill=e.colour, ink=labels.status_ink(e.status), letter=html_escape(e.letter)), html_escape(e.label))
+        (swatch.format(line="#222", border="dashed" if e.status in labels.DASHED else "solid", fill=e.colour,
+                       ink=labels.status_ink(e.status), letter=html_escape(e.letter)), html_escape(e.label))
         for e in legend()
-    ] + [(swatch.format(line="#999", fill=QUIET["fillColor"], ink="#000000", letter=""), html_escape(_("No slate race")))]
+    ] + [(swatch.format(line="#999", border="solid", fill=QUIET["fillColor"], ink="#000000", letter=""), html_escape(_("No slate race")))]
     spans = "".join(f'<span role="listitem" style="white-space:nowrap;margin-right:1em">{s} {t}</span>' for s, t in items)
     name = html_escape(_("Legend"))
     return f'<div role="list" aria-label="{name}">{spans}</div>'

@@ -1,23 +1,27 @@
 """The table under the map: the same races as plain rows, each linking to its race (the text alternative).
 
 Public:
-- `table_rows(slate, races, here) -> list[dict]`: one row per race, columns in reading order; its Race
-  cell links to the race on the map page (keeping the page's version and language, `routes.Here`).
-- `link_label(slate, race) -> str`: one race as a short sentence (plain text), for a link to it.
+- `table_rows(slate, races, here, today=None) -> list[dict]`: one row per race, columns in reading order,
+  the status as shown on `today` (display_status.py); its Race cell links to the race on the map page
+  (keeping the page's version and language, `routes.Here`).
+- `link_label(slate, race, today=None) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import labels
 from ..data.slate import Slate
+from ..display_status import on_day, shown_status
 from ..i18n import _, date_text
 from ..routes import Here, MapState
 
 
-def table_rows(slate: Slate, races, here: Here) -> list[dict]:
+def table_rows(slate: Slate, races, here: Here = Here(), today: dt.date | None = None) -> list[dict]:
     rows = []
     for race in races:
-        label, _meaning, _colour, letter = labels.STATUS[race.status]
+        label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
         rows.append({
             _("Race"): here.to("map", MapState(race=race.id)),
             _("District"): race.district,
@@ -32,9 +36,9 @@ def table_rows(slate: Slate, races, here: Here) -> list[dict]:
     return rows
 
 
-def link_label(slate: Slate, race) -> str:
+def link_label(slate: Slate, race, today: dt.date | None = None) -> str:
     """The grid's Race cell reads as a bare address to a screen reader: links need words."""
-    label, _meaning, _colour, letter = labels.STATUS[race.status]
+    label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
     return _("{district}: {office}. {status} ({letter}); slate: {candidates}").format(
         district=race.district, office=race.office, status=_(label), letter=letter,
         candidates=", ".join(c.name for c in slate.candidates_in(race.id)) or _("none named yet"))

@@ -1,18 +1,21 @@
 """Each page's state, typed: what its link says, parsed once, and written back as the shortest link.
 
-Every state class has `PARAMS` (name -> value checker), `parse(params, slate) -> (state, notes)` and
-`to_params() -> dict[str, str]`; `parse(to_params(s)) == s` for every state a page can be in (tested).
+Every state class has `PARAMS` (name -> value checker), `parse(params, slate, today) -> (state, notes)` and
+`to_params() -> dict[str, str]`; `parse(to_params(s)) == s` for every state a page can be in, read on the
+same day (tested). `today` is the day the link is read on, as the page (page.today) or the CLI (--today)
+passes it: which races a scenario can still choose depends on it (phase.py); None reads statuses as recorded.
 `Common` holds what every page understands: the pinned version, the language, the embed layout.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from ..data.models import Level
 from ..i18n import _
-from ..labels import level_label
+from ..labels import level_label, race_name
 from ..majority.planks import VoteModel
 from ..majority.presets import model_from_params, model_params, parse_prob, short_number, wins_from_param
 from ..majority.scenario import contestable_races
@@ -25,14 +28,14 @@ class State:
     PARAMS: dict = {}
 
     @classmethod
-    def parse(cls, params: Mapping[str, object], slate) -> tuple["State", list[str]]:
-        """Raw link parameters -> (state, notes for the reader about what was ignored or changed)."""
-        found, notes = check.check_values(cls.PARAMS, params, slate)
-        state, more = cls.from_values(found, slate)
+    def parse(cls, params: Mapping[str, object], slate, today: dt.date | None = None) -> tuple["State", list[str]]:
+        """Raw link parameters, read on `today` -> (state, notes for the reader about what was ignored or changed)."""
+        found, notes = check.check_values(cls.PARAMS, params, slate, today)
+        state, more = cls.from_values(found, slate, today)
         return state, notes + more
 
     @classmethod
-    def from_values(cls, found: dict[str, str], slate) -> tuple["State", list[str]]:
+    def from_values(cls, found: dict[str, str], slate, today: dt.date | None = None) -> tuple["State", list[str]]:
         return cls(**found), []
 
     def to_params(self) -> dict[str, str]:
@@ -59,7 +62,7 @@ class Common(State):
     }
 
     @classmethod
-    def from_values(cls, found, slate):
+    def from_values(cls, found, slate, today=None):
         return cls(found.get("v"), found.get("lang"), found.get("embed") == "true", found.get("accent")), []
 
     def to_params(self) -> dict[str, str]:
@@ -89,7 +92,7 @@ class MapState(State):
               "status": check.STATUS}
 
     @classmethod
-    def from_values(cls, found, slate):
+    def from_values(cls, found, slate, today=None):
         """A selected race decides the level it is drawn on; say so when the link asked for another."""
         notes = []
         race = slate.races.get(found.get("race") or "") if slate else None
@@ -134,7 +137,7 @@ class AgendaState(State):
               "state": check.pattern(check.STATE, str.upper), "former": check.TRUE_FALSE}
 
     @classmethod
-    def from_values(cls, found, slate):
+    def from_values(cls, found, slate, today=None):
         return cls(**{**found, "former": found.get("former") == "true"}), []
 
     def to_params(self) -> dict[str, str]:
@@ -163,16 +166,16 @@ class MajorityState(State):
     }
 
     @classmethod
-    def from_values(cls, found, slate):
-        """Races already decided are left out of the scenario, with a note."""
+    def from_values(cls, found, slate, today=None):
+        """Races decided by `today` are left out of the scenario, with a note."""
         notes = []
-        contestable = tuple(contestable_races(slate))
+        contestable = tuple(contestable_races(slate, today))
         decided = [r for r in (found.get("wins") or "").split(",") if r in slate.races and r not in contestable]
         if decided:
-            notes.append(_("These races in the link are already decided, so they were left out: {ids}.").format(
-                ids=", ".join(decided)))
-        prob = parse_prob(found.get("prob"), slate) or {}
-        state = cls(wins=wins_from_param(slate, found.get("wins")), prob={r: prob[r] for r in contestable if r in prob},
+            notes.append(_("These races in the link are already decided, so they were left out: {races}.").format(
+                races="; ".join(race_name(slate.races[r]) for r in decided)))
+        prob = parse_prob(found.get("prob"), slate, today) or {}
+        state = cls(wins=wins_from_param(slate, found.get("wins"), today), prob={r: prob[r] for r in contestable if r in prob},
                     model=model_from_params(found), plank=found.get("plank"), contestable=contestable)
         return state, notes
 

@@ -2,17 +2,21 @@
 
 Public:
 - `EmbedTarget`, `embed_targets(slate)`, `embed_url(...)`, `embed_snippet(...)`
+- `static_site_url()`, `static_page(...)`, `EmbedChoice`, `embed_choices(...)`: where the static export is
+  published (SLATE_STATIC_URL), its race pages are the default iframe (plain files: they draw about ten
+  times sooner and cost the app's server nothing); the live embed stays for what the export lacks.
 - `accent_colour(value) -> '#rrggbb' | None`: the ?accent= value, checked again (never raw input).
 - `embed_css(accent) -> str`: the embed layout's small <style>: tight spacing, a thin accent top border.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
 from ..data.slate import Slate
-from ..i18n import _
+from ..i18n import DEFAULT, _
 from ..labels import LEVELS, level_label
 from ..majority.scenario import contestable_races
 from ..routes import Common, MajorityState, MapState, State, link
@@ -43,13 +47,66 @@ def embed_targets(slate: Slate) -> list[EmbedTarget]:
     return targets
 
 
-def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None) -> str:
-    common = Common(v=version, embed=True, accent=accent.lstrip("#").lower() if accent else None)
+def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None, lang: str = DEFAULT) -> str:
+    """`lang`: the language of the page the snippet was made on, so the embed speaks it too."""
+    common = Common(v=version, lang=None if lang == DEFAULT else lang, embed=True,
+                    accent=accent.lstrip("#").lower() if accent else None)
     return link(target.route, target.state, common, base)
 
 
-def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560) -> str:
-    return iframe_snippet(embed_url(base, target, version, accent), f"Slate Explorer — {target.label}", height)
+def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560,
+                  lang: str = DEFAULT) -> str:
+    return iframe_snippet(embed_url(base, target, version, accent, lang), f"Slate Explorer — {target.label}", height)
+
+
+def static_site_url() -> str | None:
+    """The static export's published address (SLATE_STATIC_URL, e.g. https://slate.example.org/static-site),
+    or None when the operator has not published one."""
+    return os.environ.get("SLATE_STATIC_URL", "").strip().rstrip("/") or None
+
+
+def static_page(static_base: str, target: EmbedTarget, lang: str = DEFAULT) -> str | None:
+    """The exported page that shows `target`, or None when the export has none (other levels, scenarios).
+
+    `?embed=true` is ignored by a static host; behind the project's nginx it is what lets other sites frame it.
+    """
+    if not isinstance(target.state, MapState):
+        return None
+    if target.state.race:
+        page = f"races/{target.state.race}.html"
+    elif target.state.level == "us_house":
+        page = "index.html"
+    else:
+        return None
+    folder = "" if lang == DEFAULT else f"{lang}/"
+    return f"{static_base}/{folder}{page}?embed=true"
+
+
+@dataclass(frozen=True)
+class EmbedChoice:
+    kind: str  # "static" or "live"
+    label: str
+    url: str
+    snippet: str
+    note: str
+
+
+def embed_choices(app_base: str, static_base: str | None, target: EmbedTarget, version: str,
+                  accent: str | None = None, height: int = 560, lang: str = DEFAULT) -> list[EmbedChoice]:
+    """The iframes offered for a target, the recommended first: the static page where one is published."""
+    title = f"Slate Explorer — {target.label}"
+    live_url = embed_url(app_base, target, version, accent, lang)
+    live = EmbedChoice("live", _("Live app"), live_url, iframe_snippet(live_url, title, height),
+                       _("Drawn by the app's server on every visit; follows the data version in the link and your "
+                         "accent colour."))
+    page = static_page(static_base, target, lang) if static_base else None
+    if not page:
+        return [live]
+    static = EmbedChoice("static", _("Static page (recommended)"), page, iframe_snippet(page, title, height),
+                         _("Plain files from the published static copy: they draw about ten times sooner and cost "
+                           "the app's server nothing however many visitors a campaign sends. They show the data "
+                           "version the copy was exported from, in its own colours."))
+    return [static, live]
 
 
 ACCENT = re.compile(r"^#?([0-9a-fA-F]{6})$")

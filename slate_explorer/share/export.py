@@ -23,10 +23,12 @@ Layout of the output folder:
     data/<version>.json         the data version as JSON (every table)
     images/picture.png, es/images/picture.png   the governing picture (governing.py, picture_png.py) in each
                                 language: every page's Open Graph / twitter:card image
+    *.gz, *.br                  compressed copies beside every text file over 1 KB, for hosts that send them
 
 Public:
 - `ExportResult`: out folder, pages written, total bytes.
-- `export_site(slate, out, base_url=None, today=None) -> ExportResult`
+- `export_site(slate, out, base_url=None, today=None) -> ExportResult`: the site as read on `today`
+  (statuses, open races, the elections held since the version; default: the version's as-of date)
 - `data_json(slate) -> dict`
 - `environment() -> jinja2.Environment`: the templates, with autoescape and the gettext callables.
 """
@@ -46,12 +48,15 @@ from markupsafe import Markup
 from .. import i18n, labels
 from ..data.slate import Slate
 from ..data_text import translated
+from ..display_status import shown_statuses
+from ..freshness import freshness, passed_text
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
 from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
+from .compress import precompress_tree
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -126,9 +131,9 @@ SNIPPET_JS = """
 """
 
 
-def _level_info(slate: Slate, level: str) -> dict:
+def _level_info(slate: Slate, level: str, today: dt.date) -> dict:
     names = geometry.district_names(level)
-    shown = features.district_races(slate, MapState(level=level), names)
+    shown = features.district_races(slate, MapState(level=level), names, today)
     return features.browser_info(shown, geometry.label_points(level))
 
 
@@ -206,26 +211,28 @@ def _race_pages(slate: Slate, level: str, prefix: str) -> dict[str, str]:
     return pages
 
 
-def _language_files(env: Environment, slate: Slate, lang: str, base: str | None) -> dict[str, str]:
+def _language_files(env: Environment, slate: Slate, lang: str, base: str | None, today: dt.date) -> dict[str, str]:
     """Every page and map script of one language (call it with that language in use, and the slate's
-    text translated into it), by path."""
+    text translated into it), by path. Statuses are as shown on `today` (display_status.py)."""
     races = _races(slate)
+    shown = shown_statuses(slate, today)
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
+              "passed": passed_text(freshness(slate, today)),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
     index = _path_in(lang, "index.html")
     files = {
         index: env.get_template("index.html").render(
             **common, **_page_context(base, lang, "index.html"),
-            races=[(r, labels.status_label(r.status), labels.status_letter(r.status), labels.level_label(r.level),
+            races=[(r, labels.status_label(shown[r.id]), labels.status_letter(shown[r.id]), labels.level_label(r.level),
                     [c.name for c in slate.candidates_in(r.id)]) for r in races],
             house_count=len(races_matching(slate, MapState(level=DEFAULT_LEVEL))), script_file="index.js",
         ),
         index.removesuffix(".html") + ".js": _map_script(
-            DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL), None, None, LOAD_ERRORS["index"],
+            DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL, today), None, None, LOAD_ERRORS["index"],
             _race_pages(slate, DEFAULT_LEVEL, "races/")),
     }
     for race in races:
-        c = card.race_card(slate, race.id)
+        c = card.race_card(slate, race.id, today)
         page = _path_in(lang, f"races/{race.id}.html")
         context = _page_context(base, lang, f"races/{race.id}.html")
         # ?embed=true: a static host ignores it; behind the project's nginx it is what allows framing.
@@ -237,7 +244,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None)
             script_file=f"{race.id}.js",
         )
         files[page.removesuffix(".html") + ".js"] = _map_script(
-            race.level.value, context["root"], _level_info(slate, race.level.value), race.district,
+            race.level.value, context["root"], _level_info(slate, race.level.value, today), race.district,
             geometry.bounds_of(race.district), LOAD_ERRORS["race"], _race_pages(slate, race.level.value, ""),
         ) + ("" if base else SNIPPET_JS.replace("RELATIVE", build.script_json(f"{race.id}.html")))
     return files
@@ -250,7 +257,8 @@ def _write_picture(slate: Slate, today: dt.date, target: Path) -> None:
 
 
 def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.date | None = None) -> ExportResult:
-    """`today`: the day the site is written for (the governing picture's open races); default: the as-of date."""
+    """`today`: the day the site is read on (statuses, the governing picture's open races, the elections
+    held since the version); default: the version's as-of date. The CLI passes the day it runs."""
     out = Path(out)
     today = today or as_of_date(slate)
     base = base_url.rstrip("/") if base_url else None
@@ -261,7 +269,7 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.
     files = {}
     for lang in i18n.LANGUAGES:
         with i18n.in_language(lang):
-            files.update(_language_files(env, translated(slate), lang, base))
+            files.update(_language_files(env, translated(slate), lang, base, today))
             _write_picture(translated(slate), today, out / _path_in(lang, PICTURE))
     for path, text in files.items():
         target = out / path
@@ -270,5 +278,6 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.
     data = out / "data" / f"{slate.version}.json"
     data.parent.mkdir(parents=True, exist_ok=True)
     data.write_text(json.dumps(data_json(slate), ensure_ascii=False, indent=1), encoding="utf-8")
-    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br"))
+    precompress_tree(out)  # .gz/.br beside large files, for a host that sends them (docs/deploy.md)
     return ExportResult(out, sum(1 for path in files if path.endswith(".html")), size)

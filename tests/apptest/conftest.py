@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[2]
+from devtools.apptest import run_page
+from devtools.procs import ROOT
 
-
-def run_page(page: str, timeout: float = 60, **params: str) -> AppTest:
-    """Run views/<page>.py through app.py (so navigation and the shell are real) with ?params."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+__all__ = ["ROOT", "run_page", "texts", "submit"]
 
 
 def texts(at: AppTest) -> str:
     """All markdown, captions, titles and headers of a run as one string (for 'is it shown' checks)."""
     parts = [e.value for kind in ("title", "header", "subheader", "markdown", "caption") for e in getattr(at, kind)]
     return "\n".join(str(p) for p in parts).replace("\\", "")
+
+
+@pytest.fixture(autouse=True)
+def read_on_a_fixed_day(monkeypatch):
+    """Pages are read on 1 December 2025 unless a test pins another day: the shipped versions' 2026 races
+    are still ahead then, so what these tests check does not change with the day they run."""
+    monkeypatch.setenv("SLATE_TODAY", "2025-12-01")
 
 
 @pytest.fixture

@@ -3,22 +3,16 @@ map page: when the page calls the map builder differently, the benchmark would o
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from devtools.baselines import MAP_KEY, plain_map
 from slate_explorer.mapview import build
 from tests.apptest.conftest import run_page
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-
 
 def test_the_map_benchmark_baseline_runs_the_map_page(monkeypatch):
-    monkeypatch.syspath_prepend(str(BENCH))  # the benchmark scripts import their _setup module by name
-    import bench.bench_map as bench_map
-
-    monkeypatch.setattr(build, "build_map", bench_map.plain_map)
+    monkeypatch.setattr(build, "build_map", plain_map)
     monkeypatch.setattr(build, "selection_layer", lambda *args, **kwargs: None)
     at = run_page("map", timeout=120)
-    at.session_state[bench_map.MAP_KEY] = {
+    at.session_state[MAP_KEY] = {
         "last_active_drawing": {"type": "Feature", "geometry": None, "properties": {"id": "MI-13", "at": 1}}}
     at.run()
     assert not at.exception

@@ -135,7 +135,7 @@ def test_spanish():
     at = run_page("find", district="NY-14", lang="es")
     shown = texts(at)
     assert "Encuentre su distrito" in shown and "Sus distritos" in shown and "Fechas electorales" in shown
-    assert "**Cámara de EE. UU.:** NY-14 — New York, distrito 14 del Congreso" in shown
+    assert "**Cámara de EE. UU.:** NY-14 — Nueva York, distrito 14 del Congreso" in shown  # state names in Spanish
     assert "Representante (NY-14): **[Alexandria Ocasio-Cortez]" in shown and "(demócrata)" in shown
     assert "Representante de EE. UU. por el distrito 14 de Nueva York" in shown  # from data.po
     assert "Elección general: 3 de noviembre de 2026" in shown

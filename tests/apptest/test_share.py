@@ -32,3 +32,17 @@ def test_share_control_links_to_the_exact_view():
     links = [c.value for c in at.code]
     assert links[0] == "http://localhost:8501/?v=2025-07-10"  # the ignored parameter is not carried
     assert links[1].endswith(links[0]) and links[1].startswith("Slate Explorer: Home")
+
+
+def test_with_a_published_static_copy_its_race_page_is_the_default_embed(monkeypatch):
+    monkeypatch.setenv("SLATE_STATIC_URL", "https://slate.example.org/static-site/")
+    at = run_page("share", target="il-09-2026")
+    assert at.radio[0].value == "static"
+    snippet = next(c.value for c in at.code if c.value.startswith("<iframe"))
+    assert snippet.startswith('<iframe src="https://slate.example.org/static-site/races/il-09-2026.html?embed=true"')
+    at.radio[0].set_value("live").run()
+    snippet = next(c.value for c in at.code if c.value.startswith("<iframe"))
+    assert "/map?race=il-09-2026&amp;v=2025-11-25&amp;embed=true" in snippet
+    at.selectbox[0].set_value("scenario:all").run()  # the export has no scenarios: only the live app
+    assert not at.radio
+    assert "/majority?wins=all" in next(c.value for c in at.code if c.value.startswith("<iframe"))

@@ -5,58 +5,27 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import socket
 import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from devtools import browser as devtools_browser
+from devtools.browser import CHROMIUM, CHROMIUM_ARGS, wait_for_app
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ROOT", "start_streamlit", "wait_for_app", "serve"]
+PINNED_DAY = "2025-12-01"  # the day the browser tests read the site on, unless a test (or SLATE_TODAY) pins one
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_healthy(base: str, process: subprocess.Popen, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("streamlit did not become healthy in time")
+def pinned_day() -> dict:
+    return {"SLATE_TODAY": os.environ.get("SLATE_TODAY", PINNED_DAY)}
 
 
 def start_streamlit(env_extra: dict | None = None, log_name: str = "streamlit") -> tuple[str, subprocess.Popen]:
-    port = free_port()
-    env = {**os.environ, **(env_extra or {})}
-    log_dir = ROOT / "tests" / "artifacts"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log = open(log_dir / f"{log_name}-{port}.log", "w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    wait_healthy(base, process)
-    return base, process
+    """`streamlit run app.py` on a free loopback port, on the pinned day."""
+    return devtools_browser.start_streamlit({**pinned_day(), **(env_extra or {})}, log_name=log_name)
 
 
 @pytest.fixture(scope="session")
@@ -65,6 +34,24 @@ def app_url():
     yield base
     process.terminate()
     process.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def nginx_url():
+    """The app through the deployment layout: nginx, with its real headers, in front of one app process.
+
+    Other loopback ports may frame embed views (the embed test's host page stands for a campaign site).
+    """
+    from deploy.layout import cluster
+
+    with cluster(1, env=pinned_day(), embed_ancestors="'self' https: http://127.0.0.1:*", log_name="browser-nginx") as running:
+        yield running.url
+
+
+@pytest.fixture(params=["direct", pytest.param("nginx", marks=pytest.mark.deploy)])
+def served_url(request):
+    """A feature test runs against plain Streamlit and through nginx: a header that breaks it fails there."""
+    return request.getfixturevalue("app_url" if request.param == "direct" else "nginx_url")
 
 
 @pytest.fixture(scope="session")
@@ -85,14 +72,6 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-def wait_for_app(page) -> None:
-    """Wait until Streamlit has finished running the script (no 'running' indicator, main block shown)."""
-    page.wait_for_selector('[data-testid="stMain"]', timeout=30_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
 
 
 def serve(folder) -> tuple[str, http.server.ThreadingHTTPServer]:

@@ -37,9 +37,9 @@ def test_plank_link_opens_plank_with_backers(page, app_url):
     assert page.locator('[data-testid="stExpander"] details[open]').count() == 1  # its platform entry is open
 
 
-def test_candidate_link_highlights_in_matrix_and_network(page, app_url):
-    outside = requests_elsewhere(page, app_url)
-    page.goto(app_url + "/agenda?candidate=zohran-mamdani")
+def test_candidate_link_highlights_in_matrix_and_network(page, served_url):
+    outside = requests_elsewhere(page, served_url)
+    page.goto(served_url + "/agenda?candidate=zohran-mamdani")
     wait_for_app(page)
     page.get_by_role("heading", name="Highlighted: Zohran Mamdani").wait_for(timeout=30_000)
     rows = pair_rows(page)
@@ -48,6 +48,8 @@ def test_candidate_link_highlights_in_matrix_and_network(page, app_url):
     # The network is drawn in the browser by Streamlit's bundled Graphviz WebAssembly, with no CDN.
     svg = page.locator('[data-testid="stGraphVizChart"] svg')
     svg.wait_for(timeout=30_000)
+    box = svg.bounding_box()  # a content-security policy that blocks the WebAssembly leaves a 0x0 box
+    assert box and box["width"] > 100 and box["height"] > 100, box
     assert svg.locator("g.node").count() == 8  # 7 slate candidates and Sen. Sanders
     assert svg.locator("g.edge").count() == 2
     node = svg.locator("g.node", has=page.locator("title", has_text="zohran-mamdani"))

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.journeys import JOURNEYS
-from bench.load import run_load
-from bench.procs import cpu_seconds
-from bench.stclient import Session, first_visit_cookie, run_sync
+from devtools.journeys import JOURNEYS
+from devtools.load import run_load
+from devtools.procs import cpu_seconds
+from devtools.stclient import Session, first_visit_cookie, run_sync
 from deploy.layout import cluster
 from tests.browser.conftest import wait_for_app
 
@@ -41,6 +41,8 @@ def site():
     static.chmod(0o755)
     (static / "index.html").write_text("<!doctype html><title>Static export</title><h1>Exported slate</h1>")
     (static / "index.html").chmod(0o644)
+    (static / "big.json").write_text("[" + ",".join(['"a district"'] * 2000) + "]")
+    (static / "big.json").chmod(0o644)
     # The framing test's page lives on another origin (another loopback port), like a campaign site.
     try:
         with cluster(2, static_dir=static, embed_ancestors="'self' https: http://127.0.0.1:*") as running:
@@ -73,24 +75,57 @@ def test_security_headers_on_every_response(site, path):
     csp = headers["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "object-src 'none'" in csp and "frame-ancestors 'self'" in csp
     script_src = re.search(r"script-src ([^;]*)", csp).group(1)
-    assert "unsafe-eval" not in csp and "'unsafe-inline'" not in script_src
+    assert "'unsafe-eval'" not in csp and "'unsafe-inline'" not in script_src
     assert headers["X-Frame-Options"] == "SAMEORIGIN"
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    # "Use my location" asks for the app's own origin; no other origin, and nothing else sensitive.
+    assert headers["Permissions-Policy"] == "camera=(), microphone=(), geolocation=(self), payment=()"
 
 
 def test_only_component_frames_may_eval(site):
     """streamlit-folium's iframe runs the map script it is sent; app pages may not eval or inline anything."""
     _, headers, _ = fetch(f"{site.url}/component/streamlit_folium.st_folium/index.html")
-    assert "script-src 'self' blob: 'unsafe-inline' 'unsafe-eval'" in headers["Content-Security-Policy"]
+    assert "script-src 'self' blob: 'wasm-unsafe-eval' 'unsafe-inline' 'unsafe-eval'" in headers["Content-Security-Policy"]
     _, headers, _ = fetch(f"{site.url}/map")
-    assert re.search(r"script-src 'self' blob: 'sha256-[A-Za-z0-9+/=]+';", headers["Content-Security-Policy"])
+    # WebAssembly (Graphviz, for the agenda's network) but no eval of text and no inline script.
+    assert re.search(r"script-src 'self' blob: 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+';", headers["Content-Security-Policy"])
 
 
 def test_embed_views_may_be_framed_by_other_sites(site):
     _, headers, _ = fetch(f"{site.url}/map?race=il-09-2026&embed=true")
     assert "frame-ancestors 'self' https: http://127.0.0.1:*" in headers["Content-Security-Policy"]
     assert headers.get("X-Frame-Options") is None
+
+
+def fetch_gzip(url: str):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=20) as response:
+        return response.headers, response.read()
+
+
+def test_text_assets_go_out_compressed(site):
+    """Streamlit's JavaScript (from the precompressed copy), the map's layer and the pages: gzip, never plain."""
+    _, index = fetch(f"{site.url}/")[1:]
+    script = re.search(rb'src="\.?(/static/js/[^"]+\.js)"', index).group(1).decode()
+    headers, body = fetch_gzip(site.url + script)
+    assert headers["Content-Encoding"] == "gzip" and body[:2] == b"\x1f\x8b"
+    assert "max-age=31536000" in headers["Cache-Control"] and headers["Content-Security-Policy"]
+    headers, _ = fetch_gzip(f"{site.url}/app/static/vendor/leaflet/leaflet.js")
+    assert headers["Content-Encoding"] == "gzip"
+    headers, _ = fetch_gzip(f"{site.url}/static-site/big.json")
+    assert headers["Content-Encoding"] == "gzip" and headers["Content-Type"] == "application/json"
+    _, _, plain = fetch(f"{site.url}/static-site/big.json")  # a client without gzip gets the file itself
+    assert plain.startswith(b"[")
+
+
+def test_unused_text_fonts_are_not_sent(site):
+    """The theme draws with system fonts: no preload of Streamlit's Source Sans, no @font-face pointing at it."""
+    _, _, index = fetch(f"{site.url}/")
+    assert b'as="font"' not in index
+    css = re.search(rb'href="\.?(/static/css/index[^"]+\.css)"', index).group(1).decode()
+    _, _, stylesheet = fetch(site.url + css)
+    assert b"SourceSansVF" not in stylesheet and b"MaterialSymbols" in stylesheet  # the icon font stays
 
 
 def test_no_version_leaks(site):

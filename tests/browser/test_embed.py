@@ -22,8 +22,10 @@ RACE = "il-09-2026"
 CANDIDATE = "Kat Abughazaleh"
 
 
-@pytest.fixture(scope="module")
-def hosts(tmp_path_factory, app_url, site_url):
+@pytest.fixture
+def hosts(tmp_path_factory, served_url, site_url):
+    """A campaign's page on its own port framing the live embed (direct or through nginx) and an exported page."""
+    app_url = served_url
     host = tmp_path_factory.mktemp("host")
     (host / "index.html").write_text(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A campaign site</title></head><body>'
@@ -46,7 +48,8 @@ def frame_with(page, prefix: str, selector: str, timeout_ms: int = 60_000):
     raise AssertionError(f"no frame under {prefix} shows {selector}: {[f.url for f in page.frames]}")
 
 
-def test_live_embed_and_exported_page_both_show_il09(page, hosts, app_url):
+def test_live_embed_and_exported_page_both_show_il09(page, hosts, served_url):
+    app_url = served_url
     host_url, site_url = hosts
     requests = []
     page.on("request", lambda request: requests.append(request.url))

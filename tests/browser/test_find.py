@@ -59,8 +59,8 @@ def test_a_click_on_the_map_finds_the_clicked_points_districts(page, app_url):
     assert hosts == {"127.0.0.1"}
 
 
-def test_a_district_link_shows_the_race_and_outlines_the_district(page, app_url):
-    frame = open_find(page, f"{app_url}/find?district=NY-14")
+def test_a_district_link_shows_the_race_and_outlines_the_district(page, served_url):
+    frame = open_find(page, f"{served_url}/find?district=NY-14")
     page.get_by_text("NY-14: U.S. Representative, New York's 14th district (2026)").wait_for(timeout=10_000)
     page.get_by_text("Alexandria Ocasio-Cortez").first.wait_for(timeout=10_000)
     frame.wait_for_function("() => document.querySelectorAll('.leaflet-shadow-pane path').length === 1",
@@ -71,12 +71,12 @@ def test_a_district_link_shows_the_race_and_outlines_the_district(page, app_url)
     page.get_by_text("NY-SD-13 — New York State Senate District 13").wait_for(timeout=10_000)
 
 
-def test_use_my_location_asks_the_browser_and_finds_the_districts(browser, app_url):
+def test_use_my_location_asks_the_browser_and_finds_the_districts(browser, served_url):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, permissions=["geolocation"],
                                   geolocation={"latitude": 40.75, "longitude": -73.87})
     page = context.new_page()
     try:
-        open_find(page, f"{app_url}/find")
+        open_find(page, f"{served_url}/find")
         page.get_by_role("button", name="Use my location").click()
         page.get_by_text("Your browser's location.").wait_for(timeout=20_000)
         page.get_by_text("NY-AD-34 — New York State Assembly District 34").wait_for(timeout=10_000)

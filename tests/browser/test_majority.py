@@ -23,6 +23,8 @@ def test_scenario_from_link_shows_seat_charts_and_planks(page, app_url):
     assert "218: discharge petition" in labels and "288: veto override (2/3)" in labels
     senate = page.get_by_role("img", name="Seats of the U.S. Senate (119th Congress)")
     assert "60: cloture (3/5)" in senate.locator("g.threshold-label text").all_text_contents()
+    plank = page.get_by_text("Freeze the rent for stabilized tenants: would pass", exact=False).first
+    plank.click()  # each plank's detail opens on demand
     page.get_by_text("Freeze the rent for stabilized tenants would pass", exact=False).first.wait_for(timeout=30_000)
     assert page.get_by_text("Medicare for All is blocked in the U.S. House", exact=False).count() >= 1
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.procs import running_streamlit
-from bench.stclient import Session, run_sync
+from devtools.procs import running_streamlit
+from devtools.stclient import Session, run_sync
 from tests.hostile_data import NEWEST, copy_version
 
 pytestmark = pytest.mark.deploy

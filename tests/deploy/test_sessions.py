@@ -1,6 +1,6 @@
 """Real sessions over Streamlit's WebSocket protocol against one `streamlit run` (no browser).
 
-A short concurrent run of every journey in bench/journeys.py (the long 50-session runs are in
+A short concurrent run of every journey in devtools/journeys.py (the long 50-session runs are in
 bench/load.py), and what a direct link to a page must get.
 """
 
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bench.journeys import JOURNEYS
-from bench.load import run_load
-from bench.procs import running_streamlit
-from bench.stclient import Session, run_sync
+from devtools.journeys import JOURNEYS
+from devtools.load import run_load
+from devtools.procs import running_streamlit
+from devtools.stclient import Session, run_sync
 
 pytestmark = pytest.mark.deploy
 

@@ -12,7 +12,7 @@ def test_contrast_ratio_matches_known_values():
     assert labels.contrast_ratio("#0072B2", "#0072B2") == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize("status", list(RaceStatus))
+@pytest.mark.parametrize("status", list(labels.STATUS))  # the recorded statuses and the shown ones
 def test_every_status_letter_has_aa_contrast_on_its_colour(status):
     ink, fill = labels.status_ink(status), labels.status_colour(status)
     assert labels.contrast_ratio(ink, fill) >= 4.5, (status, ink, fill)

@@ -40,7 +40,7 @@ def test_threshold_lines_sit_at_their_seat_and_say_their_number():
     lines = {int(l.get("data-needed")): float(l.get("x1")) for l in root.iterfind(".//s:line[@class='threshold']", NS)}
     assert sorted(lines) == [24, 51, 60, 67]  # conviction and override share the 67 line
     assert lines[60] == WIDTH * 60 / 100
-    labels = [t.text for t in root.iterfind(".//s:g[@class='threshold-label']/s:text", NS)]
+    labels = [" ".join(t.itertext()) for t in root.iterfind(".//s:g[@class='threshold-label']/s:text", NS)]
     assert "60: cloture (3/5)" in labels and "67: veto override (2/3), conviction (2/3)" in labels
     assert "51: bills" in labels
 
@@ -103,3 +103,22 @@ def test_without_a_bloc_seat_the_caucus_is_named_whole():
     assert seat_rows(assembly) == [{"Group": "Democratic caucus", "Seats": "103"},
                                    {"Group": "Republican conference", "Seats": "47"}]
     assert "Democratic caucus: 103; Republican conference: 47" in seat_chart_svg(assembly)
+
+
+def test_long_labels_wrap_inside_the_drawing_in_spanish():
+    """'217: presidencia de la Cámara, proyectos de ley, juicio político' fit neither side of its line and
+    ran off the left edge; now it wraps on the wider side and every line stays within the drawing."""
+    from slate_explorer.data_text import translated
+    from slate_explorer.i18n import in_language
+    from slate_explorer.majority.seatchart import CHAR, place_labels
+
+    with in_language("es"):
+        house = compute_scenario(translated(SLATE), []).chambers["us_house"]
+        placed = place_labels(threshold_marks(house.thresholds, house.seats), house.seats)
+    long = next(p for p in placed if p.mark.needed == 217)
+    assert len(long.lines) > 1 and " ".join(long.lines) == long.mark.label
+    for p in placed:
+        for line in p.lines:
+            width = CHAR * len(line)
+            left, right = (p.x + 4, p.x + 4 + width) if p.anchor == "start" else (p.x - 4 - width, p.x - 4)
+            assert 0 <= left and right <= WIDTH, (line, left, right)

@@ -112,7 +112,7 @@ def test_hostile_names_are_escaped_in_tooltips_and_in_the_map_script(hostile_sla
 
 def test_legend_pairs_every_colour_with_a_label_and_a_letter():
     entries = styles.legend()
-    assert [e.letter for e in entries] == ["I", "C", "O", "T", "W", "L", "?"]
+    assert [e.letter for e in entries] == ["I", "C", "O", "T", "W", "L", "?", "R", "N"]
     assert len({e.colour for e in entries}) == len(entries)
     html = styles.legend_html()
     for entry in entries:

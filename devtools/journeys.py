@@ -6,7 +6,7 @@ a widget found by type and label prefix. `expect` (optional) is text that must a
 after the step, so a journey that silently stops doing what it says fails instead of timing a no-op.
 
 To add a journey for a new page or control: append a tuple of steps to JOURNEYS. Widget kinds are
-the Streamlit element names understood by bench/stclient.py (text_input, selectbox, radio,
+the Streamlit element names understood by devtools/stclient.py (text_input, selectbox, radio,
 multiselect, checkbox, slider, number_input, color_picker, button, and button_group for
 st.segmented_control / st.pills).
 """
@@ -105,7 +105,7 @@ PAGE_VISITS: dict[str, Open] = {
 
 
 async def run_step(session, step):
-    """Perform one step on a bench.stclient.Session; returns its Interaction (errors recorded)."""
+    """Perform one step on a devtools.stclient.Session; returns its Interaction (errors recorded)."""
     try:
         if isinstance(step, Open):
             interaction = await session.open(step.path, step.params)

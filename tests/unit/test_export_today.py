@@ -1,0 +1,48 @@
+"""The static export read on a given day (`export --today`): finished races say "Result not recorded"."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slate_explorer.geo.build import ensure_layers
+from slate_explorer.mapview import publish
+from slate_explorer.share.export import export_site
+
+from .dates_fixture import AFTER_NOVEMBER, BEFORE_NOVEMBER, DATA_DIR, SLATE
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(bool(publish.vendor_missing()), reason="run scripts/vendor-js.sh first")
+
+
+@pytest.fixture(scope="module")
+def december(tmp_path_factory):
+    ensure_layers()
+    out = tmp_path_factory.mktemp("site-december")
+    export_site(SLATE, out, today=AFTER_NOVEMBER)
+    return out
+
+
+def test_race_page_and_index_after_the_election(december):
+    race = (december / "races" / "mi-13-2026.html").read_text(encoding="utf-8")
+    assert "<strong>Result not recorded</strong> (R)" in race
+    assert "Challenger</strong>" not in race and "Won the primary" not in race and "Running" not in race
+    index = (december / "index.html").read_text(encoding="utf-8")
+    assert "Since then, 4 elections have been held:" in index
+    assert "Resultado no registrado" in (december / "es" / "races" / "mi-13-2026.html").read_text(encoding="utf-8")
+    assert re.search(r'"MI-13":\{[^}]*"s":"result_not_recorded"', (december / "races" / "mi-13-2026.js").read_text(encoding="utf-8"))
+
+
+def test_before_the_election_nothing_changes(tmp_path):
+    export_site(SLATE, tmp_path, today=BEFORE_NOVEMBER)
+    race = (tmp_path / "races" / "mi-13-2026.html").read_text(encoding="utf-8")
+    assert "<strong>Challenger</strong>" in race and "Since then" not in race
+
+
+def test_cli_takes_today(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "slate_explorer", "export", "--data", str(DATA_DIR / "2026-09-01"),
+                          "--out", str(tmp_path), "--today", "2026-12-02"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert "Result not recorded" in (tmp_path / "races" / "ca-11-2026.html").read_text(encoding="utf-8")
