@@ -12,7 +12,7 @@ from slate_explorer.i18n import LANGUAGES, _, set_language
 from slate_explorer import routes
 from slate_explorer.routes import parse
 from slate_explorer.share.links import qr_png, share_text
-from views._shell import public_here, write_params
+from views._shell import public_here, today, write_params
 
 
 HERE = Path(__file__).parent
@@ -51,7 +51,7 @@ def share_bar(route_id: str, title: str) -> None:
     slate = load_slate(params.get("v")).slate
     if slate is None:
         return
-    parsed = parse(route_id, params, slate)
+    parsed = parse(route_id, params, slate, today())  # the day the page was read on
     link = routes.link(route_id, parsed.state, parsed.common.with_(embed=False), public_here().base)
     with st.popover(_("Share this view"), icon=":material/share:"):
         st.markdown(_("**Link to exactly what you see** (copy it with the button on the right):"))

@@ -4,11 +4,13 @@ A route names its page file, URL path, title and typed state (`states.py`). `app
 from `ROUTES`; the pages parse their link with `parse`; every link in the app, the share bar, the embed
 snippets, the static export and the CLI comes from `link` (which keeps `v` and `lang` and the path the
 app is mounted under, `server.baseUrlPath`, passed in by the page layer: this package never imports
-streamlit).
+streamlit). A link is parsed on the day it is read (`today`: page.today, or the CLI's --today): which
+races `?wins=` and `?prob=` may name depends on it (phase.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Mapping
 from urllib.parse import urlencode
@@ -67,19 +69,20 @@ class Checked:
     notes: tuple[str, ...]
 
 
-def parse_params(route_id: str, params: Mapping[str, object], slate=None) -> Checked:
+def parse_params(route_id: str, params: Mapping[str, object], slate=None, today: dt.date | None = None) -> Checked:
     """The first step of `parse`: each parameter's value checked on its own (unknown pages: the common ones)."""
-    found, notes = check_values(checkers(route_id), params, slate)
+    found, notes = check_values(checkers(route_id), params, slate, today)
     return Checked(found, tuple(notes))
 
 
-def parse(route_id: str, params: Mapping[str, object], slate) -> Parsed:
-    """A page's link -> its common state, its own state and one note per thing the reader should know."""
-    found, notes = check_values(checkers(route_id), params, slate)
+def parse(route_id: str, params: Mapping[str, object], slate, today: dt.date | None = None) -> Parsed:
+    """A page's link, read on `today` -> its common state, its own state and one note per thing the reader
+    should know (None: statuses as recorded, no day compared)."""
+    found, notes = check_values(checkers(route_id), params, slate, today)
     notes = list(notes)
     common, _none = Common.from_values({k: v for k, v in found.items() if k in Common.PARAMS}, slate)
     own = {k: v for k, v in found.items() if k not in Common.PARAMS}
-    state, more = ROUTES[route_id].state.from_values(own, slate)
+    state, more = ROUTES[route_id].state.from_values(own, slate, today)
     return Parsed(common, state, tuple(notes + more))
 
 

@@ -3,6 +3,7 @@ documents every parameter every page accepts (datasette's test_docs.py is the mo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -11,14 +12,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from slate_explorer.data.models import DISTRICT_ID, Level, RaceStatus
+from slate_explorer.data.models import DISTRICT_ID, Level
 from slate_explorer.data.versions import load_slate
+from slate_explorer.labels import STATUS, race_name
 from slate_explorer.majority.planks import VoteModel
 from slate_explorer.majority.scenario import contestable_races
 from slate_explorer.routes import (ROUTES, AgendaState, Common, DataState, FindState, HomeState, MajorityState,
                                    MapState, ShareState, link, parse)
 
 SLATE = load_slate().slate
+# The day links are read on: what ?wins= and ?prob= may hold depends on it (only races still open that
+# day). On this one three of the version's races have had their elections and are over.
+TODAY = dt.date(2026, 11, 10)
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 none_or = lambda strategy: st.one_of(st.none(), strategy)  # noqa: E731
@@ -28,7 +33,7 @@ race = st.sampled_from(sorted(SLATE.races))
 plank = st.sampled_from(sorted(SLATE.planks))
 candidate = st.sampled_from(sorted(SLATE.candidates))
 share = st.integers(0, 10_000).map(lambda k: k / 10_000)
-contestable = tuple(contestable_races(SLATE))
+contestable = tuple(contestable_races(SLATE, TODAY))
 
 
 def in_file_order(chosen) -> tuple[str, ...]:
@@ -39,7 +44,7 @@ def in_file_order(chosen) -> tuple[str, ...]:
 def map_states(draw):
     chosen = draw(none_or(race))
     level = SLATE.races[chosen].level.value if chosen else draw(st.sampled_from([lvl.value for lvl in Level]))
-    statuses = draw(st.lists(st.sampled_from([s.value for s in RaceStatus]), unique=True))
+    statuses = draw(st.lists(st.sampled_from(sorted(STATUS)), unique=True))
     return MapState(level=level, state=draw(none_or(us_state)), statuses=tuple(statuses), race=chosen)
 
 
@@ -77,14 +82,27 @@ def test_every_route_has_a_state_strategy():
 @given(data=st.data())
 def test_parse_of_to_params_is_the_same_state(route_id, data):
     state, common = data.draw(STATES[route_id]), data.draw(commons)
-    again, notes = ROUTES[route_id].state.parse(state.to_params(), SLATE)
+    again, notes = ROUTES[route_id].state.parse(state.to_params(), SLATE, TODAY)
     assert (again, notes) == (state, [])
     # ... and through a real link, with the common parameters and a base path
     url = link(route_id, state, common, "https://slate.example.org/app")
     parts = urlsplit(url)
     assert parts.path == "/app/" + ROUTES[route_id].path
-    parsed = parse(route_id, {k: v[0] for k, v in parse_qs(parts.query).items()}, SLATE)
+    parsed = parse(route_id, {k: v[0] for k, v in parse_qs(parts.query).items()}, SLATE, TODAY)
     assert (parsed.state, parsed.common, parsed.notes) == (state, common, ())
+
+
+def test_what_a_link_accepts_depends_on_the_day_it_is_read():
+    over = [r for r in contestable_races(SLATE) if r not in contestable]  # open as recorded, over on TODAY
+    assert over
+    params = {"wins": ",".join(over), "prob": f"{over[0]}:0.5"}
+    before, notes = MajorityState.parse(params, SLATE, dt.date(2025, 12, 1))
+    assert (before.wins, before.prob, notes) == (tuple(over), {over[0]: 0.5}, [])
+    after, notes = MajorityState.parse(params, SLATE, TODAY)
+    assert (after.wins, after.prob) == ((), {})
+    assert any("prob" in n for n in notes)
+    assert any("already decided" in n and race_name(SLATE.races[over[0]]) in n for n in notes)
+    assert MajorityState.parse({"wins": "all"}, SLATE, TODAY)[0].wins == contestable
 
 
 # --- the README documents every page parameter -------------------------------------------------------
