@@ -1,6 +1,6 @@
 """Server CPU per home-page rerun (budget: 60 ms), against the smallest Streamlit app (the baseline).
 
-Run: python bench/bench_home.py [--reruns 20]
+Run: python -m bench.bench_home [--reruns 20]   (SLATE_TODAY=YYYY-MM-DD pins the day read, as for the app)
 One session reruns `/` (English, then Spanish) over Streamlit's real protocol; the server process's own
 CPU clock gives the cost per rerun, so other load on the machine does not count. Beside it: the same for
 bench/baseline_app.py (what any Streamlit page costs), the ratio, the budget, and the package's part
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import time
@@ -20,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_app import BASELINE, _page_cost  # noqa: E402
-from bench.journeys import Open  # noqa: E402
-from bench.procs import running_streamlit  # noqa: E402
-from bench.stclient import run_sync  # noqa: E402
+from devtools.journeys import Open  # noqa: E402
+from devtools.procs import running_streamlit  # noqa: E402
+from devtools.stclient import run_sync  # noqa: E402
 
 BUDGET_MS = 60.0
 
@@ -32,7 +33,8 @@ def package_ms(repeat: int) -> tuple[float, float]:
     from slate_explorer import governing, picture_png
     from slate_explorer.data.versions import load_slate
 
-    slate, today = load_slate().slate, dt.date.today()
+    pinned = os.environ.get("SLATE_TODAY")  # the day the app under test reads, when pinned
+    slate, today = load_slate().slate, dt.date.fromisoformat(pinned) if pinned else dt.date.today()
     picture_png.picture_png(governing.governing_picture(slate, today))  # warm: matplotlib's import and fonts
 
     def timed(call) -> float:

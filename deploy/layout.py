@@ -298,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
+    # Boundary layers and the map's files, before any app process takes a visitor (a failure is reported by the map).
+    subprocess.run([sys.executable, "-m", "slate_explorer", "geodata"], cwd=ROOT, check=False)
     host = (args.listen or "127.0.0.1").rsplit(":", 1)[0]
     with cluster(args.processes, static_dir=args.static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
                  listen_host=host, secure_cookie=args.https, log_name=None, csp_extra=tuple(args.csp_extra)) as running:

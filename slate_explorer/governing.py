@@ -22,7 +22,8 @@ from .data.slate import Slate
 from .i18n import _, ngettext, number_text
 from .majority import ScenarioResult, VoteModel, compute_scenario
 from .majority.explain import action_name
-from .majority.scenario import ChamberOutcome, today_races
+from .guide.calendar import ElectionDay, election_days
+from .majority.scenario import ChamberOutcome, assumed_races
 from .majority.seatchart import FRACTIONS, short_action
 from .routes import AgendaState, Here, MajorityState
 
@@ -89,14 +90,6 @@ class TeamPicture:
 
 
 @dataclass(frozen=True)
-class DateAhead:
-    date: dt.date
-    what: str  # translated: "primary" / "general election"
-    office: str
-    race_id: str
-
-
-@dataclass(frozen=True)
 class GoverningPicture:
     version: str
     as_of: dt.date
@@ -107,7 +100,7 @@ class GoverningPicture:
     offices: tuple[OfficePicture, ...]
     planks: tuple[PlankLine, ...]
     team: TeamPicture | None
-    dates_ahead: tuple[DateAhead, ...]
+    dates_ahead: tuple[ElectionDay, ...]  # dates still ahead of the races still open
     href: str  # /majority with this scenario
 
     @property
@@ -115,38 +108,29 @@ class GoverningPicture:
         return sum(p.passes for p in self.planks)
 
 
-def scenario_wins(slate: Slate, today: dt.date) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the races the slate can still win on `today`, the ones among them awaiting a result)."""
-    held = set(today_races(slate))
-    phases = phase.phases(slate, today)
-    wins = tuple(r for r in phase.open_races(slate, today) if r not in held)
-    awaiting = tuple(r for r in wins if phases[r].phase is phase.Phase.awaiting_result)
-    return wins, awaiting
-
-
 def governing_picture(
     slate: Slate, today: dt.date, carried: Mapping[str, str] | None = None, with_team: bool = True
 ) -> GoverningPicture:
-    """The home page's picture: the slate wins every race still open on `today`."""
-    wins, awaiting = scenario_wins(slate, today)
-    return picture_for(slate, wins, today, carried, awaiting=awaiting, with_team=with_team)
+    """The home page's picture: the slate wins every race still open on `today` (/majority's "all")."""
+    return picture_for(slate, "all", today, carried, with_team=with_team)
 
 
 def picture_for(
     slate: Slate,
-    wins: Iterable[str],
+    wins: str | Iterable[str],
     today: dt.date,
     carried: Mapping[str, str] | None = None,
     model: VoteModel | None = None,
-    awaiting: Iterable[str] = (),
     with_team: bool = False,
 ) -> GoverningPicture:
-    """The same picture for any scenario (the /majority page's PNG): `wins` as compute_scenario takes them."""
+    """The same picture for any scenario (the /majority page's PNG): `wins` as compute_scenario takes them,
+    read on `today` like /majority, so races awaiting a result are the ones it labels assumed won."""
     here = Here.of(carried or {})  # links keep the visitor's v and lang (and the app's base path)
-    now = compute_scenario(slate, (), model=model, with_what_it_takes=False)
-    then = compute_scenario(slate, tuple(wins), model=model, with_what_it_takes=False)
+    now = compute_scenario(slate, (), model=model, with_what_it_takes=False, today=today)
+    then = compute_scenario(slate, wins if isinstance(wins, str) else tuple(wins), model=model,
+                            with_what_it_takes=False, today=today)
     wins = then.wins
-    awaiting = tuple(r for r in awaiting if r in wins)
+    awaiting = tuple(assumed_races(slate, wins, today))
     href = majority_href(wins, here)
     return GoverningPicture(
         version=slate.version,
@@ -257,15 +241,7 @@ def team_picture(slate: Slate, here: Here | Mapping[str, str]) -> TeamPicture:
     return TeamPicture(members, links, unity.existing, unity.possible, isolated, sentence, href)
 
 
-def dates_ahead(slate: Slate, today: dt.date) -> list[DateAhead]:
-    """Election dates on or after `today` of races not yet decided, soonest first (never a past date)."""
-    phases = phase.phases(slate, today)
-    found = []
-    for race_id, p in phases.items():
-        if p.phase is phase.Phase.decided:
-            continue
-        race = slate.races[race_id]
-        for what, day in ((phase.PRIMARY, race.primary_date), (phase.GENERAL, race.general_date)):
-            if day and day >= today:
-                found.append(DateAhead(day, _(what), race.office, race_id))
-    return sorted(found, key=lambda d: (d.date, d.race_id))
+def dates_ahead(slate: Slate, today: dt.date) -> list[ElectionDay]:
+    """Election dates on or after `today` of the races still open, soonest first (never a past date):
+    the calendar's own list (guide/calendar.py), so home, Find and the .ics agree."""
+    return election_days(slate, phase.open_races(slate, today), from_day=today)

@@ -14,7 +14,7 @@ import streamlit as st
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded, load_slate
 from slate_explorer.data_text import translated
-from slate_explorer.freshness import freshness, freshness_markdown
+from slate_explorer.freshness import freshness, freshness_html
 from slate_explorer.i18n import _, set_language
 from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, parse
 from slate_explorer.share.links import public_base
@@ -106,13 +106,10 @@ def start(page: str) -> Page:
 
 
 def show_freshness(page: Page) -> None:
-    """Once per page, near the top: the data's as-of date, and the elections held since (results not in it)."""
+    """Once per page, near the top, in small type (a notice box, or an expander, would take a phone's
+    first screen): the data's as-of date, how many elections were held since, and which in a <details>."""
     f = freshness(page.slate, page.today)
-    text = freshness_markdown(f, page.here.to("data"))
-    if f.quiet:
-        st.markdown(f":small[{text}]")  # small type at full strength: st.caption's 60% opacity fails WCAG AA
-    else:
-        st.warning(text, icon=":material/event_busy:")
+    st.markdown(freshness_html(f, page.here.to("data")), unsafe_allow_html=True)
 
 
 CITED = "_page_sources"  # session key: the sources the page in progress has cited, for its one footer

@@ -12,6 +12,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
+from views._race_card import draw_race_card
 from views._shell import data_footer, start, write_state
 from slate_explorer import labels
 from slate_explorer.display_status import shown_status
@@ -175,30 +176,8 @@ def _draw_members(answer) -> None:
 
 
 def _draw_race(race) -> None:
-    card = race.card
     with st.container(border=True):
-        st.markdown(f"#### {card.district}: {md_escape(card.office)} ({card.cycle})")
-        st.markdown(f"**{md_escape(card.status_label)}** ({card.letter}): {md_escape(card.status_meaning)}.")
-        if card.status_note:
-            st.markdown(md_escape(card.status_note))
-        if card.incumbent:
-            party = f" ({md_escape(card.incumbent_party)})" if card.incumbent_party else ""
-            st.markdown(_("Incumbent: {name}").format(name=md_escape(card.incumbent) + party))
-        st.markdown(" · ".join(f"{d.label}: {date_text(d.date)}" + (" " + _("(passed)") if d.passed else "")
-                               for d in race.dates))
-        for person in card.candidates:  # no photos here: they would send the voter's browser to other sites
-            with st.container(border=True):
-                party = f" ({md_escape(person.party)})" if person.party else ""
-                st.markdown(f"**{md_escape(person.name)}**{party}: {md_escape(person.outcome)}")
-                if person.summary:
-                    st.markdown(md_escape(person.summary))
-                backs = "; ".join(view.md_link(p.title, p.href) for p in race.planks.get(person.id, ()))
-                st.markdown(_("Backs: {planks}").format(planks=backs or _("no plank positions recorded")))
-                for column, link in zip(st.columns(max(1, len(person.links))), person.links):
-                    column.link_button(link.label, link.url)
-        if not card.candidates:
-            st.markdown(_("No slate candidate is named for this race yet: the slate is looking for one."))
-        st.markdown(view.md_link(_("Open the race card on the map"), race.map_href))
+        draw_race_card(race, heading="####", map_link=True)
 
 
 def _draw_nearby(nearby) -> None:

@@ -8,7 +8,8 @@ made only when the button is pressed (slate_explorer.picture_png). The Find box 
 import streamlit as st
 
 from views._shell import data_footer, start
-from slate_explorer import governing, labels, overview, phase, picture_html, picture_png
+from slate_explorer import governing, labels, overview, picture_html, picture_png
+from slate_explorer.display_status import shown_status, status_note_shown
 from slate_explorer.findview import onebox
 from slate_explorer.i18n import _, date_text, language
 from slate_explorer.routes import Common, Here
@@ -59,21 +60,20 @@ if asked:
 as_of = overview.as_of_date(slate)
 if picture.dates_ahead:
     st.markdown("**" + _("Election dates ahead") + "**")
-    st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.what)}, {md_escape(d.office)}" for d in picture.dates_ahead))
+    st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}" for d in picture.dates_ahead))
 else:
     st.markdown(_("No election dates ahead in this data version (as of {date}). [See what this version holds]({href}).").format(
         date=date_text(as_of), href=page.here.to("data")))
 
 with st.expander(_("Why this site: the open letter")):
     st.markdown(" ".join(_(sentence) for sentence in overview.LETTER_SUMMARY))
-phases = phase.phases(slate, page.today)
 with st.expander(_("Every slate race ({n})").format(n=len(slate.races))):
     for race in sorted(slate.races.values(), key=lambda r: (-r.cycle, r.level.value, r.district)):
         names = ", ".join(c.name for c in slate.candidates_in(race.id)) or _("no slate candidate yet")
-        awaiting = phases[race.id].phase is phase.Phase.awaiting_result
-        status = _("result not recorded") if awaiting else labels.status_label(race.status)
-        note = f" {md_escape(race.status_note)}" if race.status_note else ""
-        st.markdown(f"- **{md_escape(race.office)}** ({race.cycle}): {md_escape(names)} — *{status}*.{note}")
+        status = shown_status(slate, race, page.today)  # never "running" once the election is over
+        note = status_note_shown(slate, race, status)
+        note = f" {md_escape(note)}" if note else ""
+        st.markdown(f"- **{md_escape(race.office)}** ({race.cycle}): {md_escape(names)} — *{labels.status_label(status)}*.{note}")
 
 st.page_link("views/map.py", label=_("See every race on the map"), icon=":material/map:")
 data_footer(slate, "open-letter", *(r.source_id for r in slate.races.values()))

@@ -4,16 +4,19 @@ Thin: the view, features, card and folium map come from slate_explorer.mapview; 
 draws, and writes the URL back (views/_shell.write_state) so copying it reproduces what the visitor sees.
 """
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit_folium import st_folium
 
+from views._race_card import CARD_KEY, draw_race_card
 from views._shell import data_footer, public_here, start, write_state
 from slate_explorer import labels
 from slate_explorer.display_status import shown_status
-from slate_explorer.geo.build import ensure_layers
+from slate_explorer.findview import setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
-from slate_explorer.i18n import _, date_text
+from slate_explorer.i18n import _
 from slate_explorer.share.embed import accent_colour, embed_css
 from slate_explorer.routes import link, params_of
 from slate_explorer.text import html_escape, md_escape
@@ -24,10 +27,10 @@ ALL_STATES = "All states"  # the selectbox value for no state filter; shown tran
 
 @st.cache_resource(show_spinner=False)
 def _layers_ready() -> str:
-    """Build the boundary layers if needed and publish each level's drawing file (once per process)."""
-    ensure_layers()
-    for level in filters.LEVEL_ORDER:
-        publish.layer_url(level)
+    """Build the boundary layers if setup has not (run.sh and the deployment run `geodata` first) and publish
+    the map's files (once per process; both are quick checks when setup has done them)."""
+    setup.prepare()
+    publish.publish_all()
     return "ready"
 
 
@@ -36,37 +39,16 @@ def _map_config() -> build.MapConfig:
     return build.config_from_env()
 
 
-def draw_card(slate, c: card.RaceCard) -> None:
-    st.subheader(_("{district}: {office}").format(district=c.district, office=md_escape(c.office)))
-    st.markdown(_("**{status}** ({letter}): {meaning}.").format(
-        status=md_escape(c.status_label), letter=c.letter, meaning=md_escape(c.status_meaning)))
-    if c.status_note:
-        st.markdown(md_escape(c.status_note))
-    for person in c.candidates:
-        with st.container(border=True):
-            party = f" ({md_escape(person.party)})" if person.party else ""
-            st.markdown(_("**{name}**{party}: {outcome}").format(
-                name=md_escape(person.name), party=party, outcome=md_escape(person.outcome)))
-            if person.photo_url:
-                st.image(person.photo_url, width=120, caption=_("Photo: {credit}").format(
-                    credit=md_escape(person.photo_credit) if person.photo_credit else _("credit not recorded")))
-            if person.summary:
-                st.markdown(md_escape(person.summary))
-            if person.joins_bloc:
-                st.markdown(_("Would join: {bloc}").format(bloc=md_escape(person.joins_bloc)))
-            st.markdown(_("Backs: {planks}").format(
-                planks=md_escape("; ".join(person.backs)) if person.backs else _("no plank positions recorded")))
-            for link_column, link in zip(st.columns(max(1, len(person.links))), person.links):
-                link_column.link_button(link.label, link.url)
-    if not c.candidates:
-        st.markdown(_("No slate candidate is named for this race yet."))
-    general = _("General election (special election)") if c.election_type == "special" else _("General election")
-    st.markdown("\n".join([
-        _("- Incumbent: {incumbent}").format(incumbent=md_escape(card.incumbent_line(c))),
-        _("- Primary: {date}").format(date=date_text(c.primary_date)),
-        _("- {general}: {date}").format(general=general, date=date_text(c.general_date)),
-    ]))
-    data_footer(slate, *c.source_ids)
+@st.cache_resource(show_spinner=False)
+def _announcer():
+    """A polite live region that names the card a tap opened, and brings the card into view on a phone
+    (a few lines of the app's own JS, st.components.v2, registered once per process)."""
+    return st.components.v2.component(
+        "slate_card_announcer",
+        html='<p role="status" aria-live="polite" style="position:absolute;width:1px;height:1px;overflow:hidden;'
+             'clip:rect(0 0 0 0);white-space:nowrap;margin:0"></p>',
+        js=(Path(card.__file__).with_name("announce.js")).read_text(encoding="utf-8"),
+    )
 
 
 def draw_embed(page, view) -> None:
@@ -94,7 +76,8 @@ def draw_embed(page, view) -> None:
     st.link_button(_("Open full slate explorer"), link("map", view, page.common.carried(), public_here().base),
                    type="tertiary", icon=":material/open_in_new:")
     if race:
-        draw_card(page.slate, card.race_card(page.slate, race.id, page.today))
+        draw_race_card(card.race_view(page.slate, race.id, page.here, page.today))
+        data_footer(page.slate, *card.race_card(page.slate, race.id, page.today).source_ids)
     with st.expander(_("Races on this map, as a list")):
         st.markdown("\n".join(
             f"- {md_escape(r.district)}: {md_escape(r.office)} ({r.cycle}), "
@@ -150,10 +133,10 @@ st.session_state["_map_applied"] = chosen
 # parameters without changing the address bar.
 write_state("map", chosen, force=arrived)
 
-def draw_map(chosen, names, selected_race, no_race_district, previous, from_click) -> None:
+def draw_map(chosen, names, selected_race, no_race_district, previous, clicked_id) -> None:
     shown = features.district_races(slate, chosen, names, page.today)
     selected = selected_race.district if selected_race else no_race_district
-    fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, from_click), chosen.level)
+    fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, clicked_id), chosen.level)
     st_folium(
         build.build_map(chosen.level, _map_config(), build.map_text()),
         key=MAP_KEY,
@@ -161,7 +144,8 @@ def draw_map(chosen, names, selected_race, no_race_district, previous, from_clic
         use_container_width=True,
         returned_objects=["last_active_drawing"],
         feature_group_to_add=build.selection_layer(
-            features.browser_info(shown, geometry.label_points(chosen.level)), selected, fit
+            features.browser_info(shown, geometry.label_points(chosen.level)), selected, fit,
+            features.also_here(slate, chosen.level, page.today),
         ),
     )
 
@@ -183,26 +167,36 @@ with map_column:
         st.error(_("The map's scripts are missing (run `scripts/vendor-js.sh`); the table below lists every race."))
     elif names is not None:
         try:
-            draw_map(chosen, names, selected_race, no_race_district, previous, from_click)
+            draw_map(chosen, names, selected_race, no_race_district, previous, clicked[0] if from_click else None)
         except (GeodataError, OSError) as error:  # the build folder went away after this process read it
             st.error(_("The district boundaries are not available: {error}").format(error=md_escape(error)))
-    st.html(styles.legend_html())
-    if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
-        st.info(
-            _("The open letter names no New York Assembly or State Senate seats yet: the districts are drawn "
-              "for reference, and slate races will appear here when the data names them."),
-            icon=":material/info:",
-        )
 
+# Beside the map on a wide screen; right under it on a phone (columns stack), with the legend after it.
 with card_column:
-    if selected_race:
-        draw_card(slate, card.race_card(slate, selected_race.id, page.today))
-    elif no_race_district:
-        st.subheader(no_race_district)
-        name = (names or {}).get(no_race_district, no_race_district)
-        st.markdown(_("{district}: no slate race here in this data version.").format(district=md_escape(name)))
-    else:
-        st.markdown(_("Click a coloured district, or a race in the table below, to see its race card."))
+    said = None
+    if from_click:
+        said = (_("Race card: {district}: {office}").format(district=selected_race.district, office=selected_race.office)
+                if selected_race else _("{district}: no slate race here in this data version.").format(
+                    district=(names or {}).get(no_race_district, no_race_district)))
+    _announcer()(key="map_announcer", data={"token": clicked[1] if from_click else None, "message": said,
+                                             "card": CARD_KEY})
+    with st.container(key=CARD_KEY):
+        if selected_race:
+            draw_race_card(card.race_view(slate, selected_race.id, page.here, page.today))
+        elif no_race_district:
+            st.subheader(no_race_district)
+            name = (names or {}).get(no_race_district, no_race_district)
+            st.markdown(_("{district}: no slate race here in this data version.").format(district=md_escape(name)))
+        else:
+            st.markdown(_("Click a coloured district, or a race in the table below, to see its race card."))
+
+st.html(styles.legend_html())
+if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
+    st.info(
+        _("The open letter names no New York Assembly or State Senate seats yet: the districts are drawn "
+          "for reference, and slate races will appear here when the data names them."),
+        icon=":material/info:",
+    )
 
 # --- boundaries used, and the table (the text alternative) -----------------------------------------
 try:
@@ -218,7 +212,7 @@ if rows:
         table.table_rows(slate, rows, page.here, page.today),
         hide_index=True,
         width="stretch",
-        column_config={_("Race"): st.column_config.LinkColumn(_("Race"), display_text=r"race=([^&]+)")},
+        column_config={_("Race card"): st.column_config.LinkColumn(_("Race card"), display_text=_("Open"))},
     )
     # The grid is drawn on a canvas: these are real links, one Tab stop each, read as sentences.
     with st.expander(_("The same races as a list of links")):
@@ -233,4 +227,5 @@ elsewhere = [
 ]
 if elsewhere:
     st.markdown(_("Matching races on other levels: {links}").format(links=" · ".join(elsewhere)))
-data_footer(slate, *(r.source_id for r in rows))
+card_sources = card.race_card(slate, selected_race.id, page.today).source_ids if selected_race else ()
+data_footer(slate, *card_sources, *(r.source_id for r in rows))

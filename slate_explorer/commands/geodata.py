@@ -1,11 +1,15 @@
-"""`geodata [--mirror DIR] [--force]`: fetch the official boundary files, verify them, build the layers."""
+"""`geodata [--mirror DIR] [--force]`: fetch the official boundary files, verify them, build the layers, and
+publish the map's static files (drawing layers, place labels) so the first visitor waits for none of it.
+./run.sh and the deployment run it before the app starts."""
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
-HELP = "download (or take from a mirror) the official boundary files, check their checksums, build the layers"
+HELP = ("download (or take from a mirror) the official boundary files, check their checksums, build the layers "
+        "and the map's static files")
 
 
 def add_arguments(parser) -> None:
@@ -39,4 +43,10 @@ def run(args) -> int:
     coarse = [s for res, states in info["house_resolution"].items() if res != "full" for s in states]
     print(f"  House lookup at 1:20m only for: {', '.join(sorted(coarse)) or 'none'}")
     print(f"  National House drawing: {info['drawing']['us_house']['bytes']:,} bytes of GeoJSON")
+    if args.out is None:  # the app reads the default folder: publish its map files from there
+        from ..mapview.publish import publish_all
+
+        started = time.perf_counter()
+        published = publish_all()
+        print(f"Map files in static/build/geo/ ({len(published)}, {time.perf_counter() - started:.1f} s).")
     return 0

@@ -9,12 +9,11 @@ Public:
 - `district_name(level, district_id, state_names) -> str`: "New York, congressional district 14".
 - `state_names(locator) -> dict[USPS, name]` (empty without a locator).
 - `MemberLine`, `RepresentationView`; `representation_views(answer) -> list`.
-- `DateLine(date, label, passed)`, `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
-  `race_views(answer, slate, here, today) -> list[RaceView]`.
+- `race_views(answer, slate, here, today) -> list[RaceView]` (`mapview.card`: the card every page draws).
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
   `nearby_races(answer, slate, locator, here, limit=3, today=None) -> list`: only when no slate race
   still to be run on `today` is where the voter votes.
-- `has_open_race(answer, slate=None, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
+- `has_open_race(answer, slate, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
 - `share_district(result) -> str | None`: the one district the shareable link carries.
 - `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate, today=None) -> list[ElectionDay]`: dates still ahead;
   `file_stem(district) -> str`.
@@ -33,16 +32,15 @@ import numpy as np
 import shapely
 
 from .. import labels
-from ..agenda.links import agenda_href, race_href
+from ..agenda.links import race_href
 from ..geo import district_answer
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
 from ..display_status import on_day, shown_status
 from ..i18n import N_, _
-from ..mapview.card import HTTPS, Link, RaceCard, race_card
+from ..mapview.card import HTTPS, DateLine, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
 from ..text import md_escape
 
-DECIDED = district_answer.DECIDED
 # roster.Member.role and .party, in the visitor's language where shown
 ROLE_LABELS = {"Representative": N_("Representative"), "Delegate": N_("Delegate"),
                "Resident Commissioner": N_("Resident Commissioner"), "Senator": N_("Senator")}
@@ -132,55 +130,14 @@ def representation_views(answer: district_answer.DistrictAnswer) -> list[Represe
 
 # --- slate races ---------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class DateLine:
-    date: dt.date | None
-    label: str
-    passed: bool
-
-
-@dataclass(frozen=True)
-class PlankLink:
-    id: str
-    title: str
-    href: str
-
-
-@dataclass(frozen=True)
-class RaceView:
-    card: RaceCard
-    open: bool  # still to be run (not won or lost)
-    dates: tuple[DateLine, ...]
-    planks: dict[str, tuple[PlankLink, ...]]  # candidate id -> the planks they back
-    map_href: str
-
-
-def has_open_race(answer: district_answer.DistrictAnswer, slate=None, today: dt.date | None = None) -> bool:
-    """A race where the voter votes is still to be run on `today` (without a slate: by recorded status)."""
-    if slate is None:
-        return any(race.status.value not in DECIDED for race in answer.races)
+def has_open_race(answer: district_answer.DistrictAnswer, slate, today: dt.date | None = None) -> bool:
+    """A race where the voter votes is still to be run on `today` (phase.py; None: by recorded results)."""
     return any(district_answer.still_ahead(slate, race, today) for race in answer.races)
 
 
 def race_views(answer: district_answer.DistrictAnswer, slate, here, today: dt.date) -> list[RaceView]:
-    views = []
-    for race in answer.races:
-        dates = []
-        for label, day in ((_("Primary"), race.primary_date), (_("General election"), race.general_date)):
-            dates.append(DateLine(day, label, bool(day and day < today)))
-        planks = {c.id: _backed(slate, c.id, here) for c in slate.candidates_in(race.id)}
-        views.append(RaceView(race_card(slate, race.id, today), district_answer.still_ahead(slate, race, today),
-                              tuple(dates), planks, race_href(race.id, here)))
-    return views
-
-
-def _backed(slate, candidate_id: str, here) -> tuple[PlankLink, ...]:
-    return tuple(
-        PlankLink(plank_id, slate.planks[plank_id].title,
-                  agenda_href(here, plank=plank_id))
-        for plank_id, position in slate.positions_of(candidate_id).items()
-        if position.stance.value == "backs" and plank_id in slate.planks
-    )
+    """The voter's races, each as the one race card every page draws (`mapview.card.race_view`)."""
+    return [race_view(slate, race.id, here, today) for race in answer.races]
 
 
 # --- nearest open races --------------------------------------------------------------------------------------

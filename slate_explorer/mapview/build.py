@@ -17,7 +17,7 @@ Public:
 - `map_text() -> dict`: the map script's words, translated.
 - `build_map(level, config=MapConfig(), text=None, static_base=..., selected_colour=None) -> folium.Map`
 - `browser_config(level, static_base=..., selected_colour=None, text=None) -> dict`: what map.js reads (also used by the static export).
-- `selection_layer(info, selected=None, fit=None) -> folium.FeatureGroup`
+- `selection_layer(info, selected=None, fit=None, also=None) -> folium.FeatureGroup`
 - `script_json(value) -> str`: JSON that is safe inside an HTML <script> element.
 """
 
@@ -33,6 +33,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from ..geo import places
 from ..i18n import N_, _
 from . import geometry, publish, styles
 
@@ -44,10 +45,23 @@ MAP_JS = "\n".join(
 LETTER_CSS = (
     "<style>.slate-letter{font:700 12px/16px system-ui,sans-serif;text-align:center;color:#000;"
     "background:#fff;border:1.5px solid #000;border-radius:50%;box-sizing:border-box}"
-    ".slate-map-error{background:#fff;padding:6px 8px;border:1px solid #a00;color:#a00;max-width:16em}</style>"
+    ".slate-map-error{background:#fff;padding:6px 8px;border:1px solid #a00;color:#a00;max-width:16em}"
+    # place labels: dark text in a white halo over any district colour; never catch the pointer
+    ".slate-place{font:600 12px/16px system-ui,sans-serif;color:#1a1a1a;white-space:nowrap;"
+    "text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff,0 0 4px #fff;transform:translate(6px,-8px)}"
+    ".slate-place:before{content:'';position:absolute;left:-6px;top:5px;width:5px;height:5px;border-radius:50%;"
+    "background:#1a1a1a;box-shadow:0 0 0 1px #fff}"
+    ".slate-place.slate-state{font:italic 600 11px/16px system-ui,sans-serif;letter-spacing:.06em;"
+    "text-transform:uppercase;color:#3a3a3a;transform:translate(-50%,-50%)}"
+    ".slate-place.slate-state:before{display:none}"
+    ".slate-jumps button{font:600 12px/16px system-ui,sans-serif;margin:0 4px 0 0;padding:4px 7px;background:#fff;"
+    "color:#000;border:1px solid #555;border-radius:3px;cursor:pointer}</style>"
 )
+NATIONAL_LEVELS = ("us_house", "us_senate")
 TEXT = {  # the script's own words, passed in translated (map_text) so map.js holds no English
     "noRace": N_("No slate race here"),
+    "noRaceSeat": N_("No slate race for this seat"),
+    "jumpsLabel": N_("Go to"),
     "loadError": N_("The district boundaries could not be loaded; the table below lists every race."),
 }
 
@@ -56,6 +70,16 @@ TEXT = {  # the script's own words, passed in translated (map_text) so map.js ho
 class MapConfig:
     tiles: str | None = None
     attribution: str | None = None
+
+
+# The national maps' first view is the lower 48; these buttons reach the rest (fixed boxes: Alaska's
+# Aleutians cross the 180th meridian, so its bounding box would span the globe).
+JUMPS = (
+    (N_("Lower 48"), geometry.LOWER_48),
+    (N_("Alaska"), ((51.2, -170.0), (71.5, -129.9))),
+    (N_("Hawaii"), ((18.8, -160.4), (22.3, -154.7))),
+    (N_("Puerto Rico"), ((17.85, -67.3), (18.55, -65.2))),
+)
 
 
 def config_from_env(environ=os.environ) -> MapConfig:
@@ -131,13 +155,19 @@ def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE,
         "selected": {**styles.SELECTED_OUTLINE, **({"color": selected_colour} if selected_colour else {})},
         "background": styles.BACKGROUND,
         "view": [list(corner) for corner in geometry.level_bounds(level)],
+        "places": {
+            "national": publish.places_url("national", static_base), "local": publish.places_url("local", static_base),
+            "localFrom": places.NATIONAL_ZOOM, "statesUntil": places.STATE_ZOOMS[1], "credit": _(places.CREDIT),
+        },
+        "jumps": [[_(label), [list(c) for c in box]] for label, box in JUMPS] if level in NATIONAL_LEVELS else None,
         **(text or TEXT),
     }
 
 
-def selection_layer(info: dict, selected: str | None = None, fit=None) -> folium.FeatureGroup:
-    """The per-rerun part: statuses to colour, the selected district, where to zoom (or None)."""
+def selection_layer(info: dict, selected: str | None = None, fit=None, also: dict | None = None) -> folium.FeatureGroup:
+    """The per-rerun part: statuses to colour, the selected district, where to zoom (or None), and the
+    tooltip line naming other levels' slate races per district (`features.also_here`)."""
     group = folium.FeatureGroup(name="selection", control=False)
-    state = {"info": info, "selected": selected, "fit": [list(corner) for corner in fit] if fit else None}
+    state = {"info": info, "selected": selected, "fit": [list(corner) for corner in fit] if fit else None, "also": also or {}}
     group.add_child(_Script(f"window.slateMap && window.slateMap.show({script_json(state)});"))
     return group

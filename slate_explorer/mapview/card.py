@@ -3,10 +3,17 @@
 Links are https only, taken from the validated data (the data model already refuses other schemes;
 this checks again so a card can never carry javascript: or data: links).
 
+One card for every page: the map and Find draw the same `RaceView` (views/_race_card.py).
+
 Public:
 - `Link`, `CandidateCard`, `RaceCard`
 - `race_card(slate, race_id, today=None) -> RaceCard`: statuses as shown on `today` (display_status.py).
 - `incumbent_line(card) -> str`: the incumbent, party, since when and bloc, as plain text.
+- `DateLine(date, label, passed)`, `date_lines(card, today) -> tuple[DateLine, ...]`: the primary and general
+  election, each marked passed when before `today` (the page's day, never the clock).
+- `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
+  `race_view(slate, race_id, here, today) -> RaceView`: the card with its dates, plank links and the
+  race's map link (carrying the pinned version and language); `open`: the deciding election is still ahead.
 """
 
 from __future__ import annotations
@@ -15,11 +22,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from typing import Mapping
+
 from .. import labels
+from ..agenda.links import agenda_href, race_href
 from ..data.slate import Slate
 from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_note_shown, status_of
 from ..i18n import N_, _
-from ..phase import race_phase
+from ..phase import Phase, race_phase
+from ..routes import Here
 
 OUTCOMES = {
     "running": N_("Running"),
@@ -119,4 +130,49 @@ def race_card(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceC
         incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
         incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
         candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),
+    )
+
+
+@dataclass(frozen=True)
+class DateLine:
+    date: dt.date | None
+    label: str
+    passed: bool
+
+
+@dataclass(frozen=True)
+class PlankLink:
+    id: str
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class RaceView:
+    card: RaceCard
+    open: bool  # its deciding election is still ahead on the page's day (phase.py; geo.district_answer.still_ahead)
+    dates: tuple[DateLine, ...]
+    planks: dict[str, tuple[PlankLink, ...]]  # candidate id -> the planks they back
+    map_href: str
+
+
+def date_lines(c: RaceCard, today: dt.date) -> tuple[DateLine, ...]:
+    general = _("General election (special election)") if c.election_type == "special" else _("General election")
+    return tuple(DateLine(day, label, bool(day and day < today))
+                 for label, day in ((_("Primary"), c.primary_date), (general, c.general_date)))
+
+
+def race_view(slate: Slate, race_id: str, here: Here | Mapping[str, str], today: dt.date) -> RaceView:
+    race = slate.races[race_id]
+    c = race_card(slate, race_id, today)
+    planks = {person.id: _backed(slate, person.id, here) for person in c.candidates}
+    still_ahead = race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
+    return RaceView(c, still_ahead, date_lines(c, today), planks, race_href(race_id, here))
+
+
+def _backed(slate: Slate, candidate_id: str, here) -> tuple[PlankLink, ...]:
+    return tuple(
+        PlankLink(plank_id, slate.planks[plank_id].title, agenda_href(here, plank=plank_id))
+        for plank_id, position in slate.positions_of(candidate_id).items()
+        if position.stance.value == "backs" and plank_id in slate.planks
     )

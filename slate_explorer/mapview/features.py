@@ -9,6 +9,8 @@ Public:
 - `district_races(slate, view, names=None, today=None) -> dict[district_id, DistrictRace]`: the districts
   the map colours, each with its status as shown on `today` (display_status.py).
 - `tooltip_html(slate, race, district_name=None, today=None) -> str`
+- `also_here(slate, level, today=None) -> dict[district_id, str]`: a tooltip line (escaped HTML) naming the
+  slate races of the other levels in each district, so the map tells what the district finder tells there.
 - `browser_info(districts, points) -> dict`: the small {district_id: {...}} the map script styles by.
 """
 
@@ -23,6 +25,7 @@ from ..data.slate import Slate
 from ..display_status import on_day, shown_status
 from ..i18n import _
 from ..text import html_escape
+from . import geometry
 from .filters import MapState, races_matching
 
 
@@ -70,6 +73,23 @@ def _incumbent(race: Race) -> str:
         return html_escape(_("not recorded"))
     party = f" ({html_escape(race.incumbent_party)})" if race.incumbent_party else ""
     return html_escape(race.incumbent) + party
+
+
+def also_here(slate: Slate, level: str, today: dt.date | None = None) -> dict[str, str]:
+    found: dict[str, list[Race]] = {}
+    newest: dict[str, Race] = {}
+    for race in sorted(slate.races.values(), key=lambda r: (r.level.value, r.district, -r.cycle)):
+        if race.level.value != level:
+            newest.setdefault(f"{race.level.value}:{race.district}", race)
+    for race in newest.values():
+        for district in geometry.districts_overlapping(level, race.level.value, race.district):
+            found.setdefault(district, []).append(race)
+    return {
+        district: _("Also here: {races}").format(races="; ".join(
+            f"{html_escape(r.office)} ({html_escape(labels.status_label(shown_status(slate, r, on_day(slate, today))))})"
+            for r in races))
+        for district, races in sorted(found.items())
+    }
 
 
 def browser_info(districts: dict[str, DistrictRace], points: dict[str, tuple[float, float]]) -> dict:

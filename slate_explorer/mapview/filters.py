@@ -9,7 +9,7 @@ Public:
 - `states_with_races(slate) -> list[str]`
 - `status_values() -> list[str]`: every status the map can show (recorded, or read on a day).
 - `after_change(previous, chosen, slate, today=None) -> MapState`: drop a selection the new level/filters exclude.
-- `zoom_target(previous, chosen, slate, from_click) -> str | None`: zoom only when the visitor asked for it.
+- `zoom_target(previous, chosen, slate, clicked=None) -> str | None`: zoom only when the visitor asked for it.
 - `clicked_district(value) -> (district_id, token) | None`: what a map click sent back.
 """
 
@@ -82,12 +82,13 @@ def after_change(previous: MapState | None, chosen: MapState, slate: Slate, toda
     return chosen
 
 
-def zoom_target(previous: MapState | None, chosen: MapState, slate: Slate, from_click: bool) -> str | None:
+def zoom_target(previous: MapState | None, chosen: MapState, slate: Slate, clicked: str | None = None) -> str | None:
     """Where the map should zoom on this rerun: a district or state id, LEVEL for the level's first
-    view, or None to leave the visitor's view alone (always after a click on the map)."""
+    view, or None to leave the visitor's view alone. clicked: the district just clicked on the map, which
+    the map zooms to (a tap on a national map otherwise leaves a district a few pixels wide)."""
     race = slate.races.get(chosen.race or "")
-    if from_click:
-        return None
+    if clicked:
+        return clicked
     if previous is None or (race and chosen.race != previous.race):
         return race.district if race else chosen.state
     if chosen.state != previous.state:

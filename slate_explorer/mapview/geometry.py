@@ -9,6 +9,8 @@ Public:
 - `bounds_of(district_id) -> ((south, west), (north, east)) | None`: Leaflet order, to zoom to it.
 - `level_bounds(level)`: the first view of a level.
 - `zoom_bounds(target, level)`: bounds for `filters.zoom_target`'s answer (None: do not zoom).
+- `districts_overlapping(level, other_level, other_id) -> tuple[str, ...]`: the districts of `level` lying
+  mostly inside a district of another level (the House districts in New York City).
 - `boundaries_notes(level) -> list[str]`: which boundaries the map draws, from `geo.coverage`.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 
+import numpy as np
 import shapely
 from shapely.ops import polylabel
 
@@ -65,6 +68,33 @@ def _deep_inside(geom):
     largest = max(parts, key=lambda g: g.area)
     minx, miny, maxx, maxy = largest.bounds
     return polylabel(largest, tolerance=max(maxx - minx, maxy - miny) / 200)
+
+
+MOSTLY = 0.5  # of a district's area: most of its voters also vote in the other district's race
+
+
+@functools.lru_cache(maxsize=64)
+def districts_overlapping(level: str, other_level: str, other_id: str) -> tuple[str, ...]:
+    """Districts of `level` lying mostly inside `other_id` (House districts in New York City, in Michigan)."""
+    other = _shape_of(other_level, other_id)
+    if other is None:
+        return ()
+    ids, geoms = _arrays(level)
+    near = shapely.intersects(geoms, other)
+    shared = shapely.area(shapely.intersection(geoms[near], other))
+    return tuple(ids[near][shared >= MOSTLY * shapely.area(geoms[near])].tolist())
+
+
+def _shape_of(level: str, district_id: str):
+    """One district's shape, without converting the whole level (the first map view pays for this)."""
+    found = next((f for f in json.loads(drawing_text(level))["features"] if f["properties"]["id"] == district_id), None)
+    return shapely.from_geojson(json.dumps(found["geometry"])) if found else None
+
+
+@functools.lru_cache(maxsize=8)
+def _arrays(level: str):
+    features = _features(level)
+    return (np.array([f[0] for f in features], dtype=object), np.array([f[2] for f in features], dtype=object))
 
 
 def bounds_of(district_id: str):

@@ -2,7 +2,7 @@
 // districts by status from a small {district: info} table, and send back the id of a clicked district.
 // CONFIG is filled in by build.py. Every data text reaching HTML is escaped (tooltips arrive escaped).
 (function (map, cfg) {
-  var S = (window.slateMap = { map: map, info: {}, selected: null, fit: null, loaded: false, byId: {} });
+  var S = (window.slateMap = { map: map, info: {}, also: {}, selected: null, fit: null, loaded: false, byId: {}, lastFit: null });
   var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
   function esc(text) {
     return String(text).replace(/[&<>"']/g, function (c) { return ESC[c]; });
@@ -36,10 +36,12 @@
     // As a mouse click does: propagate to the districts group, where streamlit-folium reads the clicked layer.
     this.fire("click", { latlng: this.getCenter(), originalEvent: event }, true);
   }
+  // S.also: {district: tooltip line} naming the slate races of other levels there (the city's mayor in
+  // Brooklyn, a state's Senate race), escaped on the server like the tooltips.
   function tipOf(feature) {
-    var info = S.info[feature.properties.id];
-    if (info) return info.t;
-    return "<b>" + esc(feature.properties.id) + "</b> " + esc(feature.properties.name) + "<br>" + esc(cfg.noRace);
+    var id = feature.properties.id, info = S.info[id], also = S.also[id];
+    var tip = info ? info.t : "<b>" + esc(id) + "</b> " + esc(feature.properties.name) + "<br>" + esc(also ? cfg.noRaceSeat : cfg.noRace);
+    return also ? tip + "<br>" + also : tip;
   }
   // Leaflet focuses the map on mousedown with a plain focus(), which scrolls the page to bring the whole map
   // into view when part of it is off-screen: the button then comes up 100 px away from where it went down,
@@ -51,8 +53,21 @@
     };
     map.keyboard.enable();
   }
+  // Quarter zoom steps: with whole steps the lower 48 filled half the frame. A view the map chose itself
+  // (not the visitor) is fitted again when the frame changes size, as it does while the page lays out.
   // Not animated: an animated zoom still running swallows the next fitBounds (a deep link's zoom).
-  map.fitBounds(cfg.view, { animate: false });
+  map.options.zoomSnap = 0.25;
+  var fitting = false;
+  function fitTo(bounds, options) {
+    fitting = true;
+    map.fitBounds(bounds, L.extend({ animate: false }, options));
+    fitting = false;
+    S.lastFit = [bounds, options];
+  }
+  map.on("dragstart", function () { S.lastFit = null; });
+  map.on("zoomstart", function () { if (!fitting) S.lastFit = null; });
+  map.on("resize", function () { if (S.lastFit) fitTo(S.lastFit[0], S.lastFit[1]); });
+  fitTo(cfg.view, {});
   var districts = L.geoJSON(null, {
     style: styleOf,
     onEachFeature: function (feature, layer) {
@@ -82,24 +97,136 @@
       keyboardReach(layer);
     });
     if (S.byId[S.selected]) S.byId[S.selected].bringToFront();
-    letters.clearLayers();
-    Object.keys(S.info).forEach(function (id) {
-      var info = S.info[id];
-      if (!info.p) return;
-      var icon = L.divIcon({ className: "slate-letter", html: esc(cfg.styles[info.s].letter), iconSize: [18, 18] });
-      L.marker(info.p, { icon: icon, interactive: false, keyboard: false }).addTo(letters);
-    });
+    drawLetters();
     if (S.fit) {
-      map.fitBounds(S.fit, { maxZoom: 9, padding: [12, 12], animate: false });
+      fitTo(S.fit, { maxZoom: 9, padding: [12, 12] });
       S.fit = null;
     }
   };
   S.show = function (state) {
     S.info = state.info;
+    S.also = state.also || {};
     S.selected = state.selected;
     S.fit = state.fit;
     S.apply();
   };
+
+  // Status letters. Where several would overlap (four New York City districts on the national view) they
+  // are spread on a small ring around their places, each tied to its district by a thin line, so every
+  // letter stays readable; a click on a letter is a click on its district (which zooms to it).
+  var LETTER = 18, GAP = 21;
+  S.letterBoxes = [];
+  function drawLetters() {
+    letters.clearLayers();
+    var items = Object.keys(S.info).sort().filter(function (id) { return S.info[id].p; }).map(function (id) {
+      return { id: id, info: S.info[id], at: map.latLngToLayerPoint(S.info[id].p) };
+    });
+    var groups = items.map(function (item) { return [item]; }), merged = true;
+    while (merged) {
+      merged = false;
+      for (var i = 0; i < groups.length && !merged; i++) {
+        for (var j = i + 1; j < groups.length && !merged; j++) {
+          if (groups[i].some(function (a) { return groups[j].some(function (b) { return a.at.distanceTo(b.at) < GAP; }); })) {
+            groups[i] = groups[i].concat(groups.splice(j, 1)[0]);
+            merged = true;
+          }
+        }
+      }
+    }
+    S.letterBoxes = [];
+    S.spread = 0;
+    groups.forEach(function (group) {
+      var centre = group.reduce(function (sum, item) { return sum.add(item.at); }, L.point(0, 0)).divideBy(group.length);
+      var radius = group.length > 1 ? Math.max(GAP, GAP / (2 * Math.sin(Math.PI / group.length))) : 0;
+      group.sort(function (a, b) {
+        return Math.atan2(a.at.y - centre.y, a.at.x - centre.x) - Math.atan2(b.at.y - centre.y, b.at.x - centre.x);
+      });
+      group.forEach(function (item, k) {
+        var angle = -Math.PI / 2 + (2 * Math.PI * k) / group.length;
+        var at = group.length > 1 ? centre.add(L.point(Math.cos(angle), Math.sin(angle)).multiplyBy(radius)) : item.at;
+        var where = map.layerPointToLatLng(at);
+        if (group.length > 1) {
+          S.spread += 1;
+          L.polyline([item.info.p, where], { color: "#000", weight: 1, interactive: false }).addTo(letters);
+          L.circleMarker(item.info.p, { radius: 2, color: "#000", weight: 1, fillOpacity: 1, interactive: false }).addTo(letters);
+        }
+        var icon = L.divIcon({ className: "slate-letter", html: esc(cfg.styles[item.info.s].letter), iconSize: [LETTER, LETTER] });
+        var marker = L.marker(where, { icon: icon, keyboard: false, bubblingMouseEvents: false }).addTo(letters);
+        marker.on("click", function (event) {
+          var layer = S.byId[item.id];
+          if (layer) layer.fire("click", { latlng: layer.getCenter(), originalEvent: event.originalEvent }, true);
+        });
+        S.letterBoxes.push([at.x - LETTER / 2, at.y - LETTER / 2, at.x + LETTER / 2, at.y + LETTER / 2]);
+      });
+    });
+    document.body.setAttribute("data-letters-spread", String(S.spread));
+    drawPlaces();
+  }
+
+  // Place labels: state names on the wide views, then cities and towns as the visitor zooms in (rows
+  // [name, lat, lon, first zoom, kind], biggest first). A label that would cover a status letter or a
+  // bigger place's label is left out, so the map never turns into a pile of words over the districts.
+  var placesPane = map.createPane("slatePlaces");
+  placesPane.style.zIndex = 450;
+  placesPane.style.pointerEvents = "none";
+  placesPane.setAttribute("aria-hidden", "true");
+  var placeLabels = L.layerGroup().addTo(map);
+  var placeRows = [], localWanted = false;
+  var measure = document.createElement("canvas").getContext("2d");
+  function textWidth(text, state) {
+    measure.font = state ? "italic 600 11px system-ui, sans-serif" : "600 12px system-ui, sans-serif";
+    return state ? measure.measureText(text.toUpperCase()).width + text.length * 0.66 + 6 : measure.measureText(text).width + 4;
+  }
+  function drawPlaces() {
+    placeLabels.clearLayers();
+    if (!placeRows.length) return;
+    var zoom = map.getZoom(), view = map.getBounds().pad(0.05), taken = S.letterBoxes.slice(), shown = 0;
+    if (cfg.places && zoom >= cfg.places.localFrom && !localWanted) {
+      localWanted = true;
+      load(cfg.places.local).then(function (rows) { placeRows = placeRows.concat(rows); drawPlaces(); }, function () {});
+    }
+    var states = zoom < cfg.places.statesUntil;
+    // cities first (biggest first, as the rows come): they are what a voter steers by; state names fill in
+    var rows = placeRows.filter(function (row) { return row[4] === "s" ? states : row[3] <= zoom; });
+    rows.sort(function (a, b) { return (a[4] === "s" ? 1 : 0) - (b[4] === "s" ? 1 : 0); });
+    rows.forEach(function (row) {
+      var where = L.latLng(row[1], row[2]);
+      if (!view.contains(where)) return;
+      var p = map.latLngToLayerPoint(where), state = row[4] === "s";
+      var width = textWidth(row[0], state), box = state
+        ? [p.x - width / 2, p.y - 8, p.x + width / 2, p.y + 8]
+        : [p.x - 4, p.y - 8, p.x + 8 + width, p.y + 8];
+      var hit = taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; });
+      if (hit) return;
+      taken.push(box);
+      shown += 1;
+      var icon = L.divIcon({ className: state ? "slate-place slate-state" : "slate-place", html: esc(row[0]), iconSize: null });
+      L.marker(where, { icon: icon, pane: "slatePlaces", interactive: false, keyboard: false }).addTo(placeLabels);
+    });
+    document.body.setAttribute("data-places-shown", String(shown));
+  }
+  map.on("zoomend", function () { if (S.loaded) drawLetters(); });
+  map.on("moveend", function () { if (S.loaded) drawPlaces(); });
+
+  // Jumps to the states off the first view (Alaska, Hawaii, Puerto Rico) and back, on the national maps.
+  if (cfg.jumps) {
+    var jumps = L.control({ position: "topright" });
+    jumps.onAdd = function () {
+      var div = L.DomUtil.create("div", "slate-jumps");
+      div.setAttribute("role", "group");
+      div.setAttribute("aria-label", cfg.jumpsLabel);
+      cfg.jumps.forEach(function (jump) {
+        var button = L.DomUtil.create("button", "", div);
+        button.type = "button";
+        button.textContent = jump[0];
+        L.DomEvent.on(button, "click", function () { fitTo(jump[1], {}); });
+      });
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    jumps.addTo(map);
+  }
+  if (cfg.places && map.attributionControl) map.attributionControl.addAttribution(esc(cfg.places.credit));
 
   // State borders on the House map, derived from the districts themselves (no extra download): an edge
   // two districts of different states share is a state border. The drawing layer is a clean coverage,
@@ -131,8 +258,10 @@
       return response.json();
     });
   }
-  var wanted = [load(cfg.layer)].concat(cfg.outlines ? [load(cfg.outlines)] : []);
+  var wanted = [load(cfg.layer), cfg.outlines ? load(cfg.outlines) : null,
+                cfg.places ? load(cfg.places.national).catch(function () { return []; }) : []];
   Promise.all(wanted).then(function (got) {
+    placeRows = got[2];
     districts.addData(got[0]);
     if (got[1]) outlines.addData(got[1]).addTo(map);
     if (cfg.stateBorders) L.polyline(stateBorders(got[0]), L.extend({ interactive: false }, cfg.background)).addTo(map);

@@ -12,6 +12,8 @@ Public:
 - `STATIC_DIR`, `COMPONENT_STATIC_BASE`
 - `vendor_url(path, base=COMPONENT_STATIC_BASE) -> str`: a file under static/vendor/ (Leaflet ...).
 - `layer_url(level, base=COMPONENT_STATIC_BASE) -> str`: publish the level's drawing layer; its URL.
+- `places_url(tier, base=COMPONENT_STATIC_BASE) -> str`: publish a tier of place labels; its URL.
+- `publish_all() -> list[str]`: every level's layer and the place labels (setup: before the first visitor).
 - `vendor_missing() -> list[str]`: vendored files that are not in place (run scripts/vendor-js.sh).
 """
 
@@ -22,8 +24,9 @@ import hashlib
 import os
 from pathlib import Path
 
+from ..geo import layers
 from ..share.compress import precompress_file
-from . import geometry
+from . import filters, geometry
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 COMPONENT_STATIC_BASE = "../../app/static"
@@ -42,18 +45,26 @@ def layer_url(level: str, base: str = COMPONENT_STATIC_BASE) -> str:
     return f"{base}/build/geo/{_published_name(level, geometry.drawing_text(level))}"
 
 
+def places_url(tier: str, base: str = COMPONENT_STATIC_BASE) -> str:
+    return f"{base}/build/geo/{_published_name(f'places_{tier}', layers.places_text(tier), 'json')}"
+
+
+def publish_all() -> list[str]:
+    return [layer_url(level) for level in filters.LEVEL_ORDER] + [places_url(t) for t in ("national", "local")]
+
+
 @functools.lru_cache(maxsize=16)
-def _published_name(level: str, text: str) -> str:
+def _published_name(level: str, text: str, suffix: str = "geojson") -> str:
     """Write the layer once per content (str hashes are cached, so repeat calls cost nothing)."""
     data = text.encode("utf-8")
-    name = f"{level}-{hashlib.sha256(data).hexdigest()[:16]}.geojson"
+    name = f"{level}-{hashlib.sha256(data).hexdigest()[:16]}.{suffix}"
     target = STATIC_DIR / "build" / "geo" / name
     if not target.is_file() or target.stat().st_size != len(data):
         target.parent.mkdir(parents=True, exist_ok=True)
         part = target.with_name(f"{name}.{os.getpid()}.part")
         part.write_bytes(data)
         os.replace(part, target)  # atomic: a browser never fetches a half-written layer
-        for old in target.parent.glob(f"{level}-*.geojson*"):
+        for old in target.parent.glob(f"{level}-*.{suffix}*"):
             if not old.name.startswith(name):
                 old.unlink(missing_ok=True)  # a rebuilt layer replaces the one before it
     precompress_file(target, with_brotli=False)  # nginx's gzip_static sends it (about a quarter of the size)

@@ -148,7 +148,8 @@ def _https(url: str | None) -> str | None:
 def _copy_layers(levels, out: Path) -> None:
     """The drawing layers the pages load, under the names publish gives them (content-hashed)."""
     for level in levels:
-        for url in (build.browser_config(level, ".")["layer"], build.browser_config(level, ".")["outlines"]):
+        cfg = build.browser_config(level, ".")
+        for url in (cfg["layer"], cfg["outlines"], cfg["places"]["national"], cfg["places"]["local"]):
             if url:
                 name = url.rsplit("/", 1)[1]
                 target = out / "build" / "geo" / name

@@ -16,4 +16,4 @@ def test_the_map_benchmark_baseline_runs_the_map_page(monkeypatch):
         "last_active_drawing": {"type": "Feature", "geometry": None, "properties": {"id": "MI-13", "at": 1}}}
     at.run()
     assert not at.exception
-    assert "MI-13" in " ".join(s.value for s in at.subheader)
+    assert "MI-13" in " ".join(s.value for s in [*at.subheader, *at.markdown])  # the card heading is Markdown

@@ -19,9 +19,10 @@ def december(monkeypatch):
 
 
 def banner(at) -> str:
-    found = [w.value for w in at.warning if "Since then" in w.value]
-    assert len(found) == 1, [w.value for w in at.warning]
-    return found[0].replace("\\", "")
+    """The as-of notice: one block with its line, the data page's link and the closed list of elections."""
+    found = [m.value for m in at.markdown if "se-asof" in m.value]
+    assert len(found) == 1, [m.value for m in at.markdown]
+    return found[0]
 
 
 def everything(at) -> str:
@@ -32,17 +33,19 @@ def everything(at) -> str:
 @pytest.mark.parametrize("page", ["map", "majority", "agenda", "data", "share", "home"])
 def test_every_page_shows_the_banner_once(december, page):
     text = banner(run_page(page))
-    assert text.startswith("The data is as of 1 September 2026. Since then, 4 elections have been held:")
-    assert "U.S. Senator from Michigan: general election, 3 November 2026" in text
-    assert "results not recorded in this version ([see the data page](/data" in text
+    line, listing = text.split("<details>", 1)
+    assert ("Data as of 1 September 2026. 4 elections have taken place since; their results are not recorded in "
+            "this version. <a href=\"/data") in line and "See the data page</a>." in line
+    assert "<summary>Elections held since (4)</summary>" in listing
+    assert "<li>U.S. Senator from Michigan: general election, 3 November 2026</li>" in listing
 
 
 def test_quiet_line_when_nothing_has_passed(monkeypatch):
     monkeypatch.setenv("SLATE_DATA_DIR", str(FIXTURE))
     monkeypatch.setenv("SLATE_TODAY", "2026-10-01")
     at = run_page("map")
-    assert not [w for w in at.warning if "Since then" in w.value]
-    assert "The data is as of 1 September 2026." in texts(at)
+    text = banner(at)
+    assert "Data as of 1 September 2026." in text and "taken place since" not in text and "<details>" not in text
 
 
 def test_map_table_and_card_say_result_not_recorded(december):

@@ -30,8 +30,9 @@ def drawn(at) -> dict[str, tuple[int, int]]:
     return {cid: (int(a), int(b)) for cid, a, b in found}
 
 
-def scenario_json(root, wins: str) -> dict:
-    out = subprocess.run([sys.executable, "-m", "slate_explorer", "scenario", "--json", "--wins", wins],
+def scenario_json(root, wins: str, today: str = "2026-12-06") -> dict:
+    """The scenario command read on the page's day (SLATE_TODAY of the fixture below)."""
+    out = subprocess.run([sys.executable, "-m", "slate_explorer", "scenario", "--json", "--wins", wins, "--today", today],
                          cwd=ROOT, env={**os.environ, "SLATE_DATA_DIR": str(root)}, capture_output=True,
                          text=True, check=True)
     return json.loads(out.stdout)
@@ -50,6 +51,8 @@ def test_home_numbers_equal_the_scenario_command(december):
     page = texts(at)
     assert "95 today → 98 of 435" in page and "60: cloture (3/5)" in page
     assert "(4 of them: result not recorded: assumed won)" in page
+    (assumed,) = [n for n in then["notes"] if n["code"] == "assumed_won"]  # the command labels the same four
+    assert len(assumed["offices"]) == 4
     passing = sum(p["passes"] for p in then["planks"])
     assert f"The shared agenda then: {passing} of {len(then['planks'])} planks pass" in page
     assert "1 of 42 possible cross-endorsement" in page and 'href="/agenda"' in page
@@ -64,7 +67,7 @@ def test_home_says_plainly_when_no_date_is_ahead(december):
 def test_home_lists_only_dates_still_ahead(december, monkeypatch):
     monkeypatch.setenv("SLATE_TODAY", "2026-06-10")  # after the IL and CA primaries, before Michigan's
     page = texts(run_page("home"))
-    assert "4 August 2026: primary, U.S. Senator from Michigan" in page
+    assert "4 August 2026: Primary: U.S. Senator from Michigan" in page  # the calendar's own line
     listed = page.split("Election dates ahead", 1)[1].split("Data version", 1)[0]  # not the sources' titles
     assert "17 March 2026" not in listed and "2 June 2026" not in listed  # past dates are never "ahead"
     dates = re.findall(r"^- (\d+ \w+ 20\d\d):", page, flags=re.M)

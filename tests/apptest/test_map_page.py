@@ -6,6 +6,9 @@ around it (card, filters, table, notes, URL) is checked here.
 
 from __future__ import annotations
 
+import json
+import re
+
 from tests.apptest.conftest import run_page, texts
 
 
@@ -68,9 +71,20 @@ def test_changing_a_filter_updates_the_url():
     assert param(at, "level") == "city"
 
 
+def test_the_table_shows_words_where_it_used_to_show_race_ids():
+    """Issue 15: the first column read `az-07-2025`. Link cells show their display text, never the address."""
+    at = run_page("map")
+    columns = json.loads(at.dataframe[0].proto.columns)
+    links = {name: c["type_config"]["display_text"] for name, c in columns.items()
+             if c.get("type_config", {}).get("type") == "link"}
+    assert links == {"Race card": "Open"}
+    shown = table_of(at).drop(columns=list(links))
+    assert not shown.map(lambda v: bool(re.search(r"[a-z]{2}-[0-9]{2}-20[0-9]{2}", str(v)))).any().any()
+
+
 def test_pinned_version_is_kept_in_table_links():
     at = run_page("map", v="2025-07-10")
-    assert all(link.endswith("&v=2025-07-10") for link in table_of(at)["Race"])
+    assert all(link.endswith("&v=2025-07-10") for link in table_of(at)["Race card"])
 
 
 def clicked(district: str, at_ms: int) -> dict:
@@ -128,7 +142,7 @@ def test_spanish_map_translates_labels_card_dates_and_data_text():
     assert at.multiselect(key="map_status").label == "Situación"
     assert at.selectbox(key="map_state").options[0] == "Todos los estados"
     columns = list(table_of(at).columns)
-    assert columns[:4] == ["Contienda", "Distrito", "Cargo", "Situación"] and "General election" not in columns
+    assert columns[:4] == ["Distrito", "Cargo", "Ficha de la contienda", "Situación"] and "General election" not in columns
     assert "Retador (C)" in set(table_of(at)["Situación"])
 
 
@@ -139,3 +153,15 @@ def test_spanish_legend_and_notes():
     assert any("mapa de Senado de EE. UU." in i.value.replace("\\", "") for i in at.info)
     assert "Situación: Escaño abierto" not in texts(at)  # tooltips go to the map script, not the page
     assert "Las líneas están simplificadas" in texts(at)
+
+
+def test_the_map_card_and_finds_card_are_one_card_marking_passed_dates(monkeypatch):
+    """Issue 15: Find added "(passed)" to past dates, the map card did not. Both draw views/_race_card.py now,
+    with the page's day (SLATE_TODAY pins it)."""
+    monkeypatch.setenv("SLATE_TODAY", "2026-04-01")
+    on_map = texts(run_page("map", race="il-09-2026"))
+    on_find = texts(run_page("find", district="IL-09"))
+    for shown in (on_map, on_find):
+        assert "- Primary: 17 March 2026 (passed)" in shown
+        assert "- General election: 3 November 2026" in shown and "3 November 2026 (passed)" not in shown
+        assert "### IL-09: U.S. Representative, Illinois's 9th district (2026)" in shown or "#### IL-09" in shown

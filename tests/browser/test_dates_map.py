@@ -34,4 +34,4 @@ def test_finished_race_has_its_own_map_style_legend_and_tooltip(page, december_u
     assert "Result not recorded (R)" in tip and "Challenger" not in tip
     legend = page.get_by_role("list", name="Legend")
     assert "Result not recorded" in legend.inner_text()
-    assert page.get_by_text("Since then, 4 elections have been held").first.is_visible()
+    assert page.get_by_text("4 elections have taken place since").first.is_visible()

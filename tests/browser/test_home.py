@@ -3,21 +3,39 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser.conftest import ROOT, wait_for_app
+from tests.browser.conftest import ROOT, start_streamlit, wait_for_app
+from tests.home_fixture import home_data_root
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 375, "height": 667}  # an iPhone SE's screen: the smallest common phone
 
 
-def scenario_json(wins: str) -> dict:
-    out = subprocess.run([sys.executable, "-m", "slate_explorer", "scenario", "--json", "--wins", wins],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+SHIPPED_DAY = "2025-12-01"  # the day conftest's app is read on
+LATE_DAY = "2026-12-06"  # after every 2026 election of the 2025-11-25 version: nine held since, none recorded
+
+
+@pytest.fixture(scope="module")
+def late_app(tmp_path_factory):
+    """The app over a copy of 2025-11-25 read on LATE_DAY: the as-of notice has many elections to name."""
+    root = home_data_root(tmp_path_factory.mktemp("late"))
+    base, process = start_streamlit({"SLATE_DATA_DIR": str(root), "SLATE_TODAY": LATE_DAY}, "streamlit-late")
+    yield base, root
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def scenario_json(wins: str, today: str, data_dir=None) -> dict:
+    """The scenario command read on the page's day (and data root)."""
+    env = {**os.environ, **({"SLATE_DATA_DIR": str(data_dir)} if data_dir else {})}
+    out = subprocess.run([sys.executable, "-m", "slate_explorer", "scenario", "--json", "--wins", wins, "--today", today],
+                         cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
@@ -31,11 +49,13 @@ def first_screen_boxes(page) -> list[dict]:
     })""")
 
 
-def test_phone_first_screen_shows_the_chambers_and_their_thresholds(browser, app_url):
+def check_phone_first_screen(browser, url: str, today: str, data_dir=None) -> dict:
+    """The House and Senate strips with their thresholds inside the first 375 x 667 screen, carrying the
+    scenario command's numbers for the same wins on the same day; returns what the page measured."""
     context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True)
     page = context.new_page()
     try:
-        page.goto(f"{app_url}/")
+        page.goto(f"{url}/")
         wait_for_app(page)
         page.wait_for_selector("svg[data-chamber]", timeout=30_000)
         boxes = first_screen_boxes(page)
@@ -51,11 +71,29 @@ def test_phone_first_screen_shows_the_chambers_and_their_thresholds(browser, app
         # The numbers drawn are the scenario command's for the wins in the strip's own link.
         href = page.evaluate("() => document.querySelector('a.gp-row').getAttribute('href')")
         wins = parse_qs(urlsplit(href).query).get("wins", ["none"])[0]
-        result = scenario_json(wins)
+        result = scenario_json(wins, today, data_dir)
         for box in boxes:
             assert box["then"] == result["chambers"][box["chamber"]]["bloc_after"], box
+        return {"wins": wins, "result": result, "text": page.inner_text("body"),
+                "height": page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")}
     finally:
         context.close()
+
+
+def test_phone_first_screen_shows_the_chambers_and_their_thresholds(browser, app_url):
+    check_phone_first_screen(browser, app_url, SHIPPED_DAY)
+
+
+def test_phone_first_screen_holds_the_picture_when_many_elections_have_passed(browser, late_app):
+    """Read long after the version (nine elections held since), the as-of notice stays one line and a
+    closed list: the picture keeps the first screen, and its races are labelled assumed won as /majority does."""
+    url, root = late_app
+    seen = check_phone_first_screen(browser, url, LATE_DAY, root)
+    assert "9 elections have taken place since; their results are not recorded in this version." in seen["text"]
+    assert "Elections held since (9)" in seen["text"]
+    assert "general election, 3 November 2026" not in seen["text"]  # the list stays closed until asked (innerText)
+    assumed = [n for n in seen["result"]["notes"] if n["code"] == "assumed_won"]
+    assert assumed and "result not recorded: assumed won" in seen["text"]
 
 
 @pytest.mark.parametrize("lang, label, path", [("en", "Download this picture (PNG)", "/"),

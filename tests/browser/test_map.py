@@ -30,7 +30,7 @@ def district_paths(frame) -> int:
 def test_house_map_draws_every_district_from_the_app_itself(page, app_url):
     hosts = set()
     page.on("request", lambda request: hosts.add(urlparse(request.url).hostname)
-            if urlparse(request.url).scheme in ("http", "https", "ws", "wss") else None)  # not blob: (the menu script)
+            if urlparse(request.url).scheme in ("http", "https", "ws", "wss") else None)  # not blob: (menu, card announcer)
     frame = open_map(page, f"{app_url}/map")
     assert district_paths(frame) >= 400
     assert frame.evaluate("Object.keys(window.slateMap.info).length") == 10  # the slate's House races

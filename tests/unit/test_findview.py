@@ -185,12 +185,12 @@ def test_help_links_are_https_only_and_name_the_candidate():
 
 def test_no_nearest_when_an_open_race_is_there(locator):
     answer = resolved(query.district_query("NY-14"), locator).answer
-    assert view.has_open_race(answer) and view.nearby_races(answer, SLATE, locator, {}) == []
+    assert view.has_open_race(answer, SLATE) and view.nearby_races(answer, SLATE, locator, {}) == []
 
 
 def test_decided_races_only_still_point_to_open_ones(locator):
     answer = resolved(query.district_query("NY-16"), locator).answer  # the 2024 race was lost
-    assert [r.status.value for r in answer.races] == ["lost"] and not view.has_open_race(answer)
+    assert [r.status.value for r in answer.races] == ["lost"] and not view.has_open_race(answer, SLATE)
     assert view.nearby_races(answer, SLATE, locator, {})[0].race.district in {"NY-14", "NY-15", "NY-08"}
 
 

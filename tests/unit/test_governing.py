@@ -26,7 +26,7 @@ def slate(tmp_path_factory):
 
 def test_each_chamber_shows_the_scenario_numbers(slate):
     pic = governing.governing_picture(slate, DECEMBER)
-    now, then = compute_scenario(slate, ()), compute_scenario(slate, pic.wins)
+    now, then = compute_scenario(slate, (), today=DECEMBER), compute_scenario(slate, pic.wins, today=DECEMBER)
     assert [c.chamber_id for c in pic.chambers] == ["us_house", "us_senate", "ny_assembly", "ny_senate"]
     for c in pic.chambers:
         assert c.bloc_today == now.chambers[c.chamber_id].bloc_after
@@ -55,9 +55,25 @@ def test_the_scenario_is_the_races_still_open_with_unknown_results_labelled(slat
     assert "ny-14-2026" not in december.wins  # held today (a slate incumbent): not a gain
 
 
+@pytest.mark.parametrize("day", [DECEMBER, JANUARY])
+def test_the_picture_counts_what_the_majority_page_counts_on_the_same_day(slate, day):
+    """Home's scenario is /majority's "all" read on the same day, with the same races labelled assumed won."""
+    pic, result = governing.governing_picture(slate, day), compute_scenario(slate, "all", today=day)
+    assert pic.wins == result.wins
+    assumed = [dict(n.params).get("offices", ()) for n in result.notes if n.code == "assumed_won"]
+    assert [slate.races[r].office for r in pic.awaiting] == list(assumed[0] if assumed else ())
+
+
+def test_a_majority_scenario_picture_labels_its_races_awaiting_a_result(slate):
+    pic = governing.picture_for(slate, ("mi-sen-2026",), DECEMBER)  # the /majority PNG's picture
+    assert pic.awaiting == ("mi-sen-2026",)
+    assert "result not recorded: assumed won" in picture_html.picture_html(pic)
+    assert governing.picture_for(slate, ("mi-sen-2026",), JANUARY).awaiting == ()
+
+
 def test_plank_lines_are_the_scenario_results(slate):
     pic = governing.governing_picture(slate, DECEMBER)
-    results = {p.plank_id: p for p in compute_scenario(slate, pic.wins).planks}
+    results = {p.plank_id: p for p in compute_scenario(slate, pic.wins, today=DECEMBER).planks}
     for line in pic.planks:
         assert line.passes == results[line.plank_id].passes
         if not line.passes:
@@ -114,7 +130,7 @@ def test_png_in_both_languages_says_the_scenario_numbers(slate, lang, words):
         png = picture_png.picture_png(pic)
         texts = [t.get_text() for t in picture_png.picture_figure(pic).texts]
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and struct.unpack(">II", png[16:24]) == (1200, 630)
-    then = compute_scenario(slate, pic.wins)
+    then = compute_scenario(slate, pic.wins, today=DECEMBER)
     house = then.chambers["us_house"]
     assert any(t.startswith(f"95 {words}{house.bloc_after} ") for t in texts), texts
     assert any(VERSION in t and "2025" in t for t in texts)  # the footer: version and as-of date

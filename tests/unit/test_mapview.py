@@ -13,6 +13,7 @@ import streamlit_folium
 
 from slate_explorer.data.versions import load_slate
 from slate_explorer.geo.build import ensure_layers
+from slate_explorer.geo import layers, places
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
 from slate_explorer.routes import Common, Here, MapState, link
 
@@ -156,7 +157,9 @@ def test_card_lists_the_planks_each_candidate_backs(slate):
 def test_table_rows_link_to_each_race_keeping_the_pinned_version(slate):
     here = Here(Common(v="2025-07-10", lang="es", embed=True), base="/slate")
     rows = table.table_rows(slate, filters.races_matching(slate, MapState(state="MI")), here)
-    assert [r["Race"] for r in rows] == ["/slate/map?race=mi-13-2026&v=2025-07-10&lang=es"]
+    assert [r["Race card"] for r in rows] == ["/slate/map?race=mi-13-2026&v=2025-07-10&lang=es"]
+    shown = [value for row in rows for name, value in row.items() if name != "Race card"]  # visible as text
+    assert not any(re.search(r"[a-z]{2}-[0-9]{2}-20[0-9]{2}", str(value)) for value in shown)
     assert rows[0]["Status"] == "Challenger (C)" and rows[0]["Slate candidates"] == "Donavan McKinney"
 
 
@@ -195,7 +198,7 @@ def test_map_loads_everything_from_the_app_and_embeds_no_geometry(layers_built):
     assert not CDN.search(script + header)
     assert [src for _name, src in m.default_js] == ["../../app/static/vendor/leaflet/leaflet.js"]
     assert [href for _name, href in m.default_css] == ["../../app/static/vendor/leaflet/leaflet.css"]
-    assert '"coordinates":' not in script and len(script) < 12_000  # no embedded GeoJSON
+    assert '"coordinates":' not in script and len(script) < 16_000  # no embedded GeoJSON (map.js itself: ~12 KB)
 
 
 def test_map_script_is_the_same_across_reruns_so_the_iframe_is_not_remounted(layers_built):
@@ -217,7 +220,40 @@ def test_selection_script_carries_state_safely():
     group = build.selection_layer({"MI-13": {"s": "challenger", "t": "&lt;b&gt;", "p": None}}, "MI-13", ((1, 2), (3, 4)))
     code = next(iter(group._children.values())).code
     state = json.loads(code[code.index("(") + 1: code.rindex(")")])
-    assert state == {"info": {"MI-13": {"s": "challenger", "t": "&lt;b&gt;", "p": None}}, "selected": "MI-13", "fit": [[1, 2], [3, 4]]}
+    assert state == {"info": {"MI-13": {"s": "challenger", "t": "&lt;b&gt;", "p": None}}, "selected": "MI-13",
+                     "fit": [[1, 2], [3, 4]], "also": {}}
+
+
+def test_the_map_tells_other_levels_races_in_a_district(slate):
+    """A Brooklyn district with no slate House race still names the city's mayoral race (as Find does);
+    every Michigan district names the Senate race; districts mostly outside the city name nothing."""
+    also = features.also_here(slate, "us_house")
+    assert "Mayor of New York City" in also["NY-10"] and "Mayor of New York City" in also["NY-14"]
+    assert "Michigan" in also["MI-12"] and "NY-01" not in also and "IL-09" not in also
+    assert features.also_here(slate, "us_senate") == {}  # a state is not mostly inside any race's district
+    assert "<" not in also["NY-10"].replace("<br>", "")  # data text arrives escaped
+
+
+def test_the_national_first_view_stays_within_600_kb(layers_built, slate):
+    """Districts, the national place labels, the map script and the first selection: the labels must not
+    blow the budget (bench/bench_map.py prints the figures)."""
+    m = build.build_map("us_house", text=build.map_text())
+    m.get_root().render()
+    info = features.browser_info(features.district_races(slate, MapState()), geometry.label_points("us_house"))
+    group = build.selection_layer(info, None, None, features.also_here(slate, "us_house"))
+    sent = [streamlit_folium._get_map_string(m), streamlit_folium._get_header(m), streamlit_folium._get_html(m),
+            streamlit_folium._get_feature_group_string(group, m), geometry.drawing_text("us_house"),
+            layers.places_text("national")]
+    assert sum(len(text.encode("utf-8")) for text in sent) <= 600_000
+
+
+def test_place_labels_are_built_with_the_layers_in_two_tiers():
+    national = json.loads(layers.places_text("national"))
+    local = json.loads(layers.places_text("local"))
+    names = {row[0] for row in national}
+    assert {"New York City", "Los Angeles", "Chicago", "Michigan", "Alaska", "Puerto Rico"} <= names
+    assert "Evanston" in {row[0] for row in local} and all(row[3] >= places.NATIONAL_ZOOM for row in local)
+    assert len(json.dumps(national)) < 8_000  # part of the national map's first bytes (600 KB budget)
 
 
 def test_a_new_level_or_an_excluding_filter_drops_the_selection_but_a_deep_link_keeps_it(slate):
@@ -231,13 +267,14 @@ def test_a_new_level_or_an_excluding_filter_drops_the_selection_but_a_deep_link_
 
 def test_the_map_zooms_only_when_the_visitor_asked_for_it(slate):
     il09, ny = MapState(race="il-09-2026"), MapState(state="NY")
-    assert filters.zoom_target(None, il09, slate, from_click=False) == "IL-09"  # deep link
-    assert filters.zoom_target(None, ny, slate, from_click=False) == "NY"
-    assert filters.zoom_target(None, MapState(), slate, from_click=False) is None
-    assert filters.zoom_target(MapState(), il09, slate, from_click=True) is None  # they clicked it: stay put
-    assert filters.zoom_target(il09, il09.with_(statuses=("open_seat",)), slate, from_click=False) is None
-    assert filters.zoom_target(MapState(), ny, slate, from_click=False) == "NY"
-    assert filters.zoom_target(ny, MapState(), slate, from_click=False) == filters.LEVEL
+    assert filters.zoom_target(None, il09, slate) == "IL-09"  # deep link
+    assert filters.zoom_target(None, ny, slate) == "NY"
+    assert filters.zoom_target(None, MapState(), slate) is None
+    assert filters.zoom_target(MapState(), il09, slate, clicked="IL-09") == "IL-09"  # a click zooms to the district
+    assert filters.zoom_target(MapState(), MapState(), slate, clicked="IL-05") == "IL-05"  # no slate race there too
+    assert filters.zoom_target(il09, il09.with_(statuses=("open_seat",)), slate) is None
+    assert filters.zoom_target(MapState(), ny, slate) == "NY"
+    assert filters.zoom_target(ny, MapState(), slate) == filters.LEVEL
 
 
 def test_spanish_words_reach_the_map_script_and_tooltips(slate, layers_built):
