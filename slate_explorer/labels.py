@@ -76,6 +76,22 @@ def level_label(level) -> str:
     return _(LEVELS[Level(level)])
 
 
+# A candidate's outcome (candidates.csv), in words that fit after "is now".
+OUTCOMES = {
+    "running": N_("running"),
+    "won_primary": N_("won the primary"),
+    "won": N_("won"),
+    "lost": N_("lost"),
+    "withdrew": N_("withdrew"),
+    "incumbent": N_("in office"),
+    "unknown": N_("not known"),
+}
+
+
+def outcome_label(outcome) -> str:
+    return _(OUTCOMES.get(str(outcome), OUTCOMES["unknown"]))
+
+
 def race_name(race) -> str:
     """What a visitor reads for a race (never its id): 'Mayor of New York City (2025)'."""
     return f"{race.office} ({race.cycle})"

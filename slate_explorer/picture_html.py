@@ -56,8 +56,8 @@ def _races_words(c: ChamberPicture) -> str:
     words = ngettext("its {n} open race", "its {n} open races", len(c.open_races)).format(n=number_text(len(c.open_races)))
     if c.awaiting:
         words += " (" + ngettext(
-            "{k} of them: result not recorded: assumed won",
-            "{k} of them: result not recorded: assumed won",
+            "{k} of them held with no result recorded: assumed won",
+            "{k} of them held with no result recorded: assumed won",
             len(c.awaiting),
         ).format(k=number_text(len(c.awaiting))) + ")"
     return words
@@ -162,8 +162,8 @@ def picture_html(pic: GoverningPicture) -> str:
         ).format(n=number_text(len(pic.wins)))
         if pic.awaiting:
             lead += " " + ngettext(
-                "({k} of them: result not recorded: assumed won)",
-                "({k} of them: result not recorded: assumed won)",
+                "({k} of them held with no result recorded: assumed won)",
+                "({k} of them held with no result recorded: assumed won)",
                 len(pic.awaiting),
             ).format(k=number_text(len(pic.awaiting)))
         lead += "."

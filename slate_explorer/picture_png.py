@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 
 from .governing import GoverningPicture, picture_for
-from .i18n import _, date_text, in_language, language, number_text
+from .i18n import _, date_text, in_language, language, ngettext, number_text
 from .picture_html import EMPTY_FILL, INK, TODAY_FILL, office_sentence
 
 WIDTH_IN, HEIGHT_IN, DPI = 12, 6.3, 100  # 1200 x 630 pixels
@@ -74,7 +74,11 @@ def _lead(pic: GoverningPicture) -> str:
         n=number_text(len(pic.wins))
     )
     if pic.awaiting:
-        text += " " + _("({k} of them: result not recorded: assumed won)").format(k=number_text(len(pic.awaiting)))
+        text += " " + ngettext(
+            "({k} of them held with no result recorded: assumed won)",
+            "({k} of them held with no result recorded: assumed won)",
+            len(pic.awaiting),
+        ).format(k=number_text(len(pic.awaiting)))
     return text + "."
 
 

@@ -1,6 +1,6 @@
 """Build data versions for attack and failure drills in a temporary folder (never in slate_data/).
 
-`hostile_version` copies the newest shipped version, writes HTML/JS/markdown payloads into every
+`hostile_version` copies the newest fixture version, writes HTML/JS/markdown payloads into every
 text field a page shows (names, offices, notes, summaries, titles), and republishes it with
 `python -m slate_explorer publish`, so it is a valid version the app serves. `broken_copy` makes a
 newer version that fails validation. Payloads go only in text fields: link fields must be https://
@@ -15,9 +15,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHIPPED = ROOT / "slate_data"
-NEWEST = sorted(p.name for p in SHIPPED.iterdir() if p.is_dir())[-1]
+from tests.versions import FIXTURES, NEWER, ROOT
+
+NEWEST = NEWER
 
 # Each payload sets window.__pwned or opens a dialog if it ever runs; the marker shows it as text.
 PAYLOADS = (
@@ -68,7 +68,7 @@ def publish(folder: Path, title: str, description: str = "") -> None:
 def hostile_version(root: Path, version: str = NEWEST) -> Path:
     """root/<version>: the shipped data with payloads in every shown text field, published."""
     folder = Path(root) / version
-    shutil.copytree(SHIPPED / version, folder)
+    shutil.copytree(FIXTURES / version, folder)
     for table, columns in TEXT_FIELDS.items():
         def edit(i, row, columns=columns):
             for column in columns:
@@ -80,14 +80,14 @@ def hostile_version(root: Path, version: str = NEWEST) -> Path:
 
 
 def broken_copy(root: Path, version: str, from_version: str = NEWEST) -> Path:
-    """root/<version>: a copy of a shipped version edited after publishing, so it fails validation."""
+    """root/<version>: a copy of a fixture version edited after publishing, so it fails validation."""
     folder = Path(root) / version
-    shutil.copytree(SHIPPED / from_version, folder)
+    shutil.copytree(FIXTURES / from_version, folder)
     _rewrite(folder / "races.csv", lambda i, row: row.update(office=row["office"] + " (edited)"))
     return folder
 
 
 def copy_version(root: Path, version: str) -> Path:
     folder = Path(root) / version
-    shutil.copytree(SHIPPED / version, folder)
+    shutil.copytree(FIXTURES / version, folder)
     return folder

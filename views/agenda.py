@@ -12,7 +12,7 @@ from slate_explorer.agenda import coordination, graphic, matrix, network, platfo
 from slate_explorer.agenda.links import race_href
 from slate_explorer.agenda.members import SLATE_RULE, current_members, is_current
 from slate_explorer.agenda.tables import mark_selected
-from slate_explorer.data.versions import load_slate
+from slate_explorer.data.versions import previous_valid
 from slate_explorer.i18n import _, date_text, ngettext
 from slate_explorer.routes import AgendaState, MajorityState, MapState, params_of
 from slate_explorer.text import md_escape
@@ -190,9 +190,8 @@ st.markdown(ngettext(
     unity.existing,
 ).format(possible=unity.possible, members=len(members), existing=unity.existing) + " "
     + _("A candidate's own score counts the endorsements they gave to and received from the others."))
-older = [v for v in page.loaded.versions if v < slate.version and v not in page.loaded.skipped]
-previous = load_slate(older[-1]).slate if older else None
-if previous is not None and previous.version < slate.version:
+previous = previous_valid(slate.version)
+if previous is not None:
     change = network.unity_change(previous, slate)
     text = md_escape(change.describe({**{c.id: c.name for c in previous.candidates.values()}, **names}))
     if change.points is not None:

@@ -4,10 +4,11 @@ import streamlit as st
 
 from views._shell import start
 from slate_explorer.routes import DataState, link
-from slate_explorer.data.diff import diff
+from slate_explorer.data.changelog import changelog
 from slate_explorer.data.frames import csv_bytes, frame
 from slate_explorer.data.models import TABLES
-from slate_explorer.data.versions import load_slate
+from slate_explorer.data.versions import load_slate, previous_valid, version_problems
+from slate_explorer.data_text import translated
 from slate_explorer.i18n import DEFAULT, _, language
 from slate_explorer.text import md_escape
 
@@ -23,8 +24,9 @@ st.markdown(
 
 st.subheader(_("Versions"))
 for version in reversed(loaded.versions):
-    if version in loaded.skipped:
-        status = _("fails validation ({count} problems), not served").format(count=len(loaded.skipped[version]))
+    problems = loaded.skipped.get(version) or (version_problems(version) if version != slate.version else [])
+    if problems:
+        status = _("fails validation ({count} problems), not served").format(count=len(problems))
     elif version == slate.version:
         status = _("shown now")
     else:
@@ -35,20 +37,22 @@ for version in reversed(loaded.versions):
 st.subheader(_("Version {version}: {title}").format(version=slate.version, title=md_escape(slate.title)))
 st.caption(md_escape(slate.meta.get("description", "")))
 
-older = [v for v in loaded.versions if v < slate.version and v not in loaded.skipped]
-compare = page.state.compare
-if compare and compare not in older:
-    st.info(_("The link asked to compare with version {version}, which is not an earlier valid version; the "
-              "previous version is used.").format(version=compare), icon=":material/link_off:")
-    compare = None
-if older:
-    previous = load_slate(compare or older[-1]).slate  # ?compare=VERSION picks the earlier version
-    changes = diff(previous, loaded.slate)  # the published rows, as the downloads hold them
+previous = previous_valid(slate.version)  # the default: the newest earlier version that validates
+compare = page.state.compare  # ?compare=VERSION picks another earlier valid version
+if compare:
+    chosen = load_slate(compare).slate if compare < slate.version and compare in loaded.versions else None
+    if chosen is not None and chosen.version == compare:  # load_slate falls back when `compare` fails validation
+        previous = chosen
+    else:
+        st.info(_("The link asked to compare with version {version}, which is not an earlier valid version; the "
+                  "previous version is used.").format(version=compare), icon=":material/link_off:")
+if previous is not None:
+    changes = changelog(translated(previous), slate)  # the page's slate is already in the page's language
     st.subheader(_("What changed since {version}").format(version=previous.version))
     if not changes:
         st.markdown(_("Nothing changed."))
-    for change in changes:
-        st.markdown(f"- {md_escape(change.describe())}")
+    for sentence in changes:
+        st.markdown(f"- {md_escape(sentence)}")
 
 st.subheader(_("Tables"))
 if language() != DEFAULT:

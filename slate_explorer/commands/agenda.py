@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..agenda.summary import agenda_summary
 from ..data.problems import DataError
 from ..data.validate import load_folder
-from ..data.versions import data_root, list_versions
+from ..data.versions import data_root, previous_valid
 from ._common import add_version_arguments, print_json, slate_from_args
 
 HELP = "the shared agenda: who backs each plank, the unity score, isolated candidates"
@@ -22,10 +22,7 @@ def _previous(slate, compare: str | None):
     if compare == "none" or (compare is None and slate.path.parent != data_root()):
         return None
     if compare is None:
-        older = [v for v in list_versions() if v < slate.version]
-        if not older:
-            return None
-        compare = older[-1]
+        return previous_valid(slate.version)
     try:
         return load_folder(data_root() / compare)
     except (DataError, OSError) as err:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from ..data.models import TABLES
 from ..data.publish import publish
-from ..data.validate import DESCRIPTOR, validate_folder
+from ..data.validate import DESCRIPTOR, read_descriptor, validate_folder
 
 HELP = "record schemas and checksums of a new data version (then it is frozen)"
 
@@ -17,15 +17,27 @@ def add_arguments(parser) -> None:
     parser.add_argument("--description", help="what changed and why (default: keep the current one)")
 
 
+def _current(folder: Path) -> dict:
+    """The descriptor being replaced, for its title and description; {} when there is none or it is broken."""
+    meta, _problems = read_descriptor(folder) if (folder / DESCRIPTOR).is_file() else ({}, [])
+    return meta
+
+
 def run(args) -> int:
-    current = {}
-    if (args.folder / DESCRIPTOR).is_file():
-        current = json.loads((args.folder / DESCRIPTOR).read_text(encoding="utf-8"))
+    missing = [f"{table}.csv" for table in TABLES if not (args.folder / f"{table}.csv").is_file()]
+    if missing:
+        print(f"{args.folder}: missing {', '.join(missing)}: a version folder holds one CSV file per table")
+        return 1
+    current = _current(args.folder)
     title = args.title or current.get("title")
     if not title:
         print("a new version needs --title")
         return 2
-    publish(args.folder, title, args.description or current.get("description", ""), current.get("sources", []))
+    try:
+        publish(args.folder, title, args.description or current.get("description", ""), current.get("sources", []))
+    except OSError as exc:
+        print(f"{args.folder}: cannot publish: {exc.strerror or exc}: {exc.filename}")
+        return 1
     _, problems = validate_folder(args.folder)
     for problem in problems:
         print(f"{args.folder}/{problem}")

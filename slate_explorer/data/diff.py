@@ -1,39 +1,26 @@
-"""What changed between two data versions, row by row and field by field (the changelog)."""
+"""What changed between two data versions, row by row and field by field; `changelog.py` says it in words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..i18n import N_, _
-from .models import TABLES
+from .models import TABLES, Row
 from .slate import Slate
 
-
-KINDS = {"added": N_("{table}: {key} added"), "removed": N_("{table}: {key} removed")}
+UNCOMPARED = {"as_of"}  # a new date alone is not a change
 
 
 @dataclass(frozen=True)
 class Change:
     table: str
-    key: str
+    key: str  # the row's primary key (never shown to visitors)
     kind: str  # "added", "removed" or "changed"
     fields: tuple[tuple[str, object, object], ...] = ()  # (field, old, new) for "changed"
-
-    def describe(self) -> str:
-        """In the visitor's language; table, key, field names and values stay as published."""
-        if self.kind != "changed":
-            return _(KINDS[self.kind]).format(table=self.table, key=self.key)
-        parts = "; ".join(f"{f}: {_show(old)} → {_show(new)}" for f, old, new in self.fields)
-        return _("{table}: {key} changed ({fields})").format(table=self.table, key=self.key, fields=parts)
+    before: Row | None = None  # the row in the older version (removed, changed)
+    after: Row | None = None  # the row in the newer version (added, changed)
 
 
-def _show(value) -> str:
-    if value is None:
-        return _("(blank)")
-    return str(getattr(value, "value", value))
-
-
-def _rows(slate: Slate, table: str) -> dict[str, object]:
+def _rows(slate: Slate, table: str) -> dict[str, Row]:
     return {Slate.row_key(table, r): r for r in slate.rows_of(table)}
 
 
@@ -42,12 +29,12 @@ def diff(old: Slate, new: Slate, tables=tuple(TABLES)) -> list[Change]:
     for table in tables:
         before, after = _rows(old, table), _rows(new, table)
         for key in sorted(after.keys() - before.keys()):
-            changes.append(Change(table, key, "added"))
+            changes.append(Change(table, key, "added", after=after[key]))
         for key in sorted(before.keys() - after.keys()):
-            changes.append(Change(table, key, "removed"))
+            changes.append(Change(table, key, "removed", before=before[key]))
         for key in sorted(before.keys() & after.keys()):
             a, b = before[key].model_dump(), after[key].model_dump()
-            fields = tuple((f, a[f], b[f]) for f in a if a[f] != b[f] and f != "as_of")
+            fields = tuple((f, a[f], b[f]) for f in a if a[f] != b[f] and f not in UNCOMPARED)
             if fields:
-                changes.append(Change(table, key, "changed", fields))
+                changes.append(Change(table, key, "changed", fields, before[key], after[key]))
     return changes

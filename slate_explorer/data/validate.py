@@ -1,9 +1,14 @@
-"""Validate one data version folder and build its Slate: every problem is reported, one per line."""
+"""Validate one data version folder and build its Slate: every problem is reported, one per line.
+
+Any failure while reading a file (unreadable, empty, not UTF-8, broken quoting, bad JSON) becomes a
+problem of that version, never an exception: the site then keeps serving the last valid version.
+"""
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -14,6 +19,8 @@ from .problems import DataError, Problem
 from .slate import Slate, index_by_district
 
 DESCRIPTOR = "datapackage.json"
+ENCODING = "utf-8"
+PASS_BILL = "pass-bill"  # the rule every voting chamber needs: the calculator's majority
 REQUIRED_META = ("name", "title", "version", "as_of", "created", "licenses", "resources")
 
 
@@ -21,17 +28,41 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    """The file's text, or None with the problem that stops it being read (never raises)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path.name, None, "-", f"cannot be read: {exc.strerror or exc}")]
+    if not data.strip():
+        return None, [Problem(path.name, None, "-", "file is empty")]
+    try:
+        return data.decode(ENCODING), []
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return None, [Problem(path.name, line, "-", f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not "
+                                                     f"valid {ENCODING.upper()}: save the file as {ENCODING.upper()}")]
+
+
 def read_descriptor(folder: Path) -> tuple[dict, list[Problem]]:
     path = folder / DESCRIPTOR
     if not path.is_file():
         return {}, [Problem(DESCRIPTOR, None, "-", f"missing in {folder}")]
+    text, problems = read_text(path)
+    if text is None:
+        return {}, problems
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        meta = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
         return {}, [Problem(DESCRIPTOR, getattr(exc, "lineno", None), "-", f"not valid JSON: {exc}")]
+    if not isinstance(meta, dict):
+        return {}, [Problem(DESCRIPTOR, None, "-", f"must be a JSON object, not {type(meta).__name__}")]
     problems = [Problem(DESCRIPTOR, None, key, "required") for key in REQUIRED_META if key not in meta]
     if meta.get("version") and meta.get("version") != folder.name:
         problems.append(Problem(DESCRIPTOR, None, "version", f"is {meta['version']!r}, folder is {folder.name!r}"))
+    if not isinstance(meta.get("resources", []), list):
+        problems.append(Problem(DESCRIPTOR, None, "resources", "must be a list"))
+        meta = {**meta, "resources": []}
     return meta, problems
 
 
@@ -44,12 +75,19 @@ def check_resources(folder: Path, meta: dict) -> list[Problem]:
         if resource is None:
             problems.append(Problem(DESCRIPTOR, None, f"resources.{table}", "not listed"))
             continue
-        path = folder / resource.get("path", f"{table}.csv")
+        name = resource.get("path", f"{table}.csv")
+        if name != f"{table}.csv":  # a plain name in the folder: never a path that leaves it
+            problems.append(Problem(DESCRIPTOR, None, f"resources.{table}.path", f"must be {table}.csv, not {str(name)[:60]!r}"))
+            continue
+        path = folder / name
         if not path.is_file():
             problems.append(Problem(f"{table}.csv", None, "-", "file missing"))
             continue
         expected = str(resource.get("hash", "")).removeprefix("sha256:")
-        actual = file_sha256(path)
+        try:
+            actual = file_sha256(path)
+        except OSError:
+            continue  # read_rows reports the file as unreadable
         if expected != actual:
             problems.append(
                 Problem(path.name, None, "hash", f"checksum {actual[:12]}… does not match datapackage.json ({expected[:12] or 'none'}…): publish a new version instead of editing")
@@ -59,27 +97,43 @@ def check_resources(folder: Path, meta: dict) -> list[Problem]:
 
 def read_rows(path: Path, model: type[Row]) -> tuple[list[tuple[int, Row]], list[Problem]]:
     """Parse a CSV into typed rows; row numbers are file line numbers (header = 1)."""
-    rows, problems = [], []
     if not path.is_file():
-        return rows, problems
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        columns = set(reader.fieldnames or [])
-        for missing in sorted(set(model.model_fields) - columns):
-            if model.model_fields[missing].is_required():
-                problems.append(Problem(path.name, 1, missing, "required column missing"))
-        for line, record in enumerate(reader, start=2):
-            extra = record.pop(None, None)
-            if extra:
-                problems.append(Problem(path.name, line, "-", f"{len(extra)} cell(s) more than the header has"))
-            record = {k: v for k, v in record.items() if v is not None and v.strip() != ""}  # blank = not known
-            try:
-                rows.append((line, model.model_validate(record)))
-            except ValidationError as exc:
-                for err in exc.errors():
-                    name = ".".join(str(p) for p in err["loc"]) or "-"
-                    problems.append(Problem(path.name, line, name, _message(err)))
+        return [], []
+    text, problems = read_text(path)
+    if text is None:
+        return [], problems
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, Row]] = []
+    start = 1
+    try:
+        _check_columns(path, reader, model, problems)
+        start = reader.line_num + 1
+        while (record := next(reader, None)) is not None:
+            _read_row(path, start, record, model, rows, problems)
+            start = reader.line_num + 1  # a quoted cell may span lines: name the line the row starts on
+    except csv.Error as exc:  # broken quoting, e.g. a file cut off inside a quoted cell
+        problems.append(Problem(path.name, start, "-", f"not a readable CSV row: {exc}"))
     return rows, problems
+
+
+def _check_columns(path: Path, reader: csv.DictReader, model: type[Row], problems: list[Problem]) -> None:
+    columns = set(reader.fieldnames or [])
+    for missing in sorted(set(model.model_fields) - columns):
+        if model.model_fields[missing].is_required():
+            problems.append(Problem(path.name, 1, missing, "required column missing"))
+
+
+def _read_row(path, line, record, model, rows, problems) -> None:
+    extra = record.pop(None, None)
+    if extra:
+        problems.append(Problem(path.name, line, "-", f"{len(extra)} cell(s) more than the header has"))
+    record = {k: v for k, v in record.items() if v is not None and v.strip() != ""}  # blank = not known
+    try:
+        rows.append((line, model.model_validate(record)))
+    except ValidationError as exc:
+        for err in exc.errors():
+            name = ".".join(str(p) for p in err["loc"]) or "-"
+            problems.append(Problem(path.name, line, name, _message(err)))
 
 
 def _message(err: dict) -> str:
@@ -116,12 +170,17 @@ def check_invariants(tables: dict[str, list[tuple[int, Row]]]) -> list[Problem]:
     """The arithmetic's inputs must be coherent: party seats + vacancies = seats; blocs fit their chamber."""
     problems = []
     chambers = {r.id: r for _, r in tables["chambers"]}
+    ruled = {r.chamber_id for _, r in tables["rules"] if r.action == PASS_BILL}
     for line, chamber in tables["chambers"]:
-        parties = [p for _, p in tables["chamber_parties"] if p.chamber_id == chamber.id]
-        if chamber.kind != "executive" and parties:
-            total = sum(p.seats for p in parties) + chamber.vacancies
-            if total != chamber.seats:
-                problems.append(Problem("chambers.csv", line, "seats", f"{chamber.id}: party seats + vacancies = {total}, not {chamber.seats}"))
+        if chamber.kind == "executive":
+            continue
+        parties = [(n, p) for n, p in tables["chamber_parties"] if p.chamber_id == chamber.id]
+        problems += _seat_total(line, chamber, parties)
+        # A chamber whose seats are counted needs its majority rule (with no seats known, the calculator
+        # counts nothing and assumes a majority of those voting, saying so).
+        if parties and chamber.id not in ruled:
+            problems.append(Problem("chambers.csv", line, "id", f"{chamber.id} has no {PASS_BILL} rule in rules.csv: "
+                                                               "the majority it takes to pass a bill must be given"))
     for line, bloc in tables["blocs"]:
         chamber = chambers.get(bloc.chamber_id)
         if chamber and bloc.members is not None and bloc.members > chamber.seats:
@@ -135,20 +194,38 @@ def check_invariants(tables: dict[str, list[tuple[int, Row]]]) -> list[Problem]:
     return problems
 
 
+def _seat_total(line: int, chamber, parties: list) -> list[Problem]:
+    """Party seats + vacancies = seats, naming the chamber_parties.csv rows added up (none known: unchecked)."""
+    if not parties:
+        return []
+    total = sum(p.seats for _, p in parties) + chamber.vacancies
+    if total == chamber.seats:
+        return []
+    terms = " + ".join(f"{p.seats} {p.party} (row {n})" for n, p in parties)
+    return [Problem("chambers.csv", line, "seats", f"{chamber.id}: chamber_parties.csv {terms} + {chamber.vacancies} "
+                                                   f"vacancies = {total}, not {chamber.seats}")]
+
+
 def validate_folder(folder: Path) -> tuple[Slate | None, list[Problem]]:
-    """Read and check a version folder; returns the Slate only when there is no problem."""
+    """Read and check a version folder; returns the Slate only when there is no problem. Never raises."""
     folder = Path(folder)
-    meta, problems = read_descriptor(folder)
-    if meta:
-        problems += check_resources(folder, meta)
-    tables: dict[str, list[tuple[int, Row]]] = {}
-    for table, model in TABLES.items():
-        tables[table], found = read_rows(folder / f"{table}.csv", model)
-        problems += found
-    problems += check_keys(tables) + check_invariants(tables)
-    if problems:
-        return None, problems
-    return build_slate(folder, meta, tables), []
+    reading = DESCRIPTOR
+    try:
+        meta, problems = read_descriptor(folder)
+        if meta:
+            problems += check_resources(folder, meta)
+        tables: dict[str, list[tuple[int, Row]]] = {}
+        for table, model in TABLES.items():
+            reading = f"{table}.csv"
+            tables[table], found = read_rows(folder / reading, model)
+            problems += found
+        reading = "-"
+        problems += check_keys(tables) + check_invariants(tables)
+        if problems:
+            return None, problems
+        return build_slate(folder, meta, tables), []
+    except Exception as exc:  # noqa: BLE001 - whatever a file holds, the version is invalid, the site stays up
+        return None, [Problem(reading, None, "-", f"could not be read: {type(exc).__name__}: {exc}")]
 
 
 def build_slate(folder: Path, meta: dict, tables: dict[str, list[tuple[int, Row]]]) -> Slate:

@@ -18,8 +18,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def data_root() -> Path:
-    """Where versions live: SLATE_DATA_DIR if set (tests, drills), else the project's slate_data/."""
-    return Path(os.environ.get("SLATE_DATA_DIR", PROJECT_ROOT / "slate_data"))
+    """Where versions live: SLATE_DATA_DIR if set and not empty (tests, drills), else the project's slate_data/."""
+    return Path(os.environ.get("SLATE_DATA_DIR") or PROJECT_ROOT / "slate_data")
 
 
 def list_versions(root: Path | None = None) -> list[str]:
@@ -41,9 +41,13 @@ class Loaded:
     versions: tuple[str, ...] = ()
 
 
-def _stamp(folder: Path) -> tuple:
-    """Changes whenever a file in the folder changes, so a fixed or new version is picked up."""
-    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir()))
+def _stamp(folder: Path) -> tuple | None:
+    """Changes whenever a file in the folder changes, so a fixed or new version is picked up; None when
+    the folder cannot be listed (then it is validated afresh, which reports why)."""
+    try:
+        return tuple(sorted((p.name, st.st_mtime_ns, st.st_size) for p in folder.iterdir() for st in [p.stat()]))
+    except OSError:
+        return None
 
 
 @lru_cache(maxsize=32)
@@ -52,7 +56,24 @@ def _validate_cached(folder: str, stamp: tuple):
 
 
 def validate_cached(folder: Path):
-    return _validate_cached(str(folder), _stamp(folder))
+    stamp = _stamp(folder)
+    return validate_folder(folder) if stamp is None else _validate_cached(str(folder), stamp)
+
+
+def version_problems(version: str, root: Path | None = None) -> list[Problem]:
+    """What stops a version being served (empty when it is valid); cached like the loader's checks."""
+    return validate_cached(Path(root or data_root()) / version)[1]
+
+
+def previous_valid(version: str, root: Path | None = None) -> Slate | None:
+    """The newest version older than `version` that validates (the changelog's and the unity score's
+    "previous version"); None when there is none."""
+    root = Path(root or data_root())
+    for older in reversed([v for v in list_versions(root) if v < version]):
+        slate, _problems = validate_cached(root / older)
+        if slate is not None:
+            return slate
+    return None
 
 
 def load_slate(pinned: str | None = None, root: Path | None = None) -> Loaded:

@@ -1,22 +1,22 @@
 """AppTest: the agenda page's counts, unity score and isolated candidates match the data files of both
-shipped versions (counted here straight from the CSVs, not through the package), and deep links apply."""
+fixture versions (counted here straight from the CSVs, not through the package), and deep links apply."""
 
 from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 
 from tests.apptest.conftest import run_page, texts
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.versions import FIXTURES
+
 VERSIONS = ["2025-07-10", "2025-11-25"]
 
 
 def rows(version: str, table: str) -> list[dict]:
-    with open(ROOT / "slate_data" / version / f"{table}.csv", newline="") as f:
+    with open(FIXTURES / version / f"{table}.csv", newline="") as f:
         return list(csv.DictReader(f))
 
 
@@ -179,7 +179,7 @@ def hostile_root(tmp_path, monkeypatch):
     import shutil
 
     folder = tmp_path / "2025-11-25"
-    shutil.copytree(ROOT / "slate_data" / "2025-11-25", folder)
+    shutil.copytree(FIXTURES / "2025-11-25", folder)
 
     def poison(table, old, new):
         path = folder / f"{table}.csv"

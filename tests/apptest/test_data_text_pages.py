@@ -72,4 +72,6 @@ def test_spanish_data_page_says_the_downloads_stay_as_published():
     assert "Versión 2025-11-25: La lista a finales de noviembre de 2025" in shown
     assert "las descargas son los archivos publicados, en inglés" in shown
     assert "Representante de EE. UU. por el distrito 9 de Illinois" in set(at.dataframe[5].value["office"])
-    assert "status_note: Open seat: Rep. Raúl Grijalva died on 13 March 2025." in shown  # the changelog, as published
+    # the changelog in words, its notes in the page's language
+    assert "nota sobre el estado: ahora “Adelita Grijalva ganó" in shown
+    assert "(antes “Escaño abierto: el representante Raúl Grijalva murió el 13 de marzo de 2025.”)" in shown

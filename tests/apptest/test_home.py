@@ -50,7 +50,7 @@ def test_home_numbers_equal_the_scenario_command(december):
         assert bloc_then == then["chambers"][cid]["bloc_after"]
     page = texts(at)
     assert "95 today → 98 of 435" in page and "60: cloture (3/5)" in page
-    assert "(4 of them: result not recorded: assumed won)" in page
+    assert "(4 of them held with no result recorded: assumed won)" in page
     (assumed,) = [n for n in then["notes"] if n["code"] == "assumed_won"]  # the command labels the same four
     assert len(assumed["offices"]) == 4
     passing = sum(p["passes"] for p in then["planks"])

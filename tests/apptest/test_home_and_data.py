@@ -1,4 +1,4 @@
-"""AppTest: the data page shows the real data of the version asked for (the home page: test_home.py)."""
+"""AppTest: the data page shows the real data of the (fixture) version asked for (the home page: test_home.py)."""
 
 from tests.apptest.conftest import run_page, texts
 
@@ -8,8 +8,9 @@ def test_data_page_lists_versions_changelog_and_downloads():
     shown = texts(at)
     assert "[2025-11-25](/data?v=2025-11-25) — shown now" in shown and "[2025-07-10](/data?v=2025-07-10) — valid" in shown
     assert "What changed since 2025-07-10" in shown
-    assert "races: nyc-mayor-2025 changed (status: open_seat → won" in shown
-    assert "races: ca-11-2026 changed (" in shown and "status: challenger → open_seat" in shown
+    assert "Mayor of New York City: status is now Won (was Open seat)" in shown
+    assert "CA-11: status is now Open seat (was Challenger)" in shown
+    assert "nyc-mayor-2025" not in shown and "open_seat" not in shown and "status:" not in shown
     assert len([b for b in at.get("download_button") if (b.key or "").startswith("dl-")]) == 11
 
 
@@ -27,8 +28,8 @@ def test_malformed_parameter_is_ignored_with_a_note():
 
 def test_data_page_changelog_in_spanish():
     page = texts(run_page("data", lang="es"))
-    assert "races: ca-11-2026 modificado (status: challenger → open_seat" in page
-    assert "sources: pelosi-2025 añadido" in page and " changed (" not in page
+    assert "CA-11: estado de la contienda: ahora Escaño abierto (antes Retador)" in page
+    assert "Nueva fuente: Nancy Pelosi announces" in page and " is now " not in page and "pelosi-2025" not in page
 
 
 def test_data_page_version_links_keep_the_language_and_the_base_path():

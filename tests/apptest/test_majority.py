@@ -10,6 +10,7 @@ import pytest
 from slate_explorer.data.versions import load_slate
 from slate_explorer.majority import VoteModel, compute_scenario, contestable_races
 from tests.apptest.conftest import run_page, texts
+from tests.versions import FIXTURES
 
 VERSIONS = ["2025-07-10", "2025-11-25"]
 
@@ -199,7 +200,7 @@ def hostile_root(tmp_path, monkeypatch):
     from pathlib import Path
 
     folder = tmp_path / "2025-11-25"
-    shutil.copytree(Path(__file__).resolve().parents[2] / "slate_data" / "2025-11-25", folder)
+    shutil.copytree(FIXTURES / "2025-11-25", folder)
     quoted = '"' + HOSTILE.replace('"', '""') + '"'
     for table, old, new in [
         ("chambers", "us_house,U.S. House of Representatives (119th Congress),", f"us_house,{quoted},"),

@@ -1,4 +1,4 @@
-"""Synthetic data-package folders for the majority tests: a shipped version with a few rows changed."""
+"""Synthetic data-package folders for the majority tests: a fixture version with a few rows changed."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from pathlib import Path
 from slate_explorer.data.publish import publish
 from slate_explorer.data.validate import load_folder
 
-ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ROOT / "slate_data"
+from tests.versions import FIXTURES
 
 
 def make_package(tmp_path: Path, base: str = "2025-11-25", name: str = "2030-01-01", replace=None, append=None):
     """Copy `base`, apply {file: [(old, new), ...]} replacements and {file: [row, ...]} appends, publish, load."""
     folder = tmp_path / name
-    shutil.copytree(SHIPPED / base, folder)
+    shutil.copytree(FIXTURES / base, folder)
     for file, pairs in (replace or {}).items():
         text = (folder / file).read_text(encoding="utf-8")
         for old, new in pairs:
@@ -25,5 +24,5 @@ def make_package(tmp_path: Path, base: str = "2025-11-25", name: str = "2030-01-
     for file, rows in (append or {}).items():
         with (folder / file).open("a", encoding="utf-8") as handle:
             handle.writelines(row.rstrip("\n") + "\n" for row in rows)
-    publish(folder, "Synthetic test version", "Built by a test from a shipped version.")
+    publish(folder, "Synthetic test version", "Built by a test from a fixture version.")
     return folder, load_folder(folder)

@@ -1,4 +1,4 @@
-"""The validator and the version loader, on the shipped versions and on broken copies."""
+"""The validator and the version loader, on the fixture versions (tests/versions.py) and on broken copies."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ import pytest
 from slate_explorer.data.validate import validate_folder
 from slate_explorer.data.versions import list_versions, load_slate
 
-ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ROOT / "slate_data"
+from tests.versions import FIXTURES, ROOT
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
@@ -25,7 +24,7 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 def broken_copy(tmp_path: Path) -> Path:
     """A copy of the newest version with a missing field, a dangling reference, a duplicate id and a javascript: link."""
     folder = tmp_path / "2025-11-25"
-    shutil.copytree(SHIPPED / "2025-11-25", folder)
+    shutil.copytree(FIXTURES / "2025-11-25", folder)
     races = (folder / "races.csv").read_text().splitlines()
     races[1] = races[1].replace(",us_house,AZ-07,AZ,", ",us_house,AZ-07,,", 1)  # state blank: required
     races.append(races[2])  # duplicate of il-09-2026
@@ -36,15 +35,15 @@ def broken_copy(tmp_path: Path) -> Path:
     return folder
 
 
-def test_both_shipped_versions_validate():
-    assert list_versions(SHIPPED) == ["2025-07-10", "2025-11-25"]
-    for version in list_versions(SHIPPED):
-        slate, problems = validate_folder(SHIPPED / version)
+def test_both_fixture_versions_validate():
+    assert list_versions() == ["2025-07-10", "2025-11-25"]  # tests/conftest.py points SLATE_DATA_DIR at them
+    for version in list_versions(FIXTURES):
+        slate, problems = validate_folder(FIXTURES / version)
         assert problems == [], [str(p) for p in problems]
         assert slate.version == version
 
 
-def test_cli_validate_green_on_shipped_versions():
+def test_cli_validate_green_on_the_fixture_versions():
     result = cli("validate")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("2 version(s) valid")
@@ -71,7 +70,7 @@ def test_cli_validate_reports_and_exits_1(broken_copy: Path):
 
 def test_broken_newest_version_falls_back_to_last_valid(tmp_path: Path, broken_copy: Path):
     root = tmp_path / "root"
-    shutil.copytree(SHIPPED / "2025-07-10", root / "2025-07-10")
+    shutil.copytree(FIXTURES / "2025-07-10", root / "2025-07-10")
     shutil.copytree(broken_copy, root / "2025-11-25")
     loaded = load_slate(root=root)
     assert loaded.slate is not None and loaded.slate.version == "2025-07-10"
@@ -80,22 +79,22 @@ def test_broken_newest_version_falls_back_to_last_valid(tmp_path: Path, broken_c
 
 
 def test_pinned_version_and_unknown_pin(tmp_path: Path):
-    assert load_slate("2025-07-10", root=SHIPPED).slate.version == "2025-07-10"
-    loaded = load_slate("1999-01-01", root=SHIPPED)
+    assert load_slate("2025-07-10", root=FIXTURES).slate.version == "2025-07-10"
+    loaded = load_slate("1999-01-01", root=FIXTURES)
     assert loaded.slate.version == "2025-11-25"
     assert any("does not exist" in n for n in loaded.notices)
 
 
 def test_invalid_json_descriptor_is_reported(tmp_path: Path):
     folder = tmp_path / "2025-11-25"
-    shutil.copytree(SHIPPED / "2025-11-25", folder)
+    shutil.copytree(FIXTURES / "2025-11-25", folder)
     (folder / "datapackage.json").write_text("{not json")
     _, problems = validate_folder(folder)
     assert str(problems[0]).startswith("datapackage.json:1: -: not valid JSON")
 
 
 def test_descriptor_records_schema_and_foreign_keys():
-    meta = json.loads((SHIPPED / "2025-11-25" / "datapackage.json").read_text())
+    meta = json.loads((FIXTURES / "2025-11-25" / "datapackage.json").read_text())
     races = next(r for r in meta["resources"] if r["name"] == "races")
     assert races["hash"].startswith("sha256:")
     assert {"fields": "candidate_id", "reference": {"resource": "candidates", "fields": "id"}} in next(
@@ -113,7 +112,7 @@ def test_races_json_lists_races():
 
 def test_publish_then_validate_a_new_version(tmp_path: Path):
     folder = tmp_path / "2026-01-15"
-    shutil.copytree(SHIPPED / "2025-11-25", folder)
+    shutil.copytree(FIXTURES / "2025-11-25", folder)
     races = (folder / "races.csv").read_text().replace("Open seat: Rep. Jan Schakowsky", "Open seat (edited): Rep. Jan Schakowsky")
     (folder / "races.csv").write_text(races)
     assert validate_folder(folder)[1], "an edit must break the old checksums"
@@ -122,3 +121,48 @@ def test_publish_then_validate_a_new_version(tmp_path: Path):
     slate, problems = validate_folder(folder)
     assert problems == [] and slate.title == "A test version"
     assert slate.races["il-09-2026"].status_note.startswith("Open seat (edited)")
+
+
+def test_previous_valid_skips_a_broken_version_between(tmp_path: Path):
+    """One rule for "the previous version" (data page, agenda page, agenda CLI): the newest older one that validates."""
+    from slate_explorer.data.versions import previous_valid
+    from tests.hostile_data import broken_copy, copy_version
+
+    copy_version(tmp_path, "2025-07-10")
+    broken_copy(tmp_path, "2025-09-01", from_version="2025-07-10")
+    (tmp_path / "2025-11-25").mkdir()
+    assert previous_valid("2025-11-25", root=tmp_path).version == "2025-07-10"
+    assert previous_valid("2025-07-10", root=tmp_path) is None
+
+
+def test_cli_agenda_compares_with_the_previous_valid_version(tmp_path: Path):
+    from tests.hostile_data import broken_copy, copy_version
+
+    copy_version(tmp_path, "2025-07-10")
+    broken_copy(tmp_path, "2025-09-01", from_version="2025-07-10")
+    copy_version(tmp_path, "2025-11-25")
+    result = subprocess.run([sys.executable, "-m", "slate_explorer", "agenda", "--json"], capture_output=True, text=True,
+                            cwd=ROOT, env={**__import__("os").environ, "SLATE_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["change"]["from"] == "2025-07-10"
+
+
+def test_new_version_copies_the_newest_valid_unpublished_and_never_overwrites(tmp_path: Path):
+    import os
+
+    copy = shutil.copytree(FIXTURES, tmp_path / "data")
+    env = {**os.environ, "SLATE_DATA_DIR": str(copy)}
+    run = lambda *a: subprocess.run([sys.executable, "-m", "slate_explorer", *a], capture_output=True, text=True, cwd=ROOT, env=env)  # noqa: E731
+    result = run("new-version", "2026-02-01")
+    assert result.returncode == 0, result.stderr
+    new = copy / "2026-02-01"
+    assert sorted(p.name for p in new.iterdir()) == sorted(p.name for p in (copy / "2025-11-25").iterdir() if p.name != "datapackage.json")
+    assert (new / "races.csv").read_bytes() == (copy / "2025-11-25" / "races.csv").read_bytes()
+    assert "publish" in result.stdout
+    again = run("new-version", "2026-02-01")
+    assert again.returncode == 1 and "never overwritten" in again.stderr
+    assert run("new-version", "2025-01-01").returncode == 1  # not after the newest
+    assert run("new-version", "2026-02-30").returncode == 2  # not a date
+    assert run("publish", str(new), "--title", "February").returncode == 0
+    diff = run("diff", "2025-11-25", "2026-02-01")
+    assert diff.returncode == 0 and diff.stdout.strip() == "2025-11-25 → 2026-02-01: 0 changes"

@@ -20,7 +20,7 @@ from slate_explorer.mapview import publish
 from slate_explorer.share.export import export_site
 from tests.hostile_data import hostile_version
 
-SHIPPED = sorted(p.name for p in data_root().iterdir() if p.is_dir() and (p / "datapackage.json").is_file())
+VERSIONS = sorted(p.name for p in data_root().iterdir() if p.is_dir() and (p / "datapackage.json").is_file())  # the fixtures
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(bool(publish.vendor_missing()), reason="run scripts/vendor-js.sh first")
@@ -31,7 +31,7 @@ def layers():
     ensure_layers()
 
 
-@pytest.fixture(scope="module", params=SHIPPED)
+@pytest.fixture(scope="module", params=VERSIONS)
 def site(request, tmp_path_factory):
     slate = load_folder(data_root() / request.param)
     out = tmp_path_factory.mktemp(f"site-{request.param}")
@@ -46,8 +46,8 @@ def parse(path: Path):
     return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(path.read_bytes())
 
 
-def test_both_shipped_versions_are_covered():
-    assert {"2025-07-10", "2025-11-25"} <= set(SHIPPED)
+def test_both_fixture_versions_are_covered():
+    assert {"2025-07-10", "2025-11-25"} <= set(VERSIONS)
 
 
 def test_one_page_per_race_plus_index_in_each_language(site):
@@ -190,7 +190,7 @@ def test_data_json_is_the_version(site):
 
 
 def test_base_url_gives_og_url_absolute_alternates_and_snippets(tmp_path):
-    slate = load_folder(data_root() / SHIPPED[-1])
+    slate = load_folder(data_root() / VERSIONS[-1])
     export_site(slate, tmp_path, "https://slate.example.org/site/")
     race = sorted(slate.races)[0]
     site = "https://slate.example.org/site"
@@ -227,10 +227,10 @@ def test_hostile_names_are_escaped(tmp_path):
 
 
 def test_command_writes_the_site(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "slate_explorer", "export", "--out", str(tmp_path), "--version", SHIPPED[0]],
+    run = subprocess.run([sys.executable, "-m", "slate_explorer", "export", "--out", str(tmp_path), "--version", VERSIONS[0]],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    assert "pages" in run.stdout and (tmp_path / "data" / f"{SHIPPED[0]}.json").is_file()
+    assert "pages" in run.stdout and (tmp_path / "data" / f"{VERSIONS[0]}.json").is_file()
 
 
 def test_command_refuses_a_bad_base_url(tmp_path):

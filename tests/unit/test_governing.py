@@ -47,7 +47,7 @@ def test_the_scenario_is_the_races_still_open_with_unknown_results_labelled(slat
     december = governing.governing_picture(slate, DECEMBER)
     assert december.wins == ("il-09-2026", "ca-11-2026", "mi-13-2026", "mi-sen-2026")
     assert december.awaiting == december.wins  # elections over, no result in this version
-    assert "result not recorded: assumed won" in picture_html.picture_html(december)
+    assert "held with no result recorded: assumed won" in picture_html.picture_html(december)
     january = governing.governing_picture(slate, JANUARY)
     assert set(january.wins) > set(december.wins) and january.awaiting == ()  # targets still open too
     assert "ny-15-2026" in january.wins and "ny-15-2026" not in december.wins  # primary passed, nobody ran
@@ -67,7 +67,7 @@ def test_the_picture_counts_what_the_majority_page_counts_on_the_same_day(slate,
 def test_a_majority_scenario_picture_labels_its_races_awaiting_a_result(slate):
     pic = governing.picture_for(slate, ("mi-sen-2026",), DECEMBER)  # the /majority PNG's picture
     assert pic.awaiting == ("mi-sen-2026",)
-    assert "result not recorded: assumed won" in picture_html.picture_html(pic)
+    assert "held with no result recorded: assumed won" in picture_html.picture_html(pic)
     assert governing.picture_for(slate, ("mi-sen-2026",), JANUARY).awaiting == ()
 
 

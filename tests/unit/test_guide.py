@@ -2,7 +2,6 @@
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import html5lib
 from icalendar import Calendar
@@ -13,9 +12,9 @@ from slate_explorer.data.versions import load_slate
 from slate_explorer.data_text import translated
 from slate_explorer.guide.calendar import election_days, ics_bytes
 from slate_explorer.guide.voter_guide import guide_html
+from tests.versions import FIXTURES
 
 SLATE = load_slate("2025-11-25").slate
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_election_days_for_a_voter_in_michigan():
@@ -65,7 +64,7 @@ def test_calendar_in_spanish_titles_events_in_spanish():
 
 def test_guide_escapes_hostile_data(tmp_path):
     folder = tmp_path / "2025-11-25"
-    shutil.copytree(ROOT / "slate_data" / "2025-11-25", folder)
+    shutil.copytree(FIXTURES / "2025-11-25", folder)
     cands = folder / "candidates.csv"
     cands.write_text(cands.read_text().replace("Zohran Mamdani,nyc-mayor-2025", '"<img src=x onerror=alert(1)>",nyc-mayor-2025'))
     from slate_explorer.data.publish import publish

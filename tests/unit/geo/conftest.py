@@ -35,7 +35,16 @@ def slates():
     from slate_explorer.data.versions import data_root, list_versions
     from slate_explorer.data.validate import load_folder
 
-    return [load_folder(data_root() / version) for version in list_versions()]
+    return [load_folder(data_root() / version) for version in list_versions()]  # the fixture versions
+
+
+@pytest.fixture(scope="session")
+def shipped_slates():
+    from slate_explorer.data.validate import load_folder
+    from slate_explorer.data.versions import list_versions
+    from tests.versions import SHIPPED
+
+    return [load_folder(SHIPPED / version) for version in list_versions(SHIPPED)]
 
 
 # --- a local server that answers like the Census Geocoder (tests/fakes/census.py) ------------------------

@@ -145,10 +145,10 @@ def test_races_at_a_point(locator, slates):
     assert races_at({"us_house": None}, slate) == []
 
 
-def test_every_race_district_of_the_data_is_a_known_id(locator, slates):
-    """Ids round-trip: every district a data version names exists in the layer of its level."""
+def test_every_race_district_of_the_data_is_a_known_id(locator, slates, shipped_slates):
+    """Ids round-trip: every district a data version (fixture or shipped) names exists in the layer of its level."""
     known = {level: set(locator.sources(level)["id"]) for level in LEVELS}
-    for slate in slates:
+    for slate in slates + shipped_slates:
         for race in slate.races.values():
             assert race.district in known[race.level.value], (slate.version, race.id, race.district)
 
