@@ -188,7 +188,7 @@ with card_column:
             name = (names or {}).get(no_race_district, no_race_district)
             st.markdown(_("{district}: no slate race here in this data version.").format(district=md_escape(name)))
         else:
-            st.markdown(_("Click a coloured district, or a race in the table below, to see its race card."))
+            st.markdown(_("Click a coloured district, or a race in the list of links under the table, to see its race card."))
 
 st.html(styles.legend_html())
 if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
@@ -209,12 +209,12 @@ rows = filters.races_matching(slate, chosen, today=page.today)
 st.subheader(_("{level} races ({count})").format(level=labels.level_label(chosen.level), count=len(rows)))
 if rows:
     st.dataframe(
-        table.table_rows(slate, rows, page.here, page.today),
+        table.table_rows(slate, rows, page.today),
         hide_index=True,
         width="stretch",
-        column_config={_("Race card"): st.column_config.LinkColumn(_("Race card"), display_text=_("Open"))},
     )
-    # The grid is drawn on a canvas: these are real links, one Tab stop each, read as sentences.
+    # The grid is drawn on a canvas and has no links (a link cell's hidden text is its address, race id and
+    # all): these are real links, one Tab stop each, read as sentences.
     with st.expander(_("The same races as a list of links")):
         for race in rows:
             st.page_link("views/map.py", label=md_escape(table.link_label(slate, race, page.today)),

@@ -1,9 +1,9 @@
-"""The table under the map: the same races as plain rows, each linking to its race (the text alternative).
+"""The table under the map: the same races as plain rows (the text alternative), and link words for each.
 
 Public:
-- `table_rows(slate, races, here=Here(), today=None) -> list[dict]`: one row per race, columns in reading
-  order, the status as shown on `today` (display_status.py); the "Race card" column holds the link to the
-  race on the map page (keeping the page's version and language, `routes.Here`), which the page shows as a word.
+- `table_rows(slate, races, today=None) -> list[dict]`: one row per race, columns in reading order, the
+  status as shown on `today` (display_status.py). No link column: the grid's hidden table (what a screen
+  reader reads) holds a link cell's address, race id and all; the page lists real links under the grid.
 - `link_label(slate, race, today=None) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
@@ -15,17 +15,15 @@ from .. import labels
 from ..data.slate import Slate
 from ..display_status import on_day, shown_status
 from ..i18n import _, date_text
-from ..routes import Here, MapState
 
 
-def table_rows(slate: Slate, races, here: Here = Here(), today: dt.date | None = None) -> list[dict]:
+def table_rows(slate: Slate, races, today: dt.date | None = None) -> list[dict]:
     rows = []
     for race in races:
         label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
-        rows.append({  # the link's column shows words, never the race id in its address
+        rows.append({
             _("District"): race.district,
             _("Office"): race.office,
-            _("Race card"): here.to("map", MapState(race=race.id)),
             _("Status"): f"{_(label)} ({letter})",
             _("Slate candidates"): ", ".join(c.name for c in slate.candidates_in(race.id)) or _("none named yet"),
             _("Incumbent"): race.incumbent or _("not recorded"),
