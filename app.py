@@ -6,6 +6,7 @@ import streamlit as st
 from views._share_bar import bar_style_and_menu, language_switch, share_bar
 from views._shell import embedded, page_footer
 from slate_explorer.i18n import _
+from slate_explorer.routes import ROUTES
 
 # A local icon: a :material/...: icon would make every visitor's browser fetch it from Google's servers.
 # Its static URL, not the file: a file is read, hashed and stored as media again on every run of every
@@ -23,17 +24,12 @@ if not in_iframe:
         bar_style_and_menu()
 
 PAGES = [
-    st.Page("views/home.py", title=_("Home"), icon=":material/home:", default=True),
-    st.Page("views/map.py", title=_("Map"), icon=":material/map:", url_path="map"),
-    st.Page("views/find.py", title=_("Find your district"), icon=":material/search:", url_path="find"),
-    st.Page("views/agenda.py", title=_("Shared agenda"), icon=":material/checklist:", url_path="agenda"),
-    st.Page("views/majority.py", title=_("Majority calculator"), icon=":material/calculate:", url_path="majority"),
-    st.Page("views/share.py", title=_("Share & embed"), icon=":material/share:", url_path="share"),
-    st.Page("views/data.py", title=_("Data"), icon=":material/database:", url_path="data"),
+    st.Page(route.file, title=_(route.title), icon=route.icon, url_path=route.path or None, default=route.id == "home")
+    for route in ROUTES.values()
 ]
 current = st.navigation(PAGES, position="hidden" if in_iframe else "top")
 current.run()
 page_footer()  # one data footer per page, with the sources of everything the page showed
 if not in_iframe:
     with top:
-        share_bar(current.url_path or "home", current.title)
+        share_bar(next(r.id for r in ROUTES.values() if r.path == (current.url_path or "")), current.title)

@@ -2,7 +2,7 @@
 
     python -m bench.bench_map [--runs N] [--no-browser]
 
-1. Server CPU per interaction (a map click, a filter change) on the real page (app.py -> pages/map.py,
+1. Server CPU per interaction (a map click, a filter change) on the real page (app.py -> views/map.py,
    under AppTest, so every rerun is a real script run with protobuf marshalling), against a plain
    st_folium baseline measured in the same run: the same page with the map built the usual way
    (folium.GeoJson embedding all 437 districts, style_function, GeoJsonTooltip), monkeypatched in.
@@ -78,7 +78,7 @@ def component_arg_bytes(m: folium.Map, group=None) -> int:
 
 def payload() -> dict[str, int]:
     slate = load_slate().slate
-    view = filters.MapView()
+    view = filters.MapState()
     info = features.browser_info(features.district_races(slate, view, geometry.district_names("us_house")),
                                  geometry.label_points("us_house"))
     args = component_arg_bytes(build.build_map("us_house"), build.selection_layer(info))

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from . import overview, phase
-from .agenda.links import CARRIED
 from .agenda.network import build_network, slate_unity
 from .data.slate import Slate
 from .i18n import _, ngettext, number_text
@@ -26,7 +25,7 @@ from .majority.explain import action_name
 from .guide.calendar import ElectionDay, election_days
 from .majority.scenario import ChamberOutcome, assumed_races
 from .majority.seatchart import FRACTIONS, short_action
-from .share.links import view_link
+from .routes import AgendaState, Here, MajorityState
 
 # Rules drawn on a strip, besides the caucus majority (the others repeat one of these numbers).
 MARKED_ACTIONS = ("pass-bill", "discharge-petition", "invoke-cloture", "override-veto")
@@ -126,14 +125,13 @@ def picture_for(
 ) -> GoverningPicture:
     """The same picture for any scenario (the /majority page's PNG): `wins` as compute_scenario takes them,
     read on `today` like /majority, so races awaiting a result are the ones it labels assumed won."""
-    carried = {k: v for k, v in (carried or {}).items() if k in CARRIED and v}
+    here = Here.of(carried or {})  # links keep the visitor's v and lang (and the app's base path)
     now = compute_scenario(slate, (), model=model, with_what_it_takes=False, today=today)
     then = compute_scenario(slate, wins if isinstance(wins, str) else tuple(wins), model=model,
                             with_what_it_takes=False, today=today)
     wins = then.wins
     awaiting = tuple(assumed_races(slate, wins, today))
-    wins_value = ",".join(wins) or "none"
-    href = majority_href(wins_value, carried)
+    href = majority_href(wins, here)
     return GoverningPicture(
         version=slate.version,
         as_of=overview.as_of_date(slate),
@@ -142,16 +140,16 @@ def picture_for(
         awaiting=awaiting,
         chambers=tuple(_chamber(slate, now, then, cid, awaiting, href) for cid in touched_chambers(slate, then)),
         offices=tuple(_offices(slate, now, then, awaiting, href)),
-        planks=tuple(_plank_line(slate, p, then, majority_href(wins_value, carried, plank=p.plank_id)) for p in then.planks),
-        team=team_picture(slate, carried) if with_team else None,
+        planks=tuple(_plank_line(slate, p, then, majority_href(wins, here, plank=p.plank_id)) for p in then.planks),
+        team=team_picture(slate, here) if with_team else None,
         dates_ahead=tuple(dates_ahead(slate, today)),
         href=href,
     )
 
 
-def majority_href(wins: str, carried: Mapping[str, str], plank: str | None = None) -> str:
-    """A relative link to the majority calculator with this scenario (and the visitor's v and lang)."""
-    return view_link("", "majority", {"wins": wins, "plank": plank or "", **carried})
+def majority_href(wins: Iterable[str], here: Here, plank: str | None = None) -> str:
+    """A link to the majority calculator with this scenario (and the visitor's v and lang)."""
+    return here.to("majority", MajorityState(wins=tuple(wins), plank=plank))
 
 
 def touched_chambers(slate: Slate, result: ScenarioResult) -> list[str]:
@@ -217,7 +215,7 @@ def _plank_line(slate: Slate, p, result: ScenarioResult, href: str) -> PlankLine
     return PlankLine(p.plank_id, title, p.passes, p.short_by, text, href)
 
 
-def team_picture(slate: Slate, carried: Mapping[str, str]) -> TeamPicture:
+def team_picture(slate: Slate, here: Here | Mapping[str, str]) -> TeamPicture:
     """The slate as a team: who they are, who endorsed whom among them, the unity score in one sentence."""
     network = build_network(slate)
     unity = slate_unity(network)
@@ -239,7 +237,7 @@ def team_picture(slate: Slate, carried: Mapping[str, str]) -> TeamPicture:
     else:
         sentence = _("Fewer than two slate candidates: there is no team to score yet.")
     members = tuple((cid, network.nodes[cid].name) for cid in network.members)
-    href = view_link("", "agenda", dict(carried))
+    href = Here.of(here).to("agenda", AgendaState())
     return TeamPicture(members, links, unity.existing, unity.possible, isolated, sentence, href)
 
 

@@ -15,12 +15,15 @@ import contextlib
 import contextvars
 import copy
 import datetime as dt
+import io
 from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.support import Translations
 from babel.numbers import NumberPattern, format_decimal
 
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -91,12 +94,23 @@ def _(text: str) -> str:
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    """Singular or plural form for the count `n`, by the language's plural rule."""
-    forms = catalogue(language()).get(singular)
-    if isinstance(forms, tuple):
-        index = 0 if Locale.parse(language()).plural_form(n) == "one" else min(1, len(forms) - 1)
-        return forms[index]
-    return singular if n == 1 else plural
+    """Singular or plural form for the count `n`, by the catalogue's own Plural-Forms rule (so a language
+    with three forms needs only its catalogue)."""
+    return translations(language()).ngettext(singular, plural, n)
+
+
+@lru_cache(maxsize=None)
+def translations(lang: str) -> Translations:
+    """Babel's translations object for one language: the .po read and compiled in memory (no .mo to forget)."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+    if lang == DEFAULT or not path.is_file():
+        return Translations()  # English: the msgids themselves, with English's plural rule
+    with path.open("rb") as handle:
+        parsed = read_po(handle, locale=lang)
+    compiled = io.BytesIO()
+    write_mo(compiled, parsed)  # leaves out fuzzy and untranslated entries, as gettext does
+    compiled.seek(0)
+    return Translations(compiled)
 
 
 def date_text(value: dt.date | None) -> str:

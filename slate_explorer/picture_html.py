@@ -151,6 +151,17 @@ def plank_html(p: PlankLine) -> str:
     )
 
 
+def awaiting_note(pic: GoverningPicture) -> str:
+    """' (N of them held with no result recorded: assumed won)', or nothing: the lead's honest half."""
+    if not pic.awaiting:
+        return ""
+    return " " + ngettext(
+        "({k} of them held with no result recorded: assumed won)",
+        "({k} of them held with no result recorded: assumed won)",
+        len(pic.awaiting),
+    ).format(k=number_text(len(pic.awaiting)))
+
+
 def picture_html(pic: GoverningPicture) -> str:
     """Chambers, offices and planks as one raw-HTML block for st.markdown."""
     heading = _("What the slate would hold and pass")
@@ -160,12 +171,7 @@ def picture_html(pic: GoverningPicture) -> str:
             "Today, and if the slate wins the {n} races still open",
             len(pic.wins),
         ).format(n=number_text(len(pic.wins)))
-        if pic.awaiting:
-            lead += " " + ngettext(
-                "({k} of them held with no result recorded: assumed won)",
-                "({k} of them held with no result recorded: assumed won)",
-                len(pic.awaiting),
-            ).format(k=number_text(len(pic.awaiting)))
+        lead += awaiting_note(pic)
         lead += "."
     else:
         lead = _("Today: no slate race is still open in this data version.")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 
 from .governing import GoverningPicture, picture_for
-from .i18n import _, date_text, in_language, language, ngettext, number_text
-from .picture_html import EMPTY_FILL, INK, TODAY_FILL, office_sentence
+from .i18n import _, date_text, in_language, language, number_text
+from .picture_html import EMPTY_FILL, INK, TODAY_FILL, awaiting_note, office_sentence
 
 WIDTH_IN, HEIGHT_IN, DPI = 12, 6.3, 100  # 1200 x 630 pixels
 
@@ -73,13 +73,7 @@ def _lead(pic: GoverningPicture) -> str:
     text = _("Solid: the progressive bloc today. Striped: if the slate wins {n} more races").format(
         n=number_text(len(pic.wins))
     )
-    if pic.awaiting:
-        text += " " + ngettext(
-            "({k} of them held with no result recorded: assumed won)",
-            "({k} of them held with no result recorded: assumed won)",
-            len(pic.awaiting),
-        ).format(k=number_text(len(pic.awaiting)))
-    return text + "."
+    return text + awaiting_note(pic) + "."
 
 
 def _chamber_bar(fig, chamber, y0: float, height: float) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from slate_explorer.finder.answer import md_link
+from slate_explorer.findview.answer import md_link
 from slate_explorer.i18n import _, date_text
 from slate_explorer.mapview import card as cards
 from slate_explorer.text import md_escape

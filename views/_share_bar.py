@@ -9,8 +9,10 @@ import streamlit as st
 
 from slate_explorer.data.versions import load_slate
 from slate_explorer.i18n import LANGUAGES, _, set_language
-from slate_explorer.share.links import public_base, qr_png, share_text, view_link
-from slate_explorer.share.urlstate import parse_params
+from slate_explorer import routes
+from slate_explorer.routes import parse
+from slate_explorer.share.links import qr_png, share_text
+from views._shell import public_here, today, write_params
 
 
 HERE = Path(__file__).parent
@@ -39,15 +41,18 @@ def language_switch() -> None:
         key="language", label_visibility="collapsed",
     ) or current
     if choice != current:  # only a visitor's choice rewrites the link (a bad ?lang= is noted by the page)
-        st.query_params["lang"] = choice
+        write_params({"lang": choice}, names=("lang",))
     set_language(choice)
 
 
-def share_bar(page_name: str, title: str) -> None:
+def share_bar(route_id: str, title: str) -> None:
     """Drawn after the page ran, so the link includes what the visitor selected there."""
     params = st.query_params.to_dict()
-    view = parse_params(page_name, params, load_slate(params.get("v")).slate)
-    link = view_link(public_base(st.context.url), page_name, {k: v for k, v in view.values.items() if k != "embed"})
+    slate = load_slate(params.get("v")).slate
+    if slate is None:
+        return
+    parsed = parse(route_id, params, slate, today())  # the day the page was read on
+    link = routes.link(route_id, parsed.state, parsed.common.with_(embed=False), public_here().base)
     with st.popover(_("Share this view"), icon=":material/share:"):
         st.markdown(_("**Link to exactly what you see** (copy it with the button on the right):"))
         st.code(link, language=None, wrap_lines=True)

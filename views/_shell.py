@@ -13,11 +13,11 @@ import streamlit as st
 
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded, load_slate
-from slate_explorer.agenda.links import app_href
 from slate_explorer.data_text import translated
 from slate_explorer.freshness import freshness, freshness_html
 from slate_explorer.i18n import _, set_language
-from slate_explorer.share.urlstate import COMMON, ViewState, parse_params
+from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, parse
+from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
 
 
@@ -25,8 +25,14 @@ from slate_explorer.text import md_escape
 class Page:
     slate: Slate  # its free text in the visitor's language (loaded.slate: as published)
     loaded: Loaded
-    view: ViewState
+    common: Common  # v, lang, embed, accent from the link
+    state: State  # this page's own state, parsed by its route (slate_explorer/routes)
     today: dt.date  # read once per run; the package never reads the clock
+
+    @property
+    def here(self) -> Here:
+        """For links inside the app: they keep v and lang and the path the app is mounted under."""
+        return Here(self.common, mount("", st.get_option("server.baseUrlPath")))
 
     @property
     def embed(self) -> bool:
@@ -48,14 +54,35 @@ def today() -> dt.date:
         return dt.date.today()
 
 
+def public_here() -> Here:
+    """For links people copy: the public address, with the path the app is mounted under."""
+    return Here(base=public_base(st.context.url, st.get_option("server.baseUrlPath")))
+
+
 def carry_common_params() -> None:
     """st.query_params is cleared on page switch: restore v/lang/embed/accent from the session."""
     carried = st.session_state.setdefault("_carried_params", {})
-    for name in COMMON:
+    for name in Common.PARAMS:
         if name in st.query_params:
-            carried[name] = st.query_params[name]
+            carried[name] = st.query_params.get(name)
         elif name in carried:
-            st.query_params[name] = carried[name]
+            write_params({name: carried[name]}, names=(name,))
+
+
+def write_params(wanted: dict[str, str], names, force: bool = False) -> None:
+    """The one place the app writes the address bar: make `names` say exactly `wanted` (absent = removed).
+    `force` writes even what seems to agree (a page link changes the session's parameters, not the bar)."""
+    for name in names:
+        if name in wanted and (force or st.query_params.get(name) != wanted[name]):
+            st.query_params[name] = wanted[name]
+        elif name not in wanted and (force or name in st.query_params):
+            st.query_params.pop(name, None)
+
+
+def write_state(route_id: str, state: State, force: bool = False, skip: tuple[str, ...] = ()) -> None:
+    """After the visitor changed the view: the link says the new state (its route's parameters only;
+    `skip`: those bound to a widget by Streamlit, which writes them itself)."""
+    write_params(params_of(state), names=[n for n in ROUTES[route_id].state.PARAMS if n not in skip], force=force)
 
 
 def start(page: str) -> Page:
@@ -64,15 +91,16 @@ def start(page: str) -> Page:
     st.session_state.pop(CITED, None)  # a run cut short (a click mid-run) leaves no sources behind
     set_language(st.query_params.get("lang"))  # first: the notices below are written in it
     loaded = load_slate(st.query_params.get("v"))
-    view = parse_params(page, st.query_params.to_dict(), loaded.slate)
+    day = today()  # what a link may ask for depends on the day it is read on (?wins=: races still open)
+    parsed = parse(page, st.query_params.to_dict(), loaded.slate, day) if loaded.slate else None
     for note in loaded.notices:
         st.warning(md_escape(note), icon=":material/info:")
-    for note in view.notes:
+    for note in parsed.notes if parsed else ():
         st.info(md_escape(note), icon=":material/link_off:")
     if loaded.slate is None:
         st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
         st.stop()
-    page = Page(translated(loaded.slate), loaded, view, today())
+    page = Page(translated(loaded.slate), loaded, parsed.common, parsed.state, day)
     show_freshness(page)
     return page
 
@@ -81,7 +109,7 @@ def show_freshness(page: Page) -> None:
     """Once per page, near the top, in small type (a notice box, or an expander, would take a phone's
     first screen): the data's as-of date, how many elections were held since, and which in a <details>."""
     f = freshness(page.slate, page.today)
-    st.markdown(freshness_html(f, app_href("/data", page.view.values)), unsafe_allow_html=True)
+    st.markdown(freshness_html(f, page.here.to("data")), unsafe_allow_html=True)
 
 
 CITED = "_page_sources"  # session key: the sources the page in progress has cited, for its one footer

@@ -6,7 +6,7 @@ answers and draws them. Filters are widgets kept in the URL, so a link reproduce
 
 import streamlit as st
 
-from views._shell import data_footer, start
+from views._shell import data_footer, start, write_state
 from slate_explorer import labels
 from slate_explorer.agenda import coordination, graphic, matrix, network, platform, tables
 from slate_explorer.agenda.links import race_href
@@ -14,6 +14,7 @@ from slate_explorer.agenda.members import SLATE_RULE, current_members, is_curren
 from slate_explorer.agenda.tables import mark_selected
 from slate_explorer.data.versions import previous_valid
 from slate_explorer.i18n import _, date_text, ngettext
+from slate_explorer.routes import AgendaState, MajorityState, MapState, params_of
 from slate_explorer.text import md_escape
 
 NARROW_SCREEN_CSS = (
@@ -22,30 +23,30 @@ NARROW_SCREEN_CSS = (
 )
 
 page = start("agenda")
-slate, view = page.slate, page.view
+slate, view = page.slate, page.state
+FILTERS = ("level", "plank", "candidate")  # mirrored by hand: Streamlit would write their labels in the link
+BOUND = ("state", "former")  # bound to the link by Streamlit itself (bind="query-params")
 names = {c.id: c.name for c in slate.candidates.values()}
 titles = {p.id: p.title for p in slate.planks.values()}
 
 
 def url_widget(param: str, options: list) -> str:
-    """The session key of a widget mirrored in ?param=: the URL sets it, changing it rewrites the URL."""
-    key, seen = f"agenda-{param}", f"agenda-{param}-url"
-    if view.get(param) and view.get(param) not in options:  # valid but unused here (no candidate at that level)
-        options.append(view.get(param))
-    if st.session_state.get(seen, "unset") != view.get(param):
-        st.session_state[key] = view.get(param) if view.get(param) in options else options[0]
-        st.session_state[seen] = view.get(param)
+    """The session key of a widget mirrored in ?param=: the URL sets it when the URL changed."""
+    key, seen, value = f"agenda-{param}", f"agenda-{param}-url", getattr(view, param)
+    if value and value not in options:  # valid but unused here (no candidate at that level)
+        options.append(value)
+    if st.session_state.get(seen, "unset") != value:
+        st.session_state[key] = value if value in options else options[0]
+        st.session_state[seen] = value
     return key
 
 
-def to_url(param: str, key: str, off=None) -> None:
-    value = st.session_state[key]
-    value = None if value == off else ("true" if value is True else value)
-    if value:
-        st.query_params[param] = value
-    else:
-        st.query_params.pop(param, None)
-    st.session_state[f"agenda-{param}-url"] = value
+def to_url() -> None:
+    """A filter changed: the link says the new filters (Streamlit writes the bound ones itself)."""
+    chosen = AgendaState(**{p: st.session_state[f"agenda-{p}"] or None for p in FILTERS})
+    write_state("agenda", chosen, skip=BOUND)
+    for param in FILTERS:
+        st.session_state[f"agenda-{param}-url"] = getattr(chosen, param)
 
 
 def show_table(frame, alt: str, empty: str) -> None:
@@ -76,8 +77,8 @@ col4.metric(_("Joint events, fundraisers, media"), ngettext("{count} recorded", 
 st.caption(md_escape(_(SLATE_RULE)))
 
 # ---- deep-link focus: ?candidate= and ?plank= ---------------------------------------------------------
-chosen = view.get("candidate")
-chosen_plank = view.get("plank")
+chosen = view.candidate
+chosen_plank = view.plank
 if chosen:
     person = slate.candidates[chosen]
     with st.container(border=True):
@@ -89,10 +90,10 @@ if chosen:
         st.markdown(_("Backs: {planks}.").format(planks=md_escape(", ".join(backs))) if backs else _("Backs: no plank on record."))
         if is_current(person):
             st.markdown(_("Cross-endorsements given and received: {unity}.").format(unity=network.candidate_unity(net, chosen).describe()))
-        elif view.get("former") != "true":
+        elif not view.former:
             st.markdown(_("Turn on “Also list former slate candidates” below to see them in the tables."))
         st.page_link("views/map.py", label=_("Open {name}'s race card").format(name=md_escape(person.name)),
-                     icon=":material/map:", query_params={"race": person.race_id})
+                     icon=":material/map:", query_params=params_of(MapState(race=person.race_id), page.common.carried()))
         data_footer(slate, person.source_id, race.source_id, *(p.source_id for p in slate.positions_of(chosen).values()),
                     *(e.source_id for e in slate.endorsements if chosen in (e.endorser_id, e.candidate_id)))
 if chosen_plank:
@@ -105,7 +106,7 @@ if chosen_plank:
         st.markdown(_("Backed by {count} of {total} slate candidates: {names}.").format(
             count=len(count.backs), total=count.of, names=backers))
         st.page_link("views/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
-                     query_params={"plank": plank.id})
+                     query_params=params_of(MajorityState(plank=plank.id), page.common.carried()))
         data_footer(slate, plank.source_id, *(p.source_id for p in slate.positions if p.plank_id == plank.id))
 
 # ---- the platform --------------------------------------------------------------------------------
@@ -124,7 +125,7 @@ for plank in slate.planks.values():
         st.markdown(_("**Backed by {count} of {total} slate candidates:** {names}").format(
             count=len(count.backs), total=count.of, names=backers))
         st.page_link("views/majority.py", label=_("What passing it needs"), icon=":material/calculate:",
-                     query_params={"plank": plank.id})
+                     query_params=params_of(MajorityState(plank=plank.id), page.common.carried()))
         data_footer(slate, *platform.plank_source_ids(slate, plank))
 
 # ---- the matrix ------------------------------------------------------------------------------------
@@ -138,33 +139,34 @@ person_options = [ALL, *slate.candidates]
 f1, f2 = st.columns(2)  # two rows of two, so a phone stacks them in reading order
 key = url_widget("level", level_options)
 f1.selectbox(_("Level"), level_options, key=key, format_func=lambda v: labels.level_label(v) if v else _("All levels"),
-             on_change=to_url, args=("level", key, ALL))
-key = url_widget("state", state_options)
-f2.selectbox(_("State"), state_options, key=key, format_func=lambda v: v or _("All states"),
-             on_change=to_url, args=("state", key, ALL))
+             on_change=to_url)
+if view.state and view.state not in state_options:  # valid but unused here (no candidate in that state)
+    state_options.append(view.state)
+if st.query_params.get("state", view.state) != view.state:  # ?state=ny: the route made it NY
+    st.session_state["state"] = view.state
+state_filter = f2.selectbox(_("State"), state_options, key="state", format_func=lambda v: v or _("All states"),
+                            bind="query-params") or None
 f1, f2 = st.columns(2)
 key = url_widget("plank", plank_options)
 f1.selectbox(_("Plank"), plank_options, key=key, format_func=lambda v: titles[v] if v else _("All planks"),
-             on_change=to_url, args=("plank", key, ALL))
+             on_change=to_url)
 key = url_widget("candidate", person_options)
 f2.selectbox(_("Highlight a candidate"), person_options, key=key, format_func=lambda v: names[v] if v else _("Nobody"),
-             on_change=to_url, args=("candidate", key, ALL))
-key = url_widget("former", ["false", "true"])
-st.session_state[key] = st.session_state[key] in (True, "true")
-st.toggle(_("Also list former slate candidates (lost or withdrew)"), key=key, on_change=to_url, args=("former", key, False))
-grid = matrix.build_matrix(slate, level=view.get("level"), state=view.get("state"), include_former=view.get("former") == "true")
+             on_change=to_url)
+former = st.toggle(_("Also list former slate candidates (lost or withdrew)"), key="former", bind="query-params")
+grid = matrix.build_matrix(slate, level=view.level, state=state_filter, include_former=former)
 st.caption(_("Counts are over the candidates these filters list. “Unknown” means the data records no stance: it is not opposition."))
 sort_label = lambda sort: _(matrix.SORT_LABELS[sort])  # noqa: E731
 no_match = _("No candidate or plank matches these filters.")
 
 st.subheader(_("How many back each plank"))
 plank_sort = st.radio(_("Order"), matrix.PLANK_SORTS, horizontal=True, key="agenda-plank-sort", format_func=sort_label)
-show_table(tables.plank_counts_frame(slate, matrix.plank_counts(grid, plank_sort), view.values, candidate=chosen, plank=chosen_plank),
+show_table(tables.plank_counts_frame(slate, matrix.plank_counts(grid, plank_sort), page.here, candidate=chosen, plank=chosen_plank),
            _("For each plank, how many of the listed candidates back it, oppose it, or have no recorded stance"), no_match)
 
 st.subheader(_("How much of the platform each candidate backs"))
 cov_sort = st.radio(_("Order"), matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort", format_func=sort_label)
-show_table(tables.coverage_frame(slate, matrix.candidate_coverage(grid, cov_sort, names), view.values, candidate=chosen),
+show_table(tables.coverage_frame(slate, matrix.candidate_coverage(grid, cov_sort, names), page.here, candidate=chosen),
            _("For each candidate, how many planks of the platform they back"), _("No candidate matches these filters."))
 
 st.subheader(_("Every stance: one row per candidate and plank"))
@@ -173,7 +175,7 @@ sort = st.radio(_("Sort rows by"), matrix.PAIR_SORTS, horizontal=True, format_fu
                 index=matrix.PAIR_SORTS.index("stance" if chosen_plank else "candidate"))  # a plank link: backers first
 if chosen_plank:
     st.caption(_("Showing {title} only; choose “All planks” to see every plank.").format(title=md_escape(titles[chosen_plank])))
-show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), view.values, candidate=chosen),
+show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), page.here, candidate=chosen),
            _("Each slate candidate's stance on each plank, with its source"), no_match)
 data_footer(slate, *(p.source_id for p in slate.positions), *(c.source_id for c in everyone))
 
@@ -205,7 +207,7 @@ st.subheader(_("Isolated candidates: {count} of {total}").format(count=len(isola
 st.caption(_("Slate candidates who neither gave nor received a cross-endorsement in this data version."))
 for cid in isolated:
     person = slate.candidates[cid]
-    link = f"[{md_escape(person.name)}]({race_href(person.race_id, view.values)}), {md_escape(tables.race_words(slate, cid))}"
+    link = f"[{md_escape(person.name)}]({race_href(person.race_id, page.here)}), {md_escape(tables.race_words(slate, cid))}"
     st.markdown("- " + (mark_selected(link) if cid == chosen else link))
 if not isolated:
     st.markdown(_("None: every slate candidate gave or received at least one cross-endorsement."))
@@ -216,15 +218,15 @@ st.html(f"<style>{NARROW_SCREEN_CSS}</style>")
 with st.container(key="network-drawing"):
     st.caption(_("Boxes are slate candidates, dashed ellipses outside endorsers; solid arrows are cross-endorsements, "
                  "dashed arrows outside endorsements. A node's text says its kind. Click a candidate to open their race card."))
-    st.graphviz_chart(graphic.network_dot(net, chosen, lambda race_id: race_href(race_id, view.values)),
+    st.graphviz_chart(graphic.network_dot(net, chosen, lambda race_id: race_href(race_id, page.here)),
                       alt=graphic.network_alt(net))
 with st.container(key="network-narrow-note"):
     st.caption(_("On a screen this narrow the drawing would be too small to read: the table below lists the same "
                  "network, who endorses whom."))
-show_table(tables.network_frame(slate, net, view.values, candidate=chosen),
+show_table(tables.network_frame(slate, net, page.here, candidate=chosen),
            _("Who each slate candidate endorses and is endorsed by, with their unity score"), _("No slate candidates."))
 st.markdown(_("**Every recorded endorsement**"))
-show_table(tables.endorsements_frame(slate, net, view.values, candidate=chosen),
+show_table(tables.endorsements_frame(slate, net, page.here, candidate=chosen),
            _("Every recorded endorsement with its date and source"), _("No endorsement is recorded in this data version."))
 data_footer(slate, *(e.source_id for e in slate.endorsements))
 

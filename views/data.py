@@ -1,12 +1,13 @@
-"""Data: versions, sources, the changelog between versions, and CSV downloads."""
+"""Data: versions, sources, the changelog between versions (?compare=VERSION: since which one), CSV downloads."""
 
 import streamlit as st
 
 from views._shell import start
+from slate_explorer.routes import DataState, link
 from slate_explorer.data.changelog import changelog
 from slate_explorer.data.frames import csv_bytes, frame
 from slate_explorer.data.models import TABLES
-from slate_explorer.data.versions import previous_valid, version_problems
+from slate_explorer.data.versions import load_slate, previous_valid, version_problems
 from slate_explorer.data_text import translated
 from slate_explorer.i18n import DEFAULT, _, language
 from slate_explorer.text import md_escape
@@ -30,12 +31,21 @@ for version in reversed(loaded.versions):
         status = _("shown now")
     else:
         status = _("valid")
-    st.markdown(f"- [{version}](/data?v={version}) — {status}")
+    href = link("data", DataState(), page.common.carried().with_(v=version), page.here.base)
+    st.markdown(f"- [{version}]({href}) — {status}")
 
 st.subheader(_("Version {version}: {title}").format(version=slate.version, title=md_escape(slate.title)))
 st.caption(md_escape(slate.meta.get("description", "")))
 
-previous = previous_valid(slate.version)
+previous = previous_valid(slate.version)  # the default: the newest earlier version that validates
+compare = page.state.compare  # ?compare=VERSION picks another earlier valid version
+if compare:
+    chosen = load_slate(compare).slate if compare < slate.version and compare in loaded.versions else None
+    if chosen is not None and chosen.version == compare:  # load_slate falls back when `compare` fails validation
+        previous = chosen
+    else:
+        st.info(_("The link asked to compare with version {version}, which is not an earlier valid version; the "
+                  "previous version is used.").format(version=compare), icon=":material/link_off:")
 if previous is not None:
     changes = changelog(translated(previous), slate)  # the page's slate is already in the page's language
     st.subheader(_("What changed since {version}").format(version=previous.version))

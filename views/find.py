@@ -1,7 +1,7 @@
 """Find your district: an address, a ZIP, your location, a map click or a district id -> every district
 you vote in, your members of Congress, the slate races there, the dates, a calendar file and a guide.
 
-Thin: the answers come from slate_explorer.finder (and slate_explorer.geo); this reads the inputs, keeps
+Thin: the answers come from slate_explorer.findview (and slate_explorer.geo); this reads the inputs, keeps
 the last question in the session and draws. Privacy: the typed address stays in its own text box; it is
 never written to the URL or logged. The URL carries the district only (`?district=NY-14`).
 """
@@ -13,12 +13,11 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from views._race_card import draw_race_card
-from views._shell import data_footer, start
+from views._shell import data_footer, start, write_state
 from slate_explorer import labels
-from slate_explorer.agenda.links import app_href
 from slate_explorer.display_status import shown_status
-from slate_explorer.finder import answer as view
-from slate_explorer.finder import confirm, query, setup
+from slate_explorer.findview import answer as view
+from slate_explorer.findview import confirm, query, setup
 from slate_explorer.geo import roster
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.geo.lookup import Locator
@@ -26,6 +25,7 @@ from slate_explorer.guide.calendar import ics_bytes
 from slate_explorer.guide.voter_guide import guide_html, no_dates_ahead
 from slate_explorer.i18n import _, date_text, number_text
 from slate_explorer.mapview import build, features, filters, geometry, publish
+from slate_explorer.routes import FindState
 from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
 
@@ -108,7 +108,7 @@ def _draw_map(result, slate, locator) -> None:
                      "to find your district work."))
         return
     try:
-        states = features.district_races(slate, filters.MapView(level="us_senate"), today=page.today)
+        states = features.district_races(slate, filters.MapState(level="us_senate"), today=page.today)
         if answer:
             fit = confirm.fit_bounds(answer)
         else:
@@ -198,7 +198,7 @@ def _draw_dates(answer, slate, stem: str, today: dt.date) -> None:
     rerun the page). With no date ahead there is no calendar to offer: the page says so and points to /data."""
     st.subheader(_("Election dates"))
     days = view.calendar_days(answer, slate, today)
-    data_href = app_href("/data", page.view.values)
+    data_href = page.here.to("data")
     if days:
         st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}" for d in days))
     elif answer.races:
@@ -227,7 +227,7 @@ st.markdown(_("Enter your address or ZIP code, use your location, click the map,
 locator = _prepare_layers()
 
 # --- a link to a district (a deep link, or a changed URL) ------------------------------------------------
-linked = page.view.get("district")
+linked = page.state.district
 if linked and linked != st.session_state.get("_find_url"):
     _ask(query.district_query(linked))
     st.session_state["_find_url"] = linked
@@ -267,11 +267,7 @@ result = query.resolve(asked, slate, locator) if asked else None
 problem = st.session_state.get("find_problem") or (result.problem if result else None)
 
 shared = view.share_district(result) if result else None
-if shared != st.query_params.get("district"):  # the link carries the district only, never the address
-    if shared:
-        st.query_params["district"] = shared
-    else:
-        st.query_params.pop("district", None)
+write_state("find", FindState(district=shared))  # the link carries the district only, never the address
 st.session_state["_find_url"] = shared or linked
 
 answer = result.answer if result else None
@@ -287,12 +283,12 @@ if answer:
     _draw_districts(result, names)
     _draw_members(answer)
     st.subheader(_("Slate races where you vote"))
-    races = view.race_views(answer, slate, page.view.values, today)
+    races = view.race_views(answer, slate, page.here, today)
     if not races:
         st.markdown(_("No slate race is recorded in your districts in this data version."))
     for race in races:
         _draw_race(race)
-    nearby = view.nearby_races(answer, slate, locator, page.view.values, today=today)
+    nearby = view.nearby_races(answer, slate, locator, page.here, today=today)
     if nearby:
         _draw_nearby(nearby)
     _draw_dates(answer, slate, view.file_stem(shared), today)

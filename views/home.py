@@ -10,23 +10,23 @@ import streamlit as st
 from views._shell import data_footer, start
 from slate_explorer import governing, labels, overview, picture_html, picture_png
 from slate_explorer.display_status import shown_status, status_note_shown
-from slate_explorer.finder import onebox
+from slate_explorer.findview import onebox
 from slate_explorer.i18n import _, date_text, language
-from slate_explorer.share.links import view_link
+from slate_explorer.routes import Common, Here
 from slate_explorer.text import md_escape
 
 page = start("home")
 slate = page.slate
-carried = {k: page.view.get(k) for k in ("v", "lang") if page.view.get(k)}
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _picture(_slate, version: str, today, lang: str, carried_items: tuple):
-    """One picture per version, day, language and carried link parameters: frozen, so shared safely."""
-    return governing.governing_picture(_slate, today, dict(carried_items))
+def _picture(_slate, version: str, today, lang: str, carried: tuple):
+    """One picture per version, day, language and carried link parts: frozen, so shared safely."""
+    v, link_lang, base = carried
+    return governing.governing_picture(_slate, today, Here(Common(v=v, lang=link_lang), base))
 
 
-picture = _picture(slate, slate.version, page.today, language(), tuple(sorted(carried.items())))
+picture = _picture(slate, slate.version, page.today, language(), (page.common.v, page.common.lang, page.here.base))
 
 # A compact title, so the chambers fit the first screen of a phone (a style-only st.html takes no space).
 st.html("<style>h1#slate-explorer{font-size:1.5rem;padding:0 0 .1rem}</style>")
@@ -63,7 +63,7 @@ if picture.dates_ahead:
     st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}" for d in picture.dates_ahead))
 else:
     st.markdown(_("No election dates ahead in this data version (as of {date}). [See what this version holds]({href}).").format(
-        date=date_text(as_of), href=view_link("", "data", carried)))
+        date=date_text(as_of), href=page.here.to("data")))
 
 with st.expander(_("Why this site: the open letter")):
     st.markdown(" ".join(_(sentence) for sentence in overview.LETTER_SUMMARY))

@@ -1,58 +1,60 @@
 """Majority calculator: pick which slate races are won and see what the bloc could do, chamber by chamber.
 
 Thin: the scenario lives in the URL (?wins=, ?prob=, ?rest=, ?other=, ?sign=, ?plank=); the arithmetic,
-the seat charts and every sentence come from slate_explorer.majority. Widgets mirror the URL both ways.
+the seat charts and every sentence come from slate_explorer.majority; the link is parsed by its route.
 """
 
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from views._shell import data_footer, start
-from slate_explorer.agenda.links import app_href
+from views._shell import data_footer, public_here, start, write_state
+from slate_explorer.agenda import platform
+from slate_explorer.agenda.links import agenda_href
 from slate_explorer.data_text import with_chamber
 from slate_explorer import picture_png
 from slate_explorer.i18n import _, language, number_text
-from slate_explorer.labels import race_name
-from slate_explorer.majority import ScenarioError, compute_scenario, explain
+from slate_explorer.majority import ScenarioError, VoteModel, compute_scenario, explain
 from slate_explorer.majority import memo, presets, seatchart, tables, terms
+from slate_explorer.majority.chambers import chamber_source_ids
 from slate_explorer.share.embed import embed_css
-from slate_explorer.share.links import public_base, view_link
+from slate_explorer.routes import MajorityState, link
 from slate_explorer.text import html_escape, md_escape, md_label
 
 page = start("majority")
-slate, view, today = page.slate, page.view, page.today
+slate, today = page.slate, page.today
 choices = presets.race_choices(slate, today)
 contestable = [c.race_id for group in choices for c in group.races]
 
 
 # ---- URL <-> widgets ------------------------------------------------------------------------------
-def from_url(marker: str, value, apply) -> None:
-    """Set widgets from the URL when the URL changed since they were last set (a new link, a page switch)."""
-    if st.session_state.get(marker, "unset") != value:
-        apply()
-        st.session_state[marker] = value
+# The route parsed the link (page.state); the widgets are set from it whenever the link changed, and
+# every change of a widget writes the state they show back to the link (views/_shell.write_state).
+state = page.state
+url_wins, url_prob, model = state.wins, dict(state.prob), state.model
 
 
-def write_param(name: str, value: str | None) -> None:
-    if value:
-        st.query_params[name] = value
-    else:
-        st.query_params.pop(name, None)
+def shown_state() -> MajorityState:
+    """The scenario the widgets show."""
+    ss = st.session_state
+    in_file_order = state.contestable  # links list races in the data file's order
+    wins = tuple(r for r in in_file_order if ss.get(f"maj-win-{r}"))
+    prob = {r: ss[f"maj-prob-{r}"] / 100 for r in in_file_order} if ss.get("maj-prob-on") else {}
+    chosen_model = VoteModel(caucus_rest_yes=ss["maj-rest"] / 100, other_yes=ss["maj-other"] / 100,
+                             signing_parties=tuple(ss["maj-sign"]))
+    return MajorityState(wins, prob, chosen_model, state.plank, contestable=tuple(contestable))
 
 
-def chosen_wins() -> list[str]:
-    return [r for r in contestable if st.session_state.get(f"maj-win-{r}")]
+def to_url() -> None:
+    shown = shown_state()
+    write_state("majority", shown)
+    st.session_state["maj-url"] = shown
 
 
 def wins_changed(race_id: str | None = None) -> None:
-    value = presets.wins_param(slate, chosen_wins(), today)
-    write_param("wins", value)
-    st.session_state["maj-url-wins"] = value
-    if st.session_state.get("maj-prob-on"):
-        if race_id:  # a race just marked won or not won gets a chance of 100% or 0%
-            st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state[f"maj-win-{race_id}"] else 0
-        prob_changed()
+    if race_id and st.session_state.get("maj-prob-on"):  # a race just marked won or not gets 100% or 0%
+        st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state[f"maj-win-{race_id}"] else 0
+    to_url()
 
 
 def preset_changed() -> None:
@@ -63,7 +65,7 @@ def preset_changed() -> None:
             st.session_state[f"maj-win-{race_id}"] = race_id in wins
             if st.session_state.get("maj-prob-on"):
                 st.session_state[f"maj-prob-{race_id}"] = 100 if race_id in wins else 0
-        wins_changed()
+        to_url()
 
 
 def prob_toggled() -> None:
@@ -71,59 +73,24 @@ def prob_toggled() -> None:
     if st.session_state.get("maj-prob-on"):
         for race_id in contestable:
             st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state.get(f"maj-win-{race_id}") else 50
-    prob_changed()
+    to_url()
 
 
-def prob_changed() -> None:
-    value = None
-    if st.session_state.get("maj-prob-on"):
-        value = presets.prob_param(slate, {r: st.session_state[f"maj-prob-{r}"] / 100 for r in contestable}, today)
-    write_param("prob", value)
-    st.session_state["maj-url-prob"] = value
-
-
-def model_changed() -> None:
-    values = presets.model_params(
-        presets.model_from_params(
-            {
-                "rest": str(st.session_state["maj-rest"] / 100),
-                "other": str(st.session_state["maj-other"] / 100),
-                "sign": ",".join(st.session_state["maj-sign"]),
-            }
-        )
-    )
-    for name, value in values.items():
-        write_param(name, value)
-    st.session_state["maj-url-model"] = tuple(values[n] for n in ("rest", "other", "sign"))
-
-
-url_wins = presets.wins_from_param(slate, view.get("wins"), today)
-ignored = [r for r in (view.get("wins") or "").split(",") if r in slate.races and r not in contestable]
-url_prob = presets.parse_prob(view.get("prob"), slate, today)
-model = presets.model_from_params(view.values)
-
-
-def apply_wins() -> None:
+def apply_url() -> None:
+    """A new link (or a page switch): the widgets show what it says."""
     for race_id in contestable:
         st.session_state[f"maj-win-{race_id}"] = race_id in url_wins
-
-
-def apply_prob() -> None:
     st.session_state["maj-prob-on"] = bool(url_prob)
     for race_id in contestable if url_prob else ():  # a race the link gives no chance: 100% if won, else 0%
-        default = 1.0 if race_id in url_wins else 0.0
-        st.session_state[f"maj-prob-{race_id}"] = round(100 * url_prob.get(race_id, default))
-
-
-def apply_model() -> None:
+        st.session_state[f"maj-prob-{race_id}"] = round(100 * url_prob.get(race_id, 1.0 if race_id in url_wins else 0.0))
     st.session_state["maj-rest"] = round(model.caucus_rest_yes * 100)
     st.session_state["maj-other"] = round(model.other_yes * 100)
     st.session_state["maj-sign"] = list(model.signing_parties)
+    st.session_state["maj-url"] = state
 
 
-from_url("maj-url-wins", view.get("wins"), apply_wins)
-from_url("maj-url-prob", view.get("prob"), apply_prob)
-from_url("maj-url-model", tuple(view.get(n) for n in ("rest", "other", "sign")), apply_model)
+if st.session_state.get("maj-url") != state:
+    apply_url()
 
 # ---- compute -----------------------------------------------------------------------------------------
 probabilities = url_prob if url_prob else None
@@ -147,18 +114,9 @@ def show_table(rows: list[dict], alt: str) -> None:
         st.table(pa.table(tables.table_columns(rows)), hide_index=True, hide_header=False, alt=alt)
 
 
-def chamber_sources(chamber_id: str) -> list[str]:
-    return [
-        slate.chambers[chamber_id].source_id,
-        *(p.source_id for p in slate.parties_of(chamber_id)),
-        *(b.source_id for b in slate.blocs_of(chamber_id)),
-        *(r.source_id for r in slate.rules_of(chamber_id)),
-    ]
-
-
 def plank_link(plank_id: str) -> str:
     label = _("See this plank on the shared agenda")
-    return f"[{md_escape(label)}]({app_href('/agenda', view.values, plank=plank_id)})"
+    return f"[{md_escape(label)}]({agenda_href(page.here, plank=plank_id)})"
 
 
 def plank_details(p, selected: bool) -> None:
@@ -171,17 +129,13 @@ def plank_details(p, selected: bool) -> None:
     if result.plank_probabilities:
         bullets([words["plank_probabilities"][p.plank_id]])
     st.markdown(plank_link(p.plank_id))
-    data_footer(
-        slate, plank.source_id, *(slate.chambers[b].source_id for b in plank.path),
-        *(r.source_id for b in plank.path for r in slate.rules_of(b)),
-        *(pos.source_id for pos in slate.positions if pos.plank_id == plank.id),
-    )
+    data_footer(slate, *platform.plank_vote_source_ids(slate, plank))
 
 
 
 def draw_embed() -> None:
     """?embed=true: only each chamber's seat chart and summary, a thin accent border and a link out."""
-    st.html(embed_css(view.get("accent")))
+    st.html(embed_css(page.common.accent))
     heading = _("What a coordinated majority would pass")
     st.html(f'<h1 style="font-size:1.1rem;margin:0">{html_escape(heading)}</h1>')
     for cid, outcome in result.chambers.items():
@@ -189,9 +143,9 @@ def draw_embed() -> None:
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
         term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
         bullets(words["chambers"][cid][:3] + ([term] if term else []))
-    data_footer(slate, *(s for c in result.chambers for s in chamber_sources(c)))
-    full = {k: v for k, v in view.values.items() if k not in ("embed", "accent")}
-    st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "majority", full),
+    data_footer(slate, *(s for c in result.chambers for s in chamber_source_ids(slate, c)))
+    full = link("majority", state, page.common.carried(), public_here().base)
+    st.link_button(_("Open full slate explorer"), full,
                    type="tertiary", icon=":material/open_in_new:")
 
 
@@ -205,7 +159,7 @@ st.download_button(  # made only when pressed: the PNG costs about half a second
     _("Download this scenario as a picture (PNG)"), icon=":material/download:", mime="image/png", on_click="ignore",
     file_name=f"slate-scenario-{slate.version}-{language()}.png",
     data=lambda lang=language(), title=_("What a coordinated majority would pass"): picture_png.scenario_png(
-        slate, url_wins, page.today, view.values, model, title, lang),
+        slate, url_wins, page.today, page.here, model, title, lang),
 )
 st.markdown(
     _(
@@ -215,7 +169,7 @@ st.markdown(
     )
 )
 
-chosen_plank = view.get("plank")
+chosen_plank = state.plank
 if chosen_plank:
     with st.container(border=True):
         st.subheader(_("What passing “{title}” needs").format(title=md_escape(titles[chosen_plank])))
@@ -239,12 +193,6 @@ st.markdown(":small[" + _(
     "{won} of {total} slate races still open (election ahead, or held with no result recorded) are won in this "
     "scenario."
 ).format(won=number_text(won), total=number_text(len(contestable))) + "]")
-if ignored:
-    st.info(
-        _("These races in the link are already decided, so they were left out: {races}.").format(
-            races=md_escape("; ".join(race_name(slate.races[r]) for r in ignored))
-        )
-    )
 bullets([explain.note_text(n) for n in result.notes])
 
 letter = presets.letter_range(slate, today=today)
@@ -252,7 +200,7 @@ if letter:
     chosen = st.session_state["maj-preset"] == presets.LETTER
     with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=chosen):
         bullets(presets.letter_sentences(letter))
-        data_footer(slate, *chamber_sources(letter.chamber_id))
+        data_footer(slate, *chamber_source_ids(slate, letter.chamber_id))
 
 st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
 if st.session_state.get("maj-prob-on"):
@@ -263,18 +211,18 @@ if st.session_state.get("maj-prob-on"):
         for choice in group.races:
             st.slider(
                 md_label(choice.label), 0, 100, step=1, key=f"maj-prob-{choice.race_id}", format="%d%%",
-                on_change=prob_changed,
+                on_change=to_url,
             )
 
 with st.expander(_("How members are assumed to vote (change it here)")):
     bullets(words["model"])
-    percent = {"min_value": 0, "max_value": 100, "step": 1, "format": "%d%%", "on_change": model_changed}
+    percent = {"min_value": 0, "max_value": 100, "step": 1, "format": "%d%%", "on_change": to_url}
     st.slider(_("Share of the rest of the bloc's caucus voting yes"), key="maj-rest", **percent)
     st.slider(_("Share of every other member voting yes"), key="maj-other", **percent)
     parties = sorted({e.party for e in result.executives.values() if e.party} | set(model.signing_parties))
     st.multiselect(
         _("Executives of these parties sign what passes (the slate's own always sign)"), parties, key="maj-sign",
-        format_func=explain.party_name, on_change=model_changed,
+        format_func=explain.party_name, on_change=to_url,
     )
 
 # ---- each chamber ------------------------------------------------------------------------------------------
@@ -325,7 +273,7 @@ for cid, outcome in result.chambers.items():
         )
         need = memo.what_it_takes(slate, cid, goal, url_wins, today)
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
-    data_footer(slate, *chamber_sources(cid))
+    data_footer(slate, *chamber_source_ids(slate, cid))
 
 # ---- who signs, and the agenda --------------------------------------------------------------------------
 st.header(_("Who signs"))
@@ -347,4 +295,4 @@ for p in sorted(result.planks, key=lambda p: p.plank_id != chosen_plank):
         plank_details(p, selected=p.plank_id == chosen_plank)
 
 st.caption(_("Every figure assumes all sworn members vote, with nobody absent or answering “present”."))
-data_footer(slate, *(s for c in result.chambers for s in chamber_sources(c)))
+data_footer(slate, *(s for c in result.chambers for s in chamber_source_ids(slate, c)))

@@ -1,7 +1,7 @@
 """The races map: every slate race on one clickable map, its race card, filters and a table.
 
 Thin: the view, features, card and folium map come from slate_explorer.mapview; this reads the URL,
-draws, and writes the URL back so copying it reproduces what the visitor sees.
+draws, and writes the URL back (views/_shell.write_state) so copying it reproduces what the visitor sees.
 """
 
 from pathlib import Path
@@ -10,15 +10,15 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from views._race_card import CARD_KEY, draw_race_card
-from views._shell import data_footer, start
+from views._shell import data_footer, public_here, start, write_state
 from slate_explorer import labels
 from slate_explorer.display_status import shown_status
-from slate_explorer.finder import setup
+from slate_explorer.findview import setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
 from slate_explorer.i18n import _
 from slate_explorer.share.embed import accent_colour, embed_css
-from slate_explorer.share.links import public_base, view_link
+from slate_explorer.routes import link, params_of
 from slate_explorer.text import html_escape, md_escape
 
 MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
@@ -53,7 +53,7 @@ def _announcer():
 
 def draw_embed(page, view) -> None:
     """?embed=true: the map (focused on ?race= with its card below), accent colour, a link out, a text list."""
-    accent = accent_colour(page.view.get("accent"))
+    accent = accent_colour(page.common.accent)
     st.html(embed_css(accent))
     race = page.slate.races.get(view.race or "")
     heading = f"{race.district}: {race.office}" if race else _("Slate races: {level}").format(level=labels.level_label(view.level))
@@ -73,11 +73,10 @@ def draw_embed(page, view) -> None:
         )
     except (GeodataError, OSError) as error:
         st.error(_("The map cannot be drawn: {error}").format(error=md_escape(error)))
-    full = {k: v for k, v in {**filters.to_params(view), "v": page.view.get("v"), "lang": page.view.get("lang")}.items() if v}
-    st.link_button(_("Open full slate explorer"), view_link(public_base(st.context.url), "map", full),
+    st.link_button(_("Open full slate explorer"), link("map", view, page.common.carried(), public_here().base),
                    type="tertiary", icon=":material/open_in_new:")
     if race:
-        draw_race_card(card.race_view(page.slate, race.id, page.view.values, page.today))
+        draw_race_card(card.race_view(page.slate, race.id, page.here, page.today))
         data_footer(page.slate, *card.race_card(page.slate, race.id, page.today).source_ids)
     with st.expander(_("Races on this map, as a list")):
         st.markdown("\n".join(
@@ -89,9 +88,7 @@ def draw_embed(page, view) -> None:
 
 page = start("map")
 slate = page.slate
-view, notes = filters.view_from_params(page.view.values, slate)
-for note in notes:
-    st.info(md_escape(note), icon=":material/info:")
+view = page.state  # parsed by the map's route: a race decides its level (with a note)
 if page.embed:
     draw_embed(page, view)
     st.stop()
@@ -132,15 +129,9 @@ if from_click:
     chosen = chosen.with_(race=race.id if race else None)
     no_race_district = None if race else clicked[0]
 st.session_state["_map_applied"] = chosen
-wanted = filters.to_params(chosen)
 # On arrival, write the URL even when it seems to agree: a page link to this page changes the session's
 # parameters without changing the address bar.
-for name in ("race", "level", "state", "status"):
-    if arrived or wanted.get(name) != st.query_params.get(name):
-        if name in wanted:
-            st.query_params[name] = wanted[name]
-        else:
-            st.query_params.pop(name, None)
+write_state("map", chosen, force=arrived)
 
 def draw_map(chosen, names, selected_race, no_race_district, previous, clicked_id) -> None:
     shown = features.district_races(slate, chosen, names, page.today)
@@ -191,13 +182,13 @@ with card_column:
                                              "card": CARD_KEY})
     with st.container(key=CARD_KEY):
         if selected_race:
-            draw_race_card(card.race_view(slate, selected_race.id, page.view.values, page.today))
+            draw_race_card(card.race_view(slate, selected_race.id, page.here, page.today))
         elif no_race_district:
             st.subheader(no_race_district)
             name = (names or {}).get(no_race_district, no_race_district)
             st.markdown(_("{district}: no slate race here in this data version.").format(district=md_escape(name)))
         else:
-            st.markdown(_("Click a coloured district, or a race in the table below, to see its race card."))
+            st.markdown(_("Click a coloured district, or a race in the list of links under the table, to see its race card."))
 
 st.html(styles.legend_html())
 if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
@@ -218,21 +209,20 @@ rows = filters.races_matching(slate, chosen, today=page.today)
 st.subheader(_("{level} races ({count})").format(level=labels.level_label(chosen.level), count=len(rows)))
 if rows:
     st.dataframe(
-        table.table_rows(slate, rows, page.view.get("v"), page.today),
+        table.table_rows(slate, rows, page.today),
         hide_index=True,
         width="stretch",
-        column_config={_("Race card"): st.column_config.LinkColumn(_("Race card"), display_text=_("Open"))},
     )
-    # The grid is drawn on a canvas: these are real links, one Tab stop each, read as sentences.
+    # The grid is drawn on a canvas and has no links (a link cell's hidden text is its address, race id and
+    # all): these are real links, one Tab stop each, read as sentences.
     with st.expander(_("The same races as a list of links")):
-        version = {"v": page.view.get("v")} if page.view.get("v") else {}
         for race in rows:
             st.page_link("views/map.py", label=md_escape(table.link_label(slate, race, page.today)),
-                         query_params={**filters.to_params(chosen.with_(race=race.id)), **version})
+                         query_params=params_of(chosen.with_(race=race.id), page.common.carried()))
 else:
     st.markdown(_("No slate race on this level matches these filters."))
 elsewhere = [
-    f"[{labels.level_label(lvl)}: {n}](?{filters.query_string(chosen.with_(level=lvl, race=None), page.view.get('v'))})"
+    f"[{labels.level_label(lvl)}: {n}]({page.here.to('map', chosen.with_(level=lvl, race=None))})"
     for lvl, n in filters.counts_by_level(slate, chosen, page.today).items() if n and lvl != chosen.level
 ]
 if elsewhere:

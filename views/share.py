@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from views._shell import start
+from views._shell import public_here, start, write_state
 from slate_explorer.i18n import _, language
 from slate_explorer.share.embed import embed_choices, embed_targets, static_site_url
-from slate_explorer.share.links import public_base
+from slate_explorer.routes import ShareState
 
 page = start("share")
 slate = page.slate
-base = public_base(st.context.url)
+base = public_here().base
 
 st.title(_("Share & embed"))
 st.markdown(
@@ -19,14 +19,14 @@ st.markdown(
 
 targets = embed_targets(slate)
 by_key = {t.key: t for t in targets}
-default_key = f"race:{page.view.get('target')}" if page.view.get("target") else targets[0].key
+default_key = f"race:{page.state.target}" if page.state.target else targets[0].key
 key = st.selectbox(_("What to embed"), list(by_key), index=list(by_key).index(default_key), format_func=lambda k: by_key[k].label)
 if key.startswith("race:"):
-    st.query_params["target"] = key.removeprefix("race:")
+    write_state("share", ShareState(target=key.removeprefix("race:")))
 target = by_key[key]
 
 left, right = st.columns(2)
-accent = left.color_picker(_("Accent colour (your campaign's colour)"), value=f"#{page.view.get('accent', '0060a0')}")
+accent = left.color_picker(_("Accent colour (your campaign's colour)"), value=f"#{page.common.accent or '0060a0'}")
 height = right.slider(_("Height in pixels"), min_value=320, max_value=900, value=560, step=20)
 
 choices = embed_choices(base, static_site_url(), target, slate.version, accent, height, language())

@@ -25,6 +25,3 @@ def current_members(slate: Slate) -> list[Candidate]:
     """The current slate, in the data file's order (which follows the letter)."""
     return [c for c in slate.candidates.values() if is_current(c)]
 
-
-def former_members(slate: Slate) -> list[Candidate]:
-    return [c for c in slate.candidates.values() if not is_current(c)]

@@ -30,11 +30,13 @@ def path_words(slate: Slate, plank: Plank) -> str:
     return _("First {steps}.").format(steps=_(", then ").join(steps))
 
 
-def path_short(slate: Slate, plank: Plank) -> str:
-    """'U.S. House + U.S. Senate + President' style, from the chamber names."""
-    return " + ".join(slate.chambers[c].name for c in plank.path)
-
-
 def plank_source_ids(slate: Slate, plank: Plank) -> list[str]:
     """The plank's own source and the sources of the bodies on its path."""
     return [plank.source_id, *(slate.chambers[c].source_id for c in plank.path)]
+
+
+def plank_vote_source_ids(slate: Slate, plank: Plank) -> list[str]:
+    """What passing the plank rests on: the plank and its path, the rules of each body, the stances on it."""
+    return [*plank_source_ids(slate, plank), *(r.source_id for c in plank.path for r in slate.rules_of(c)),
+            *(p.source_id for p in slate.positions if p.plank_id == plank.id)]
+

@@ -8,7 +8,6 @@ language; data text (names, notes, source titles) is shown as recorded.
 
 from __future__ import annotations
 
-from typing import Mapping
 
 import pandas as pd
 
@@ -39,16 +38,16 @@ def source_cell(slate: Slate, source_id: str | None) -> str:
     return md_escape(source.title)
 
 
-def candidate_cell(slate: Slate, candidate_id: str, view: Mapping[str, str], highlight: str | None = None) -> str:
+def candidate_cell(slate: Slate, candidate_id: str, here, highlight: str | None = None) -> str:
     """The candidate's name linking to their race card, marked when selected."""
     person = slate.candidates[candidate_id]
-    cell = _link(person.name, race_href(person.race_id, view))
+    cell = _link(person.name, race_href(person.race_id, here))
     return mark_selected(cell) if candidate_id == highlight else cell
 
 
-def plank_cell(slate: Slate, plank_id: str, view: Mapping[str, str], highlight: str | None = None) -> str:
+def plank_cell(slate: Slate, plank_id: str, here, highlight: str | None = None) -> str:
     """The plank's title (in the visitor's language) linking to what passing it needs on the majority calculator."""
-    cell = _link(slate.planks[plank_id].title, plank_href(plank_id, view))
+    cell = _link(slate.planks[plank_id].title, plank_href(plank_id, here))
     return mark_selected(cell) if plank_id == highlight else cell
 
 
@@ -65,34 +64,34 @@ def _stance_cell(cell: Cell) -> str:
     return word if cell.source_id else _("{stance} (no record)").format(stance=word)
 
 
-def pairs_frame(slate: Slate, cells: list[Cell], view: Mapping[str, str], *, candidate: str | None = None,
+def pairs_frame(slate: Slate, cells: list[Cell], here, *, candidate: str | None = None,
                 plank: str | None = None) -> pd.DataFrame:
     """One row per candidate and plank: readable on a phone, no wide grid."""
     columns = [_("Candidate"), _("Plank"), _("Stance"), _("Source")]
     rows = [(
-        candidate_cell(slate, c.candidate_id, view, candidate),
-        plank_cell(slate, c.plank_id, view, plank),
+        candidate_cell(slate, c.candidate_id, here, candidate),
+        plank_cell(slate, c.plank_id, here, plank),
         _stance_cell(c),
         source_cell(slate, c.source_id),
     ) for c in cells]
     return pd.DataFrame(rows, columns=columns)
 
 
-def _names(slate: Slate, ids, view, highlight) -> str:
-    return ", ".join(candidate_cell(slate, i, view, highlight) for i in ids) or _("none")
+def _names(slate: Slate, ids, here, highlight) -> str:
+    return ", ".join(candidate_cell(slate, i, here, highlight) for i in ids) or _("none")
 
 
 def _of(part: int, whole: int) -> str:
     return _("{part} of {whole}").format(part=part, whole=whole)
 
 
-def plank_counts_frame(slate: Slate, counts: list[PlankCount], view: Mapping[str, str], *,
+def plank_counts_frame(slate: Slate, counts: list[PlankCount], here, *,
                        candidate: str | None = None, plank: str | None = None) -> pd.DataFrame:
     columns = [_("Plank"), _("Backs"), _("Backed by"), _("Opposes"), _("Unknown")]
     rows = [(
-        plank_cell(slate, c.plank_id, view, plank),
+        plank_cell(slate, c.plank_id, here, plank),
         _of(len(c.backs), c.of),
-        _names(slate, c.backs, view, candidate),
+        _names(slate, c.backs, here, candidate),
         _of(len(c.opposes), c.of),
         _of(len(c.unknown), c.of),
     ) for c in counts]
@@ -105,11 +104,11 @@ def _share(part: int, whole: int) -> str:
     return _("{part} of {whole} ({share})").format(part=part, whole=whole, share=percent_text(part / whole))
 
 
-def coverage_frame(slate: Slate, coverage: list[Coverage], view: Mapping[str, str], *,
+def coverage_frame(slate: Slate, coverage: list[Coverage], here, *,
                    candidate: str | None = None) -> pd.DataFrame:
     columns = [_("Candidate"), _("Race"), _("Backs"), _("Opposes"), _("Unknown")]
     rows = [(
-        candidate_cell(slate, c.candidate_id, view, candidate),
+        candidate_cell(slate, c.candidate_id, here, candidate),
         md_escape(race_words(slate, c.candidate_id)),
         _share(c.backs, c.of),
         str(c.opposes),
@@ -128,14 +127,14 @@ def _endorsers(network: Network, edges, end: str) -> list[str]:
     return names
 
 
-def network_frame(slate: Slate, network: Network, view: Mapping[str, str], *, candidate: str | None = None) -> pd.DataFrame:
+def network_frame(slate: Slate, network: Network, here, *, candidate: str | None = None) -> pd.DataFrame:
     """The network as text, one row per current slate candidate, with their unity score (4 columns for phones)."""
     columns = [_("Candidate"), _("Endorsed by"), _("Endorses on the slate"), _("Unity (given + received)")]
     rows = []
     for cid in network.members:
         by = _endorsers(network, network.received(cid), "endorser_id") + _endorsers(network, network.outside(cid), "endorser_id")
         rows.append((
-            candidate_cell(slate, cid, view, candidate),
+            candidate_cell(slate, cid, here, candidate),
             ", ".join(by) or _("none recorded"),
             ", ".join(_endorsers(network, network.given(cid), "candidate_id")) or _("none recorded"),
             candidate_unity(network, cid).describe(),
@@ -143,14 +142,14 @@ def network_frame(slate: Slate, network: Network, view: Mapping[str, str], *, ca
     return pd.DataFrame(rows, columns=columns)
 
 
-def endorsements_frame(slate: Slate, network: Network, view: Mapping[str, str], *,
+def endorsements_frame(slate: Slate, network: Network, here, *,
                        candidate: str | None = None) -> pd.DataFrame:
     """Every recorded endorsement with its kind, date and source."""
     columns = [_("Endorser"), _("Endorsed"), _("When"), _("Source")]
     rows = []
     for e in network.edges:
         endorser = network.nodes[e.endorser_id]
-        who = (candidate_cell(slate, endorser.id, view, candidate) if endorser.race_id else md_escape(endorser.name))
+        who = (candidate_cell(slate, endorser.id, here, candidate) if endorser.race_id else md_escape(endorser.name))
         kind = _("cross-endorsement") if e.cross else _(NODE_KINDS[endorser.kind]).lower()
         parts = ([date_text(e.date)] if e.date else []) + ([e.note] if e.note else [])
         when = md_escape("; ".join(parts) or _("date not recorded"))
@@ -158,7 +157,7 @@ def endorsements_frame(slate: Slate, network: Network, view: Mapping[str, str], 
             when += " (" + _("approximate") + ")"
         rows.append((
             f"{who} ({md_escape(kind)})",
-            candidate_cell(slate, e.candidate_id, view, candidate),
+            candidate_cell(slate, e.candidate_id, here, candidate),
             when,
             source_cell(slate, e.source_id),
         ))

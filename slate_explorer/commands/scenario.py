@@ -1,5 +1,11 @@
-"""`scenario --wins ID,ID|all|none [--prob ID=P,...] [--today YYYY-MM-DD] [--json]`: what a coordinated
-majority would pass. Only races still open on --today can be chosen (phase.py)."""
+"""`scenario --wins ID,ID|all|none|today [--prob ID=P,...] [--today YYYY-MM-DD] [--json]`: what a coordinated
+majority would pass.
+
+`--wins` and `--prob` are read by the majority page's own state (`routes.MajorityState`) on the day
+`--today`, as a page reads its link on the day it is shown, so every value a link's `?wins=` / `?prob=`
+accepts means the same here; where a link would be ignored, this refuses it. Only races still open on
+--today can be chosen (phase.py).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,10 @@ import sys
 
 from ..majority import ScenarioError, VoteModel, compute_scenario, contestable_races
 from ..majority.explain import error_text, scenario_sentences
+from ..majority.scenario import parse_wins, wins_word
 from ..majority.terms import term_sentence
+from ..routes import Common, MajorityState, link
+from ..share.links import public_base
 from ._common import add_today_argument, add_version_arguments, print_json, slate_from_args
 
 HELP = "compute a scenario: which slate races are won, and what the bloc could then pass"
@@ -15,7 +24,7 @@ HELP = "compute a scenario: which slate races are won, and what the bloc could t
 
 def add_arguments(parser) -> None:
     parser.add_argument(
-        "--wins", default="none", help="race ids won, comma-separated; 'all' or 'none' (default: none, i.e. today)"
+        "--wins", default="none", help="race ids won, comma-separated; 'all', or 'none'/'today' (default: none, i.e. today), as in ?wins="
     )
     add_version_arguments(parser)
     parser.add_argument(
@@ -42,40 +51,46 @@ def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
 
 
-def parse_probabilities(text: str) -> dict[str, float]:
-    """'id=0.4,id2=0.25' -> {id: 0.4, ...}; ValueError with a plain message on bad input."""
-    out = {}
-    for part in (p.strip() for p in text.split(",") if p.strip()):
-        key, sep, value = part.partition("=")
-        try:
-            if not sep:
-                raise ValueError
-            out[key.strip().lower()] = float(value)
-        except ValueError:
-            raise ValueError(f"--prob expects ID=PROBABILITY pairs such as il-09-2026=0.4, not {part!r}") from None
-    return out
+def parse_scenario(args, slate) -> tuple[MajorityState, list[str]]:
+    """--wins and --prob through the page's parser; ValueError or ScenarioError with a plain message."""
+    asked = {"wins": args.wins} if args.wins.strip() else {}
+    prob = args.prob.replace("=", ":")  # ID=P here, ID:P in a link: both accepted
+    if prob.strip():
+        asked["prob"] = prob
+    state, notes = MajorityState.parse(asked, slate, args.today)
+    if "wins" in asked and wins_word(slate, args.wins) is None and not state.wins:
+        parse_wins(slate, args.wins, args.today)  # names every unknown id and every race lost or decided
+    if asked.get("prob") and not state.prob:
+        raise ValueError(f"--prob expects ID=PROBABILITY pairs such as il-09-2026=0.4, each a race still to be "
+                         f"decided and a probability from 0 to 1, not {args.prob!r}")
+    return state, notes
 
 
 def run(args) -> int:
     slate = slate_from_args(args)
     try:
+        state, notes = parse_scenario(args, slate)
         model = VoteModel(
             caucus_rest_yes=args.caucus_rest_yes,
             other_yes=args.other_yes,
             signing_parties=tuple(p.strip() for p in args.signing_parties.split(",") if p.strip()),
         )
-        result = compute_scenario(slate, args.wins, parse_probabilities(args.prob), model, today=args.today)
+        result = compute_scenario(slate, state.wins, state.prob or None, model, today=args.today)
     except ScenarioError as err:
         print(error_text(err, contestable_races(slate, args.today)), file=sys.stderr)
         return 2
     except ValueError as err:
         print(str(err), file=sys.stderr)
         return 2
+    for note in notes:
+        print(note, file=sys.stderr)
     terms = {cid: term_sentence(o.name, cid, slate.chambers[cid].as_of, args.today) for cid, o in result.chambers.items()}
     if args.json:
         print_json({**result.to_dict(), "today": args.today.isoformat(), "terms": terms})
         return 0
     print_summary(result, terms)
+    shown = MajorityState(result.wins, state.prob, model, contestable=state.contestable)
+    print(f"\nThis scenario on the site: {link('majority', shown, Common(v=result.version), public_base())}")
     return 0
 
 

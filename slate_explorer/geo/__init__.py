@@ -10,6 +10,8 @@ checksums) -> `build` (lookup and drawing layers in the git-ignored `geodata/bui
 - `roster`: current members of Congress for a district.
 - `layers`: drawing GeoJSON per level and district bounds for the map.
 - `coverage`: which boundaries each layer uses and which states are not yet covered for 2026.
+- `district_answer`: one point or typed district id -> its districts, slate races, members and notes
+  (the Find page's logic, `slate_explorer/findview/`, draws it).
 
 This package never imports streamlit.
 """

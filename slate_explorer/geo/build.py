@@ -38,7 +38,6 @@ HOUSE_GEOJSON_BUDGET = 600_000
 DETAIL_TOLERANCE = 0.0005  # degrees (about 50 m): detailed state-level drawings
 WGS84 = "EPSG:4326"
 NON_STATES = {"DC", "PR", "AS", "GU", "MP", "VI"}  # no US senators
-LOOKUP_LEVELS = ("us_house", "us_senate", "state_house", "state_senate", "city")
 
 
 def ensure_layers(mirror: Path | str | None = None, force: bool = False, progress: Progress | None = None,

@@ -132,3 +132,9 @@ def _tiebreaker_party(chamber, executives: dict[str, Executive]) -> str | None:
     """The Vice President's party: that of the executive of the same jurisdiction (the President for Congress)."""
     same = [e for e in executives.values() if e.jurisdiction == chamber.jurisdiction]
     return same[0].party if same else None
+
+
+def chamber_source_ids(slate: Slate, chamber_id: str) -> list[str]:
+    """A body's seat counts: the body, its parties, its blocs and its rules."""
+    return [slate.chambers[chamber_id].source_id, *(p.source_id for p in slate.parties_of(chamber_id)),
+            *(b.source_id for b in slate.blocs_of(chamber_id)), *(r.source_id for r in slate.rules_of(chamber_id))]

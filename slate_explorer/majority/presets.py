@@ -22,7 +22,7 @@ from ..i18n import _, ngettext, number_text
 from .chambers import chambers_from_slate
 from .explain import goal_phrase
 from .planks import VoteModel
-from .scenario import assumed_races, chamber_outcome, contestable_races
+from .scenario import assumed_races, chamber_outcome, contestable_races, wins_word
 from .whatittakes import CAUCUS_MAJORITY, goal_status, goals_of
 
 TODAY, ALL, LETTER, CUSTOM = "today", "all", "letter", "custom"
@@ -105,23 +105,13 @@ def preset_name(preset: str) -> str:
 
 
 def wins_from_param(slate: Slate, value: str | None, today: dt.date | None = None) -> tuple[str, ...]:
-    """`?wins=` (already validated) -> race ids still open on `today`; `today` (the value) means nothing new won."""
-    if not value or value in ("none", TODAY):
+    """`?wins=` (already validated) -> the race ids still open on `today` it names; keywords as `scenario.wins_word`."""
+    if not value:
         return ()
-    if value == ALL:
-        return tuple(contestable_races(slate, today))
+    if wins_word(slate, value) is not None:
+        return wins_word(slate, value, today)
     chosen = [r for r in value.split(",") if r]
     return tuple(r for r in contestable_races(slate, today) if r in chosen)  # races held or decided change nothing
-
-
-def wins_param(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> str:
-    """The shortest `?wins=` value for a set of wins: all, none, or the ids in file order."""
-    chosen, contestable = set(wins), contestable_races(slate, today)
-    if not chosen:
-        return "none"
-    if chosen == set(contestable):
-        return ALL
-    return ",".join(r for r in contestable if r in chosen)
 
 
 def parse_prob(value: str | None, slate: Slate | None = None, today: dt.date | None = None) -> dict[str, float] | None:

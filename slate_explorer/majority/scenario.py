@@ -17,7 +17,7 @@ from ..data.slate import Slate
 from ..display_status import on_day
 from ..phase import Phase, race_phase
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
-from .rules import Counts, majority_of_voting, threshold_for
+from .rules import Counts, threshold_for
 
 TODAY = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate
 CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
@@ -81,18 +81,29 @@ def today_races(slate: Slate) -> list[str]:
     return [r.id for r in slate.races.values() if r.status in TODAY]
 
 
+WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won
+
+
+def wins_word(slate: Slate, word: str, today: dt.date | None = None) -> tuple[str, ...] | None:
+    """The races a keyword of `?wins=` / `--wins` means on `today`, or None when `word` is no keyword."""
+    word = word.strip().lower()
+    if word not in WINS_WORDS:
+        return None
+    return tuple(contestable_races(slate, today)) if word == "all" else ()
+
+
 def parse_wins(slate: Slate, text: str | Iterable[str] | None, today: dt.date | None = None) -> tuple[str, ...]:
-    """`all`, `none`/empty, or comma-separated race ids (case-insensitive) -> checked race ids.
+    """A keyword (WINS_WORDS), nothing, or comma-separated race ids (case-insensitive) -> checked race ids.
 
     Raises ScenarioError naming every unknown id and every race already lost or decided on `today`.
     """
     if text is None:
         return ()
     parts = [p.strip().lower() for p in (text.split(",") if isinstance(text, str) else text) if p.strip()]
-    if parts == ["all"]:
-        return tuple(contestable_races(slate, today))
-    if parts in ([], ["none"]):
+    if not parts:
         return ()
+    if len(parts) == 1 and wins_word(slate, parts[0]) is not None:
+        return wins_word(slate, parts[0], today)
     unknown = [p for p in parts if p not in slate.races]
     open_now = set(contestable_races(slate, today)) | set(today_races(slate))
     closed = [p for p in parts if p in slate.races and (slate.races[p].status == RaceStatus.lost or p not in open_now)]
@@ -155,11 +166,6 @@ def pivot_arithmetic(majority_seats: int, needed: int, bloc: int) -> tuple[bool,
     spare = majority_seats - needed
     smallest = spare + 1 if spare >= 0 else None
     return majority_seats - bloc < needed, smallest, spare
-
-
-def present_holdouts_deny(majority_seats: int, answering: int, holdouts: int) -> bool:
-    """Holdouts who answer "present" lower the number needed as well as the party's tally (Speaker, 2023)."""
-    return majority_seats - holdouts < majority_of_voting(answering, holdouts)
 
 
 @dataclass(frozen=True)

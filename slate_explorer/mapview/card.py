@@ -12,7 +12,7 @@ Public:
 - `DateLine(date, label, passed)`, `date_lines(card, today) -> tuple[DateLine, ...]`: the primary and general
   election, each marked passed when before `today` (the page's day, never the clock).
 - `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
-  `race_view(slate, race_id, view_values, today) -> RaceView`: the card with its dates, plank links and the
+  `race_view(slate, race_id, here, today) -> RaceView`: the card with its dates, plank links and the
   race's map link (carrying the pinned version and language); `open`: the deciding election is still ahead.
 """
 
@@ -30,6 +30,7 @@ from ..data.slate import Slate
 from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_note_shown, status_of
 from ..i18n import N_, _
 from ..phase import Phase, race_phase
+from ..routes import Here
 
 OUTCOMES = {
     "running": N_("Running"),
@@ -149,7 +150,7 @@ class PlankLink:
 @dataclass(frozen=True)
 class RaceView:
     card: RaceCard
-    open: bool  # its deciding election is still ahead on the page's day (phase.py; geo.find.still_ahead)
+    open: bool  # its deciding election is still ahead on the page's day (phase.py; geo.district_answer.still_ahead)
     dates: tuple[DateLine, ...]
     planks: dict[str, tuple[PlankLink, ...]]  # candidate id -> the planks they back
     map_href: str
@@ -161,17 +162,17 @@ def date_lines(c: RaceCard, today: dt.date) -> tuple[DateLine, ...]:
                  for label, day in ((_("Primary"), c.primary_date), (general, c.general_date)))
 
 
-def race_view(slate: Slate, race_id: str, view_values: Mapping[str, str], today: dt.date) -> RaceView:
+def race_view(slate: Slate, race_id: str, here: Here | Mapping[str, str], today: dt.date) -> RaceView:
     race = slate.races[race_id]
     c = race_card(slate, race_id, today)
-    planks = {person.id: _backed(slate, person.id, view_values) for person in c.candidates}
+    planks = {person.id: _backed(slate, person.id, here) for person in c.candidates}
     still_ahead = race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
-    return RaceView(c, still_ahead, date_lines(c, today), planks, race_href(race_id, view_values))
+    return RaceView(c, still_ahead, date_lines(c, today), planks, race_href(race_id, here))
 
 
-def _backed(slate: Slate, candidate_id: str, view_values) -> tuple[PlankLink, ...]:
+def _backed(slate: Slate, candidate_id: str, here) -> tuple[PlankLink, ...]:
     return tuple(
-        PlankLink(plank_id, slate.planks[plank_id].title, agenda_href(view_values, plank=plank_id))
+        PlankLink(plank_id, slate.planks[plank_id].title, agenda_href(here, plank=plank_id))
         for plank_id, position in slate.positions_of(candidate_id).items()
         if position.stance.value == "backs" and plank_id in slate.planks
     )

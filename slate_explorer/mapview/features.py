@@ -26,7 +26,7 @@ from ..display_status import on_day, shown_status
 from ..i18n import _
 from ..text import html_escape
 from . import geometry
-from .filters import MapView, races_matching
+from .filters import MapState, races_matching
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class DistrictRace:
 
 
 def district_races(
-    slate: Slate, view: MapView, names: dict[str, str] | None = None, today: dt.date | None = None
+    slate: Slate, view: MapState, names: dict[str, str] | None = None, today: dt.date | None = None
 ) -> dict[str, DistrictRace]:
     """The newest matching race of each district on the view's level."""
     found: dict[str, DistrictRace] = {}

@@ -1,20 +1,14 @@
-"""The map's view (level, state, statuses, selected race) and the URL parameters that reproduce it.
-
-`page.view` has already validated each parameter (share/urlstate.py); this combines them into one
-coherent view, says plainly when two of them disagree, and writes the view back as URL parameters.
+"""What the map shows for a view (`routes.MapState`: level, state, statuses, selected race).
 
 Public:
 - `LEVEL_ORDER`, `DEFAULT_LEVEL`
-- `MapView`: level, state (or None), statuses (empty = every status), race (selected race id or None).
-- `view_from_params(values, slate) -> (MapView, notes)`
-- `to_params(view) -> dict[str, str]`: the smallest set of URL parameters that reproduces the view.
 - `races_matching(slate, view, level=None, today=None) -> list[Race]`: the races the map colours and the
   table lists (a status filter matches the status shown on `today`, display_status.py).
 - `level_has_races(slate, level) -> bool`
-- `counts_by_level(slate, view) -> dict[level, int]`: matching races per level (to point at other levels).
+- `counts_by_level(slate, view, today=None) -> dict[level, int]`: matching races per level (to point at other levels).
 - `states_with_races(slate) -> list[str]`
-- `query_string(view, version=None) -> str`: the same, as a link's query string.
-- `after_change(previous, chosen, slate) -> MapView`: drop a selection the new level/filters exclude.
+- `status_values() -> list[str]`: every status the map can show (recorded, or read on a day).
+- `after_change(previous, chosen, slate, today=None) -> MapState`: drop a selection the new level/filters exclude.
 - `zoom_target(previous, chosen, slate, clicked=None) -> str | None`: zoom only when the visitor asked for it.
 - `clicked_district(value) -> (district_id, token) | None`: what a map click sent back.
 """
@@ -22,62 +16,22 @@ Public:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from urllib.parse import urlencode
 
 from ..data.models import Level, Race
 from ..data.slate import Slate
 from ..display_status import on_day, shown_status
-from ..i18n import _
-from ..labels import STATUS, level_label
+from ..labels import STATUS
+from ..routes.states import DEFAULT_LEVEL, MapState
 
 LEVEL_ORDER = tuple(level.value for level in Level)
 LEVEL = "level"  # zoom_target: back to the level's first view
-DEFAULT_LEVEL = Level.us_house.value
 
 
-@dataclass(frozen=True)
-class MapView:
-    level: str = DEFAULT_LEVEL
-    state: str | None = None
-    statuses: tuple[str, ...] = ()
-    race: str | None = None
-
-    def with_(self, **changes) -> "MapView":
-        return replace(self, **changes)
-
-
-def view_from_params(values: dict, slate: Slate) -> tuple[MapView, list[str]]:
-    """Combine validated URL values; a selected race decides the level it is drawn on."""
-    notes = []
-    race = slate.races.get(values.get("race") or "")
-    level = values.get("level") or (race.level.value if race else DEFAULT_LEVEL)
-    if race and race.level.value != level:
-        notes.append(_("The race {district} is on the {level} map, so that map is shown.").format(
-            district=race.district, level=level_label(race.level)))
-        level = race.level.value
-    statuses = tuple(s for s in (values.get("status") or "").split(",") if s)
-    return MapView(level=level, state=values.get("state"), statuses=statuses, race=race.id if race else None), notes
-
-
-def to_params(view: MapView) -> dict[str, str]:
-    params = {}
-    if view.race:
-        params["race"] = view.race
-    elif view.level != DEFAULT_LEVEL:
-        params["level"] = view.level
-    if view.state:
-        params["state"] = view.state
-    if view.statuses:
-        params["status"] = ",".join(view.statuses)
-    return params
-
-
-def _matches(race: Race, view: MapView, status: str) -> bool:
+def _matches(race: Race, view: MapState, status: str) -> bool:
     return (view.state is None or race.state == view.state) and (not view.statuses or status in view.statuses)
 
 
-def races_matching(slate: Slate, view: MapView, level: str | None = None, today: dt.date | None = None) -> list[Race]:
+def races_matching(slate: Slate, view: MapState, level: str | None = None, today: dt.date | None = None) -> list[Race]:
     level, day = level or view.level, on_day(slate, today)
     found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view, shown_status(slate, r, day))]
     return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
@@ -87,7 +41,7 @@ def level_has_races(slate: Slate, level: str) -> bool:
     return any(race.level.value == level for race in slate.races.values())
 
 
-def counts_by_level(slate: Slate, view: MapView, today: dt.date | None = None) -> dict[str, int]:
+def counts_by_level(slate: Slate, view: MapState, today: dt.date | None = None) -> dict[str, int]:
     counts, day = dict.fromkeys(LEVEL_ORDER, 0), on_day(slate, today)
     for race in slate.races.values():
         if _matches(race, view, shown_status(slate, race, day)):
@@ -114,7 +68,7 @@ def clicked_district(value) -> tuple[str, object] | None:
 
 
 
-def after_change(previous: MapView | None, chosen: MapView, slate: Slate, today: dt.date | None = None) -> MapView:
+def after_change(previous: MapState | None, chosen: MapState, slate: Slate, today: dt.date | None = None) -> MapState:
     """The view after the visitor changed widgets: a level switch or a filter that excludes the
     selected race drops the selection (a deep link keeps it: `previous` is None on arrival)."""
     if previous is None or not chosen.race:
@@ -128,7 +82,7 @@ def after_change(previous: MapView | None, chosen: MapView, slate: Slate, today:
     return chosen
 
 
-def zoom_target(previous: MapView | None, chosen: MapView, slate: Slate, clicked: str | None = None) -> str | None:
+def zoom_target(previous: MapState | None, chosen: MapState, slate: Slate, clicked: str | None = None) -> str | None:
     """Where the map should zoom on this rerun: a district or state id, LEVEL for the level's first
     view, or None to leave the visitor's view alone. clicked: the district just clicked on the map, which
     the map zooms to (a tap on a national map otherwise leaves a district a few pixels wide)."""
@@ -140,11 +94,3 @@ def zoom_target(previous: MapView | None, chosen: MapView, slate: Slate, clicked
     if chosen.state != previous.state:
         return chosen.state or LEVEL
     return None
-
-
-def query_string(view: MapView, version: str | None = None) -> str:
-    """`race=...&level=...` for a link that reproduces `view` (with the pinned data version, if any)."""
-    params = to_params(view)
-    if version:
-        params["v"] = version
-    return urlencode(params)

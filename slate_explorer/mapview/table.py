@@ -1,10 +1,9 @@
-"""The table under the map: the same races as plain rows, each linking to its race (the text alternative).
+"""The table under the map: the same races as plain rows (the text alternative), and link words for each.
 
 Public:
-- `race_link(race_id, version=None) -> str`: a relative link to the race on the map page.
-- `table_rows(slate, races, version=None, today=None) -> list[dict]`: one row per race, columns in
-  reading order, the status as shown on `today` (display_status.py); the "Race card" column holds the
-  link, which the page shows as a word.
+- `table_rows(slate, races, today=None) -> list[dict]`: one row per race, columns in reading order, the
+  status as shown on `today` (display_status.py). No link column: the grid's hidden table (what a screen
+  reader reads) holds a link cell's address, race id and all; the page lists real links under the grid.
 - `link_label(slate, race, today=None) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
@@ -16,21 +15,15 @@ from .. import labels
 from ..data.slate import Slate
 from ..display_status import on_day, shown_status
 from ..i18n import _, date_text
-from .filters import MapView, query_string
 
 
-def race_link(race_id: str, version: str | None = None) -> str:
-    return "map?" + query_string(MapView(race=race_id), version)
-
-
-def table_rows(slate: Slate, races, version: str | None = None, today: dt.date | None = None) -> list[dict]:
+def table_rows(slate: Slate, races, today: dt.date | None = None) -> list[dict]:
     rows = []
     for race in races:
         label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
-        rows.append({  # the link's column shows words, never the race id in its address
+        rows.append({
             _("District"): race.district,
             _("Office"): race.office,
-            _("Race card"): race_link(race.id, version),
             _("Status"): f"{_(label)} ({letter})",
             _("Slate candidates"): ", ".join(c.name for c in slate.candidates_in(race.id)) or _("none named yet"),
             _("Incumbent"): race.incumbent or _("not recorded"),

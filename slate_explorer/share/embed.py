@@ -18,39 +18,40 @@ from dataclasses import dataclass
 from ..data.slate import Slate
 from ..i18n import DEFAULT, _
 from ..labels import LEVELS, level_label
-from .links import iframe_snippet, view_link
+from ..majority.scenario import contestable_races
+from ..routes import Common, MajorityState, MapState, State, link
+from .links import iframe_snippet
 
 
 @dataclass(frozen=True)
 class EmbedTarget:
     key: str  # "race:ca-11-2026", "level:us_house", "scenario:all"
     label: str
-    page: str
-    params: dict
+    route: str
+    state: State
 
 
 def embed_targets(slate: Slate) -> list[EmbedTarget]:
     """Every race's card and map, every map level, and the majority scenarios worth embedding."""
     targets = [
-        EmbedTarget(f"race:{r.id}", _("Race: {office} ({cycle})").format(office=r.office, cycle=r.cycle), "map", {"race": r.id})
+        EmbedTarget(f"race:{r.id}", _("Race: {office} ({cycle})").format(office=r.office, cycle=r.cycle), "map", MapState(level=r.level.value, race=r.id))
         for r in sorted(slate.races.values(), key=lambda r: (-r.cycle, r.district))
     ]
-    targets += [EmbedTarget(f"level:{lvl.value}", _("Map: {level}").format(level=level_label(lvl)), "map", {"level": lvl.value}) for lvl in LEVELS]
+    targets += [EmbedTarget(f"level:{lvl.value}", _("Map: {level}").format(level=level_label(lvl)), "map", MapState(level=lvl.value)) for lvl in LEVELS]
+    every = tuple(contestable_races(slate))
     targets += [
-        EmbedTarget("scenario:all", _("Majority calculator: every slate race won"), "majority", {"wins": "all"}),
-        EmbedTarget("scenario:today", _("Majority calculator: the slate today"), "majority", {"wins": "today"}),
+        EmbedTarget("scenario:all", _("Majority calculator: every slate race won"), "majority",
+                    MajorityState(wins=every, contestable=every)),
+        EmbedTarget("scenario:today", _("Majority calculator: the slate today"), "majority", MajorityState()),
     ]
     return targets
 
 
 def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None, lang: str = DEFAULT) -> str:
     """`lang`: the language of the page the snippet was made on, so the embed speaks it too."""
-    params = {**target.params, "v": version, "embed": "true"}
-    if lang != DEFAULT:
-        params["lang"] = lang
-    if accent:
-        params["accent"] = accent.lstrip("#").lower()
-    return view_link(base, target.page, params)
+    common = Common(v=version, lang=None if lang == DEFAULT else lang, embed=True,
+                    accent=accent.lstrip("#").lower() if accent else None)
+    return link(target.route, target.state, common, base)
 
 
 def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560,
@@ -69,11 +70,11 @@ def static_page(static_base: str, target: EmbedTarget, lang: str = DEFAULT) -> s
 
     `?embed=true` is ignored by a static host; behind the project's nginx it is what lets other sites frame it.
     """
-    if target.page != "map":
+    if not isinstance(target.state, MapState):
         return None
-    if "race" in target.params:
-        page = f"races/{target.params['race']}.html"
-    elif target.params.get("level") == "us_house":
+    if target.state.race:
+        page = f"races/{target.state.race}.html"
+    elif target.state.level == "us_house":
         page = "index.html"
     else:
         return None

@@ -52,7 +52,7 @@ from ..display_status import shown_statuses
 from ..freshness import freshness, passed_text
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
-from ..mapview.filters import DEFAULT_LEVEL, MapView, races_matching
+from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
 from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
@@ -133,7 +133,7 @@ SNIPPET_JS = """
 
 def _level_info(slate: Slate, level: str, today: dt.date) -> dict:
     names = geometry.district_names(level)
-    shown = features.district_races(slate, MapView(level=level), names, today)
+    shown = features.district_races(slate, MapState(level=level), names, today)
     return features.browser_info(shown, geometry.label_points(level))
 
 
@@ -226,7 +226,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
             **common, **_page_context(base, lang, "index.html"),
             races=[(r, labels.status_label(shown[r.id]), labels.status_letter(shown[r.id]), labels.level_label(r.level),
                     [c.name for c in slate.candidates_in(r.id)]) for r in races],
-            house_count=len(races_matching(slate, MapView(level=DEFAULT_LEVEL))), script_file="index.js",
+            house_count=len(races_matching(slate, MapState(level=DEFAULT_LEVEL))), script_file="index.js",
         ),
         index.removesuffix(".html") + ".js": _map_script(
             DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL, today), None, None, LOAD_ERRORS["index"],

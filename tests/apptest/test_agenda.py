@@ -157,7 +157,7 @@ def test_filters_write_the_url_and_apply():
     assert at.query_params["level"] == "us_house"
     coverage = table(at, "Candidate", "Race")
     assert all(plain(r).startswith("U.S. House") for r in coverage["Race"])
-    at.toggle(key="agenda-former").set_value(True).run()
+    at.toggle(key="former").set_value(True).run()
     coverage = table(at, "Candidate", "Race")
     assert {"Jamaal Bowman", "Cori Bush", "Deja Foxx"} <= {plain(c) for c in coverage["Candidate"]}
 
@@ -228,7 +228,7 @@ def test_former_candidate_link_is_explained_not_scored():
     assert "Highlighted: Deja Foxx" in shown and "Former slate candidate (lost or withdrew)" in shown
     assert "Cross-endorsements given and received" not in shown
     assert "Deja Foxx" not in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
-    at.toggle(key="agenda-former").set_value(True).run()
+    at.toggle(key="former").set_value(True).run()
     assert "Deja Foxx — selected" in {plain(c) for c in table(at, "Candidate", "Race")["Candidate"]}
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from slate_explorer.share.urlstate import PAGES
+from slate_explorer.routes import PAGES
 from tests.apptest.conftest import AppTest, ROOT, texts
 from tests.unit.test_bad_files import apply, copy, damage, with_stray_byte
 from tests.versions import NEWER, OLDER

@@ -19,9 +19,9 @@ import time
 
 import pytest
 
-from slate_explorer.finder import query
+from slate_explorer.findview import query
 
-from slate_explorer.share.urlstate import PAGES
+from slate_explorer.routes import PAGES
 from tests.apptest.conftest import run_page, submit, texts
 from tests.fakes.census import running_census
 from tests.hostile_data import NEWEST, broken_copy, copy_version

@@ -155,7 +155,7 @@ def test_calendar_and_guide_downloads():
 
 
 def test_without_boundaries_the_page_says_what_to_do_and_typed_ids_still_answer(monkeypatch, tmp_path):
-    from slate_explorer.finder import setup
+    from slate_explorer.findview import setup
 
     (tmp_path / "mirror").mkdir()  # neither the internet nor the files: an empty mirror
     monkeypatch.setenv("SLATE_GEODATA_MIRROR", str(tmp_path / "mirror"))

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.share.urlstate import PAGES, VALIDATORS, _shown, parse_params
+from slate_explorer.routes import PAGES, VALIDATORS, parse_params
+from slate_explorer.routes.values import shown as _shown
 from slate_explorer.text import md_escape
 from tests.apptest.conftest import run_page
 

@@ -30,3 +30,25 @@ def test_data_page_changelog_in_spanish():
     page = texts(run_page("data", lang="es"))
     assert "CA-11: estado de la contienda: ahora Escaño abierto (antes Retador)" in page
     assert "Nueva fuente: Nancy Pelosi announces" in page and " is now " not in page and "pelosi-2025" not in page
+
+
+def test_data_page_version_links_keep_the_language_and_the_base_path():
+    from streamlit import config
+
+    before = config.get_option("server.baseUrlPath")
+    config.set_option("server.baseUrlPath", "slate")
+    try:
+        at = run_page("data", v="2025-11-25", lang="es")
+    finally:
+        config.set_option("server.baseUrlPath", before)
+    shown = "\n".join(m.value for m in at.markdown)
+    assert "](/slate/data?v=2025-07-10&lang=es)" in shown and "](/slate/data?v=2025-11-25&lang=es)" in shown
+
+
+def test_data_page_compare_picks_the_version_or_says_why_not():
+    at = run_page("data", v="2025-11-25", compare="2025-07-10")
+    assert any("2025-07-10" in s.value for s in at.subheader if "changed" in s.value)
+    assert not at.info
+    at = run_page("data", v="2025-11-25", compare="2025-11-25")
+    assert any("not an earlier valid version" in i.value for i in at.info)
+    assert any("2025-07-10" in s.value for s in at.subheader if "changed" in s.value)  # the previous one instead

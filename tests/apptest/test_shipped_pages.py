@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from slate_explorer.data.versions import list_versions
-from slate_explorer.share.urlstate import PAGES
+from slate_explorer.routes import PAGES
 from tests.apptest.conftest import run_page, texts
 from tests.versions import SHIPPED
 

@@ -67,3 +67,23 @@ def test_plank_click_goes_to_majority_calculator(page, app_url):
     page.get_by_role("heading", name="Plank: Freeze the rent for stabilized tenants").wait_for(timeout=30_000)
     page.get_by_role("link", name="What passing it needs").first.click()
     page.wait_for_url("**/majority?plank=rent-freeze*", timeout=30_000)
+
+
+def test_bound_filters_follow_and_write_the_link(page, app_url):
+    """The state filter and the former-candidates toggle are bound to the link by Streamlit itself."""
+    import re
+
+    page.goto(app_url + "/agenda?v=2025-11-25&state=MI&former=true")
+    wait_for_app(page)
+    state = page.get_by_role("combobox", name="State", exact=True)
+    state.wait_for(timeout=30_000)
+    assert state.input_value() == "MI"
+    former = page.get_by_role("switch", name=re.compile("Also list former slate candidates"))
+    assert former.is_checked()
+    former.click(force=True)  # Streamlit draws the switch over the input
+    page.wait_for_function("() => !location.search.includes('former=')", timeout=30_000)
+    assert "state=MI" in page.url
+    state.click()
+    page.get_by_role("option", name="NY", exact=True).click()
+    page.wait_for_url(re.compile(r"state=NY"), timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0

@@ -3,6 +3,7 @@ versions: names, offices and titles, values in words, never ids or field names."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from slate_explorer import i18n

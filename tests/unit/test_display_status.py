@@ -8,7 +8,7 @@ from slate_explorer.display_status import (
     NO_SLATE_CANDIDATE, RESULT_NOT_RECORDED, display_status, shown_outcome, shown_statuses,
 )
 from slate_explorer.mapview import card, features, filters, styles, table
-from slate_explorer.mapview.filters import MapView
+from slate_explorer.routes import MapState
 from slate_explorer.phase import Phase
 
 from .dates_fixture import AFTER_NOVEMBER, BEFORE_NOVEMBER, SLATE
@@ -77,10 +77,10 @@ def test_card_before_the_election_still_says_running():
 
 
 def test_map_districts_and_status_filter_follow_the_day():
-    shown = features.district_races(SLATE, MapView(), today=AFTER_NOVEMBER)
+    shown = features.district_races(SLATE, MapState(), today=AFTER_NOVEMBER)
     assert (shown["MI-13"].status, shown["MI-13"].letter) == (RESULT_NOT_RECORDED, "R")
     assert shown["NY-15"].race_id == "ny-15-2028" and shown["NY-15"].status == "target"
-    waiting = filters.races_matching(SLATE, MapView(statuses=(RESULT_NOT_RECORDED,)), today=AFTER_NOVEMBER)
+    waiting = filters.races_matching(SLATE, MapState(statuses=(RESULT_NOT_RECORDED,)), today=AFTER_NOVEMBER)
     assert [r.id for r in waiting] == ["ca-11-2026", "mi-13-2026", "ny-14-2026"]
-    assert filters.races_matching(SLATE, MapView(statuses=("challenger",)), today=AFTER_NOVEMBER) == []
+    assert filters.races_matching(SLATE, MapState(statuses=("challenger",)), today=AFTER_NOVEMBER) == []
     assert RESULT_NOT_RECORDED in filters.status_values()

@@ -12,10 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.share.urlstate import MAX_LENGTH, PAGES, VALIDATORS, parse_params
+from slate_explorer.routes import PAGES, VALIDATORS, parse_params
+from slate_explorer.routes.values import MAX_LENGTH
 
 SLATE = load_slate().slate
-ECHO = 40  # urlstate._shown keeps at most this many characters of a name or value
+ECHO = 40  # routes.values.shown keeps at most this many characters of a name or value
 HOSTILE = [
     "<script>alert(1)</script>", "<img src=x onerror=window.__pwned=1>", "javascript:alert(1)",
     "\"'><svg onload=alert(1)>", "[x](javascript:alert(1))", "![x](https://evil.invalid/p.png)",

@@ -10,7 +10,7 @@ import pytest
 from slate_explorer import governing, picture_html, picture_png
 from slate_explorer.data.validate import load_folder
 from slate_explorer.data_text import translated
-from slate_explorer.finder import onebox, query
+from slate_explorer.findview import onebox, query
 from slate_explorer.i18n import in_language
 from slate_explorer.majority import compute_scenario
 from tests.home_fixture import home_data_root, VERSION

@@ -54,6 +54,7 @@ def test_readable_summary():
     assert result.returncode == 0, result.stderr
     assert "grows from 95 to 98: 46% of the 213 Democrats." in result.stdout
     assert "Freeze the rent for stabilized tenants would pass" in result.stdout
+    assert "This scenario on the site: http://localhost:8501/majority?wins=il-09-2026,ca-11-2026,mi-13-2026&v=" in result.stdout
 
 
 def test_bad_ids_exit_2_with_a_clear_message():
@@ -80,3 +81,14 @@ def test_any_data_package_folder(tmp_path):
     data = json.loads(result.stdout)
     assert data["version"] == folder.name and data["chambers"]["us_house"]["bloc_after"] == 110
     assert data["chambers"]["us_house"]["caucus_majority_met"] is True
+
+
+@pytest.mark.parametrize("wins", ["today", "TODAY", "all", "none", "il-09-2026,ny-14-2026", "mi-sen-2026,IL-09-2026"])
+def test_wins_means_what_the_link_means(wins):
+    from slate_explorer.data.versions import load_slate
+    from slate_explorer.routes import MajorityState
+
+    result = cli("--version", "2025-11-25", "--wins", wins, "--json")
+    assert result.returncode == 0, result.stderr
+    state, _notes = MajorityState.parse({"wins": wins}, load_slate("2025-11-25").slate)
+    assert tuple(json.loads(result.stdout)["wins"]) == state.wins

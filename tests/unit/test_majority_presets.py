@@ -7,7 +7,7 @@ import pytest
 from slate_explorer.data.versions import load_slate
 from slate_explorer.majority import VoteModel, compute_scenario, contestable_races
 from slate_explorer.majority import presets
-from slate_explorer.share.urlstate import parse_params
+from slate_explorer.routes import MajorityState, parse_params
 
 JULY = load_slate("2025-07-10").slate
 NOVEMBER = load_slate("2025-11-25").slate
@@ -38,9 +38,10 @@ def test_presets_and_their_detection(slate):
 
 def test_wins_param_round_trip():
     s = NOVEMBER
-    assert presets.wins_param(s, []) == "none"
-    assert presets.wins_param(s, contestable_races(s)) == "all"
-    assert presets.wins_param(s, ["mi-sen-2026", "il-09-2026"]) == "il-09-2026,mi-sen-2026"  # file order
+    every = tuple(contestable_races(s))
+    assert MajorityState(contestable=every).to_params() == {}  # nothing new won: the default
+    assert MajorityState(wins=every, contestable=every).to_params() == {"wins": "all"}
+    assert MajorityState.parse({"wins": "mi-sen-2026,il-09-2026"}, s)[0].to_params() == {"wins": "il-09-2026,mi-sen-2026"}  # file order
     assert presets.wins_from_param(s, "il-09-2026,mi-sen-2026") == ("il-09-2026", "mi-sen-2026")
     assert presets.wins_from_param(s, "all") == tuple(contestable_races(s))
     assert presets.wins_from_param(s, "today") == presets.wins_from_param(s, "none") == ()

@@ -182,7 +182,7 @@ def test_in_language_runs_a_block_in_a_language_and_restores_the_one_before():
 def test_spanish_words_agree_with_what_they_describe():
     """'Primaria: no registrado' mixed genders; a state is named in Spanish; a senator's line names the seat."""
     from slate_explorer import labels
-    from slate_explorer.finder.answer import ROLE_LABELS, district_name
+    from slate_explorer.findview.answer import ROLE_LABELS, district_name
 
     with i18n.in_language("es"):
         assert f"{i18n._('Primary')}: {i18n.date_text(None)}" == "Primaria: sin registrar"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from slate_explorer.geo.find import answer_for_district, answer_for_point, nearest_races
+from slate_explorer.geo.district_answer import answer_for_district, answer_for_point, nearest_races
 
 
 def test_an_answer_for_a_point_has_everything_the_page_shows(locator, slates, built):

@@ -1,4 +1,4 @@
-"""The finder package: questions -> answers, what the page shows, the confirmation map's parts, setup."""
+"""The findview package (the Find page's logic): questions -> answers, what the page shows, the confirmation map's parts, setup."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 
 from slate_explorer import i18n
 from slate_explorer.data.versions import load_slate
-from slate_explorer.finder import answer as view
-from slate_explorer.finder import confirm, query, setup
+from slate_explorer.findview import answer as view
+from slate_explorer.findview import confirm, query, setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.geo.lookup import Locator
 from tests.fakes.census import match_at, running_census

@@ -6,7 +6,7 @@ matched address, to show on the page; the typed address is never stored here, lo
 Public:
 - `Query(kind, text, lon, lat, how, matched)`: kind "district" | "zip" | "point"; `how` says where a point
   came from ("address", "click", "location").
-- `Result(query, answer, zip, problem)`: a `geo.find.DistrictAnswer`, a `geo.zipcodes.ZipDistricts`, or a
+- `Result(query, answer, zip, problem)`: a `geo.district_answer.DistrictAnswer`, a `geo.zipcodes.ZipDistricts`, or a
   voter-facing problem.
 - `district_query(text)`, `zip_query(text)`, `point_query(lon, lat, how)`: a Query, or a problem (str).
 - `address_query(address, timeout=4.0, retries=1) -> Query | str`: geocodes (the Census Geocoder).
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..geo import find
+from ..geo import district_answer
 from ..geo.geocode import GeocodeError, geocode_address
 from ..geo.ids import LEVELS, level_of, normalize_district_id
 from ..geo.layers import NotBuiltError
@@ -46,7 +46,7 @@ class Query:
 @dataclass(frozen=True)
 class Result:
     query: Query | None
-    answer: find.DistrictAnswer | None = None
+    answer: district_answer.DistrictAnswer | None = None
     zip: ZipDistricts | None = None
     problem: str | None = None
 
@@ -96,7 +96,7 @@ def resolve(query: Query, slate, locator) -> Result:
         return Result(query, problem=_(NO_LAYERS))
     if query.kind == "zip":
         return Result(query, zip=districts_for_zip(query.text))
-    answer = find.answer_for_point(locator, query.lon, query.lat, slate)
+    answer = district_answer.answer_for_point(locator, query.lon, query.lat, slate)
     if not any(answer.districts.values()):
         return Result(query, problem=_("That point is outside every district this site covers (the 50 states, DC "
                                        "and Puerto Rico). Click inside the United States, or type your address."))
@@ -105,7 +105,7 @@ def resolve(query: Query, slate, locator) -> Result:
 
 def _district(query: Query, slate) -> Result:
     try:
-        answer = find.answer_for_district(query.text, slate)
+        answer = district_answer.answer_for_district(query.text, slate)
     except NotBuiltError:
         return Result(query, answer=_offline_answer(query.text, slate))
     if answer is None:
@@ -114,8 +114,8 @@ def _district(query: Query, slate) -> Result:
     return Result(query, answer=answer)
 
 
-def _offline_answer(district: str, slate) -> find.DistrictAnswer:
+def _offline_answer(district: str, slate) -> district_answer.DistrictAnswer:
     """Without boundary layers: the slate races held in the district, from the data alone."""
     districts = {level: None for level in LEVELS}
     districts[level_of(district)] = district
-    return find.DistrictAnswer(None, districts, races_at(districts, slate), {}, [_(OFFLINE_NOTE)])
+    return district_answer.DistrictAnswer(None, districts, races_at(districts, slate), {}, [_(OFFLINE_NOTE)])

@@ -1,4 +1,4 @@
-"""The boundary layers the finder needs: built once per process at first start, never twice at once.
+"""The boundary layers the Find page needs: built once per process at first start, never twice at once.
 
 Public:
 - `layers_current() -> bool`: the prepared layers match the manifest (checked once per process when true).

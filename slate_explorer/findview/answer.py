@@ -9,9 +9,9 @@ Public:
 - `district_name(level, district_id, state_names) -> str`: "New York, congressional district 14".
 - `state_names(locator) -> dict[USPS, name]` (empty without a locator).
 - `MemberLine`, `RepresentationView`; `representation_views(answer) -> list`.
-- `race_views(answer, slate, view_values, today) -> list[RaceView]` (`mapview.card`: the card every page draws).
+- `race_views(answer, slate, here, today) -> list[RaceView]` (`mapview.card`: the card every page draws).
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
-  `nearby_races(answer, slate, locator, view_values, limit=3, today=None) -> list`: only when no slate race
+  `nearby_races(answer, slate, locator, here, limit=3, today=None) -> list`: only when no slate race
   still to be run on `today` is where the voter votes.
 - `has_open_race(answer, slate, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
 - `share_district(result) -> str | None`: the one district the shareable link carries.
@@ -32,8 +32,8 @@ import numpy as np
 import shapely
 
 from .. import labels
-from ..agenda.links import app_href
-from ..geo import find
+from ..agenda.links import race_href
+from ..geo import district_answer
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
 from ..display_status import on_day, shown_status
@@ -80,7 +80,7 @@ def district_name(level: str, district_id: str, names: Mapping[str, str]) -> str
     return _("New York City") if district_id == "NYC" else district_id
 
 
-def district_lines(answer: find.DistrictAnswer, names: Mapping[str, str]) -> list[DistrictLine]:
+def district_lines(answer: district_answer.DistrictAnswer, names: Mapping[str, str]) -> list[DistrictLine]:
     return [
         DistrictLine(level, labels.level_label(level), answer.districts[level],
                      district_name(level, answer.districts[level], names))
@@ -88,7 +88,7 @@ def district_lines(answer: find.DistrictAnswer, names: Mapping[str, str]) -> lis
     ]
 
 
-def typed_note(answer: find.DistrictAnswer) -> str | None:
+def typed_note(answer: district_answer.DistrictAnswer) -> str | None:
     """A typed id answers for its own level (and a House district's state), not for the others."""
     if answer.point is not None:
         return None
@@ -115,7 +115,7 @@ class RepresentationView:
     note: str
 
 
-def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView]:
+def representation_views(answer: district_answer.DistrictAnswer) -> list[RepresentationView]:
     views = []
     for district, rep in answer.representatives.items():
         members = tuple(
@@ -130,14 +130,14 @@ def representation_views(answer: find.DistrictAnswer) -> list[RepresentationView
 
 # --- slate races ---------------------------------------------------------------------------------------------
 
-def has_open_race(answer: find.DistrictAnswer, slate, today: dt.date | None = None) -> bool:
+def has_open_race(answer: district_answer.DistrictAnswer, slate, today: dt.date | None = None) -> bool:
     """A race where the voter votes is still to be run on `today` (phase.py; None: by recorded results)."""
-    return any(find.still_ahead(slate, race, today) for race in answer.races)
+    return any(district_answer.still_ahead(slate, race, today) for race in answer.races)
 
 
-def race_views(answer: find.DistrictAnswer, slate, view_values: Mapping[str, str], today: dt.date) -> list[RaceView]:
+def race_views(answer: district_answer.DistrictAnswer, slate, here, today: dt.date) -> list[RaceView]:
     """The voter's races, each as the one race card every page draws (`mapview.card.race_view`)."""
-    return [race_view(slate, race.id, view_values, today) for race in answer.races]
+    return [race_view(slate, race.id, here, today) for race in answer.races]
 
 
 # --- nearest open races --------------------------------------------------------------------------------------
@@ -152,22 +152,21 @@ class NearbyRace:
     help_links: tuple[Link, ...]  # the candidates' volunteer, donate and campaign pages (https)
 
 
-def nearby_races(answer: find.DistrictAnswer, slate, locator, view_values: Mapping[str, str],
+def nearby_races(answer: district_answer.DistrictAnswer, slate, locator, here,
                  limit: int = 3, today: dt.date | None = None) -> list[NearbyRace]:
     """The nearest slate races still to be run on `today`, when none is where the voter votes."""
     if has_open_race(answer, slate, today):
         return []
-    found = [(race, km) for race, km in answer.nearest if find.still_ahead(slate, race, today)]
+    found = [(race, km) for race, km in answer.nearest if district_answer.still_ahead(slate, race, today)]
     if not found and locator is not None:
         point = answer.point or _inside_point(locator, answer.districts)
-        found = find.nearest_races(locator, point[0], point[1], slate, limit, today) if point else []
+        found = district_answer.nearest_races(locator, point[0], point[1], slate, limit, today) if point else []
     views = []
     for race, km in found[:limit]:
         people = slate.candidates_in(race.id)
         links = tuple(link for person in people for link in help_links(person))
         views.append(NearbyRace(race, km, labels.status_label(shown_status(slate, race, on_day(slate, today))),
-                                tuple(p.name for p in people),
-                                app_href("/map", view_values, race=race.id), links))
+                                tuple(p.name for p in people), race_href(race.id, here), links))
     return views
 
 
@@ -204,11 +203,11 @@ def share_district(result) -> str | None:
     return next((districts[level] for level in LEVELS if districts.get(level)), None)
 
 
-def guide_districts(answer: find.DistrictAnswer) -> list[str]:
+def guide_districts(answer: district_answer.DistrictAnswer) -> list[str]:
     return [answer.districts[level] for level in LEVELS if answer.districts.get(level)]
 
 
-def calendar_days(answer: find.DistrictAnswer, slate, today: dt.date | None = None) -> list[ElectionDay]:
+def calendar_days(answer: district_answer.DistrictAnswer, slate, today: dt.date | None = None) -> list[ElectionDay]:
     """The recorded dates of the voter's races still ahead on `today`, today included (None: those after
     the data version's 'as of' date)."""
     race_ids = [race.id for race in answer.races]

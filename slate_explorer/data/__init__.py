@@ -1,0 +1,1 @@
+"""Data versions: row models, loading, validation, version history and diffs."""

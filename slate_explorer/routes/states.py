@@ -1,0 +1,200 @@
+"""Each page's state, typed: what its link says, parsed once, and written back as the shortest link.
+
+Every state class has `PARAMS` (name -> value checker), `parse(params, slate, today) -> (state, notes)` and
+`to_params() -> dict[str, str]`; `parse(to_params(s)) == s` for every state a page can be in, read on the
+same day (tested). `today` is the day the link is read on, as the page (page.today) or the CLI (--today)
+passes it: which races a scenario can still choose depends on it (phase.py); None reads statuses as recorded.
+`Common` holds what every page understands: the pinned version, the language, the embed layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Mapping
+
+from ..data.models import Level
+from ..i18n import _
+from ..labels import level_label, race_name
+from ..majority.planks import VoteModel
+from ..majority.presets import model_from_params, model_params, parse_prob, short_number, wins_from_param
+from ..majority.scenario import contestable_races
+from . import values as check
+
+DEFAULT_LEVEL = Level.us_house.value
+
+
+class State:
+    PARAMS: dict = {}
+
+    @classmethod
+    def parse(cls, params: Mapping[str, object], slate, today: dt.date | None = None) -> tuple["State", list[str]]:
+        """Raw link parameters, read on `today` -> (state, notes for the reader about what was ignored or changed)."""
+        found, notes = check.check_values(cls.PARAMS, params, slate, today)
+        state, more = cls.from_values(found, slate, today)
+        return state, notes + more
+
+    @classmethod
+    def from_values(cls, found: dict[str, str], slate, today: dt.date | None = None) -> tuple["State", list[str]]:
+        return cls(**found), []
+
+    def to_params(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in self.PARAMS if getattr(self, name)}
+
+    def with_(self, **changes):
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Common(State):
+    """Kept on every page: the data version (`v`), the language, the embed layout and its accent colour."""
+
+    v: str | None = None
+    lang: str | None = None
+    embed: bool = False
+    accent: str | None = None  # six lower-case hex digits
+
+    PARAMS = {
+        "v": check.pattern(check.VERSION),
+        "lang": check.choice(["en", "es"]),
+        "embed": check.TRUE_FALSE,
+        "accent": check.pattern(check.HEX_COLOUR, lambda v: v.lstrip("#").lower()),
+    }
+
+    @classmethod
+    def from_values(cls, found, slate, today=None):
+        return cls(found.get("v"), found.get("lang"), found.get("embed") == "true", found.get("accent")), []
+
+    def to_params(self) -> dict[str, str]:
+        return {k: v for k, v in {"v": self.v, "lang": self.lang, "embed": "true" if self.embed else None,
+                                  "accent": self.accent}.items() if v}
+
+    def carried(self) -> "Common":
+        """What a link to another view keeps: the version and the language (not the embed layout)."""
+        return Common(v=self.v, lang=self.lang)
+
+
+@dataclass(frozen=True)
+class HomeState(State):
+    PARAMS = {}
+
+
+@dataclass(frozen=True)
+class MapState(State):
+    """The races map: a level, a state (or None), statuses (empty = every status), the selected race."""
+
+    level: str = DEFAULT_LEVEL
+    state: str | None = None
+    statuses: tuple[str, ...] = ()
+    race: str | None = None
+
+    PARAMS = {"race": check.race, "level": check.LEVEL, "state": check.pattern(check.STATE, str.upper),
+              "status": check.STATUS}
+
+    @classmethod
+    def from_values(cls, found, slate, today=None):
+        """A selected race decides the level it is drawn on; say so when the link asked for another."""
+        notes = []
+        race = slate.races.get(found.get("race") or "") if slate else None
+        level = found.get("level") or (race.level.value if race else DEFAULT_LEVEL)
+        if race and race.level.value != level:
+            notes.append(_("The race {district} is on the {level} map, so that map is shown.").format(
+                district=race.district, level=level_label(race.level)))
+            level = race.level.value
+        statuses = tuple(s for s in (found.get("status") or "").split(",") if s)
+        return cls(level=level, state=found.get("state"), statuses=statuses, race=race.id if race else None), notes
+
+    def to_params(self) -> dict[str, str]:
+        """The smallest set of parameters that reproduces the view (a race implies its level)."""
+        params = {}
+        if self.race:
+            params["race"] = self.race
+        elif self.level != DEFAULT_LEVEL:
+            params["level"] = self.level
+        if self.state:
+            params["state"] = self.state
+        if self.statuses:
+            params["status"] = ",".join(self.statuses)
+        return params
+
+
+@dataclass(frozen=True)
+class FindState(State):
+    district: str | None = None  # never an address: the link carries the district only
+
+    PARAMS = {"district": check.district}
+
+
+@dataclass(frozen=True)
+class AgendaState(State):
+    plank: str | None = None
+    candidate: str | None = None
+    level: str | None = None  # the candidates' race level
+    state: str | None = None
+    former: bool = False  # also list candidates who lost or withdrew
+
+    PARAMS = {"plank": check.plank, "candidate": check.candidate, "level": check.LEVEL,
+              "state": check.pattern(check.STATE, str.upper), "former": check.TRUE_FALSE}
+
+    @classmethod
+    def from_values(cls, found, slate, today=None):
+        return cls(**{**found, "former": found.get("former") == "true"}), []
+
+    def to_params(self) -> dict[str, str]:
+        params = {k: getattr(self, k) for k in ("plank", "candidate", "level", "state") if getattr(self, k)}
+        return {**params, "former": "true"} if self.former else params
+
+
+@dataclass(frozen=True)
+class MajorityState(State):
+    """A scenario: the races won (still-contestable ids, in file order), win chances, the vote model, a plank."""
+
+    wins: tuple[str, ...] = ()
+    prob: Mapping[str, float] = field(default_factory=dict)  # race id -> chance; empty = no chances set
+    model: VoteModel = VoteModel()
+    plank: str | None = None
+    # The races still to be decided, so that winning them all is written `wins=all` (not part of the view).
+    contestable: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    PARAMS = {
+        "wins": check.wins,  # race ids, or all / none / today
+        "plank": check.plank,
+        "prob": check.prob,  # win chances: race:0.4,race:0.75
+        "rest": check.share,  # vote model: share of the rest of the bloc's caucus voting yes
+        "other": check.share,  # vote model: share of every other member voting yes
+        "sign": check.parties,  # vote model: parties whose executives sign
+    }
+
+    @classmethod
+    def from_values(cls, found, slate, today=None):
+        """Races decided by `today` are left out of the scenario, with a note."""
+        notes = []
+        contestable = tuple(contestable_races(slate, today))
+        decided = [r for r in (found.get("wins") or "").split(",") if r in slate.races and r not in contestable]
+        if decided:
+            notes.append(_("These races in the link are already decided, so they were left out: {races}.").format(
+                races="; ".join(race_name(slate.races[r]) for r in decided)))
+        prob = parse_prob(found.get("prob"), slate, today) or {}
+        state = cls(wins=wins_from_param(slate, found.get("wins"), today), prob={r: prob[r] for r in contestable if r in prob},
+                    model=model_from_params(found), plank=found.get("plank"), contestable=contestable)
+        return state, notes
+
+    def to_params(self) -> dict[str, str]:
+        every = bool(self.contestable) and set(self.wins) == set(self.contestable)
+        params = {"wins": "all" if every else ",".join(self.wins), "plank": self.plank,
+                  "prob": ",".join(f"{r}:{short_number(p)}" for r, p in self.prob.items()), **model_params(self.model)}
+        return {k: v for k, v in params.items() if v}
+
+
+@dataclass(frozen=True)
+class ShareState(State):
+    target: str | None = None  # the race whose snippet is shown
+
+    PARAMS = {"target": check.race}
+
+
+@dataclass(frozen=True)
+class DataState(State):
+    compare: str | None = None  # the version the changelog compares with (default: the previous valid one)
+
+    PARAMS = {"compare": check.pattern(check.VERSION)}

@@ -1,0 +1,123 @@
+"""One URL parameter's value, checked: a bad link never breaks a page.
+
+Each checker takes the raw text, the data version and the day the link is read on (which races are
+still open depends on it: phase.py) and returns the value in normal form, or None when it is not valid. `check_values` keeps the parameters a page understands and returns one short, friendly
+note per parameter it had to ignore (unknown name, malformed or unknown value).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable, Mapping
+
+from ..data.models import DISTRICT_ID, Level
+from ..i18n import _
+from ..labels import STATUS as STATUSES
+from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
+from ..majority.scenario import WINS_WORDS
+
+Checker = Callable[[str, object, "dt.date | None"], "str | None"]
+
+VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+HEX_COLOUR = re.compile(r"^#?[0-9a-fA-F]{6}$")
+STATE = re.compile(r"^[A-Z]{2}$")
+MAX_LENGTH = 400  # longer values are never valid here, and never echoed back
+
+
+def choice(options) -> Checker:
+    allowed = {o.lower(): o for o in options}
+    return lambda value, _slate, _today=None: allowed.get(value.lower())
+
+
+def csv_choice(options_of) -> Checker:
+    """A comma-separated list whose items all come from options_of(slate)."""
+
+    def check(value, slate, _today=None):
+        allowed = {o.lower(): o for o in options_of(slate)}
+        items = [v.strip().lower() for v in value.split(",") if v.strip()]
+        if items and all(i in allowed for i in items):
+            return ",".join(allowed[i] for i in dict.fromkeys(items))
+        return None
+
+    return check
+
+
+def pattern(regex: re.Pattern, normalise=str) -> Checker:
+    return lambda value, _slate, _today=None: normalise(value) if regex.match(normalise(value)) else None
+
+
+def race(value: str, slate, _today=None) -> str | None:
+    found = slate.find_race(value) if slate else None
+    return found.id if found else None
+
+
+def district(value: str, _slate, _today=None) -> str | None:
+    value = value.strip().upper()
+    return value if re.match(DISTRICT_ID, value) else None
+
+
+def wins(value: str, slate, _today=None) -> str | None:
+    if value.lower() in WINS_WORDS:
+        return value.lower()
+    return csv_choice(lambda s: s.races.keys() if s else ())(value, slate)
+
+
+def prob(value: str, slate, today: dt.date | None = None) -> str | None:
+    """Chances only for races still open on `today`."""
+    found = parse_prob(value, slate, today) if slate else None
+    return prob_param(slate, found, today) if found else None
+
+
+def share(value: str, _slate, _today=None) -> str | None:
+    found = share_param(value)
+    return None if found is None else short_number(found)
+
+
+def parties(value: str, _slate, _today=None) -> str | None:
+    found = parties_param(value)
+    return ",".join(found) if found else None
+
+
+def plank(value: str, slate, _today=None) -> str | None:
+    return value.lower() if slate and value.lower() in slate.planks else None
+
+
+def candidate(value: str, slate, _today=None) -> str | None:
+    return value.lower() if slate and value.lower() in slate.candidates else None
+
+
+LEVEL = choice([lvl.value for lvl in Level])
+STATUS = csv_choice(lambda _s: list(STATUSES))  # recorded statuses and the ones read on a day
+TRUE_FALSE = choice(["true", "false"])
+
+
+def first(value) -> str:
+    """Streamlit gives str; other callers may give lists (parse_qs)."""
+    if isinstance(value, (list, tuple)):
+        return str(value[0]) if value else ""
+    return str(value)
+
+
+def check_values(checkers: Mapping[str, Checker], params: Mapping[str, object], slate,
+                 today: dt.date | None = None) -> tuple[dict[str, str], list[str]]:
+    """Keep the parameters `checkers` understands and whose values are valid on `today`; note the rest."""
+    values, notes = {}, []
+    for name, raw in params.items():
+        value = first(raw).strip()
+        check = checkers.get(name)
+        if check is None:
+            notes.append(_("The link parameter “{name}” is not used on this page and was ignored.").format(name=shown(name)))
+            continue
+        clean = check(value, slate, today) if value and len(value) <= MAX_LENGTH else None
+        if clean is None:
+            notes.append(_("The link asked for {name}=“{value}”, which is not recognised here; it was ignored.").format(name=name, value=shown(value)))
+        else:
+            values[name] = clean
+    return values, notes
+
+
+def shown(text: str) -> str:
+    """Echo at most a short, printable prefix of what the link said (it may be hostile)."""
+    text = "".join(ch for ch in text if ch.isprintable())
+    return text[:40] + ("…" if len(text) > 40 else "")
