@@ -90,6 +90,8 @@ def N_(text: str) -> str:
 def _(text: str) -> str:
     """The text in the visitor's language (the English text when there is no translation)."""
     translated = catalogue(language()).get(text)
+    if isinstance(translated, tuple):  # the text is also a plural entry's singular ("race"/"races"): its form for one
+        return translations(language()).ngettext(text, text, 1)
     return translated if isinstance(translated, str) else text
 
 

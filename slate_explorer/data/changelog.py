@@ -178,34 +178,23 @@ def _find(table: str, key: str, slate: Slate, other: Slate):
     return getattr(slate, table).get(key) or getattr(other, table).get(key)
 
 
-def _chamber(key, slate, other) -> str:
-    row = _find("chambers", key, slate, other)
-    return row.name if row else _("a chamber")
+def _reference(table: str, words, missing: str):
+    """A function naming a row of `table` by key in words (`words(row)`), from either version."""
+
+    def name(key, slate: Slate, other: Slate) -> str:
+        row = _find(table, key, slate, other)
+        return words(row) if row else _(missing)
+
+    return name
 
 
-def _candidate(key, slate, other) -> str:
-    row = _find("candidates", key, slate, other)
-    return row.name if row else _("a candidate")
-
-
-def _plank(key, slate, other) -> str:
-    row = _find("planks", key, slate, other)
-    return row.title if row else _("a plank")
-
-
-def _source(key, slate, other) -> str:
-    row = _find("sources", key, slate, other)
-    return row.title if row else _("a source")
-
-
-def _race(key, slate, other) -> str:
-    row = _find("races", key, slate, other)  # with its year: a candidate moving MO-01 2024 -> 2026 reads as a change
-    return f"{race_name(row)} ({row.cycle})" if row else _("a race")
-
-
-def _bloc(key, slate, other) -> str:
-    row = _find("blocs", key, slate, other)
-    return row.name if row else _("a caucus")
+_chamber = _reference("chambers", lambda row: row.name, N_("a chamber"))
+_candidate = _reference("candidates", lambda row: row.name, N_("a candidate"))
+_plank = _reference("planks", lambda row: row.title, N_("a plank"))
+_source = _reference("sources", lambda row: row.title, N_("a source"))
+# A race with its year: a candidate moving from MO-01 (2024) to MO-01 (2026) reads as a change.
+_race = _reference("races", lambda row: f"{race_name(row)} ({row.cycle})", N_("a race"))
+_bloc = _reference("blocs", lambda row: row.name, N_("a caucus"))
 
 
 REFERENCES = {

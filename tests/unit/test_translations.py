@@ -189,3 +189,10 @@ def test_spanish_words_agree_with_what_they_describe():
         names = {"NY": labels.state_name("New York")}
         assert district_name("us_house", "NY-14", names) == "Nueva York, distrito 14 del Congreso"
         assert "senadora" not in i18n._(ROLE_LABELS["Senator"])
+
+
+def test_a_word_that_is_also_a_plural_entry_translates_alone():
+    """`_("race")` read English on the Spanish changelog ("race: ahora MO-01 …"): the catalogue holds "race"
+    only as the singular of ngettext("race", "races", n)."""
+    with i18n.in_language("es"):
+        assert i18n._("race") == i18n.ngettext("race", "races", 1) != "race"
