@@ -6,12 +6,18 @@
     python -m bench.load --soak 300 --sessions 20 --via nginx  # waves of sessions for 5 minutes: memory over time
 
 The driver (sessions, journeys, the report) is devtools/load.py; see there for what is measured.
+Each run is --rounds rounds (default 3), each round also run against the baseline: one app process with
+Streamlit's own defaults (file watcher, run on save, a GC after every run), as ./run.sh ran before the
+production settings. The table is the median round's; the last lines give the medians, the baseline's,
+their ratio and the machine's load average before and after (a shared machine's noise moves p95 most).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import statistics
 import sys
 import time
 from contextlib import ExitStack
@@ -22,6 +28,11 @@ from devtools.load import run_load
 from devtools.procs import ROOT, rss_bytes, running_streamlit
 
 RESULTS = ROOT / "bench" / "results"
+# The baseline of every load run: the same journeys against one app process with Streamlit's own
+# defaults (file watcher and run-on-save on, a full GC after every run, magic on), as ./run.sh ran
+# before the production settings (issue 16).
+STREAMLIT_DEFAULTS = ("--server.fileWatcherType", "auto", "--server.runOnSave", "true",
+                      "--runner.postScriptGC", "true", "--runner.magicEnabled", "true")
 
 
 def soak(base: str, pids: list[int], args, target: str, warm: list[str] | None) -> int:
@@ -61,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=60.0, help="per-interaction timeout in seconds")
     parser.add_argument("--soak", type=float, default=0.0,
                         help="seconds of back-to-back waves of --sessions sessions: memory per process after each wave")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="interleaved rounds, each also run against the baseline (0: one round, no baseline)")
     parser.add_argument("--json", type=Path, help="where to write the JSON report (default bench/results/load-VIA-N.json)")
     args = parser.parse_args(argv)
 
@@ -77,14 +90,50 @@ def main(argv: list[str] | None = None) -> int:
             base, pids, target, warm = app.base, [app.pid], "direct", None
         if args.soak:
             return soak(base, pids, args, target, warm)
-        report = run_load(base, pids, args.sessions, target=target, ramp=args.ramp, deadline=args.deadline,
-                          timeout=args.timeout, warm_bases=warm)
+        baseline = None
+        if args.rounds:
+            baseline = stack.enter_context(running_streamlit(extra_args=STREAMLIT_DEFAULTS, log_name="load-baseline"))
+        runs, baseline_runs, load_before = [], [], os.getloadavg()
+        for round_index in range(max(1, args.rounds)):  # interleaved: a busy moment hits both alike
+            runs.append(run_load(base, pids, args.sessions, target=target, ramp=args.ramp, deadline=args.deadline,
+                                 timeout=args.timeout, warm_bases=warm, warm=round_index == 0))
+            if baseline is not None:
+                baseline_runs.append(run_load(baseline.base, [baseline.pid], args.sessions, target="baseline",
+                                              ramp=args.ramp, deadline=args.deadline, timeout=args.timeout,
+                                              warm=round_index == 0))
+    report = median_run(runs)
     print(report.table())
+    result = asdict(report)
+    result["load_average"] = {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]}
+    print(f"load average (1, 5, 15 min): {result['load_average']['before']} before, {result['load_average']['after']} after")
+    result["rounds_p95_ms"] = [round(r.p95_ms) for r in runs]
+    if baseline_runs:
+        result.update(baseline_comparison(runs, baseline_runs, args.sessions))
     out = args.json or RESULTS / f"load-{report.target}-{report.sessions}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(asdict(report), indent=2) + "\n")
+    out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"report written to {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
-    return 0 if report.errors == 0 else 1
+    return 0 if all(r.errors == 0 for r in runs) else 1
+
+
+def median_run(runs: list):
+    """The round whose p95 is the median (the lower middle one of an even number)."""
+    return sorted(runs, key=lambda r: r.p95_ms)[(len(runs) - 1) // 2]
+
+
+def baseline_comparison(runs: list, baseline_runs: list, sessions: int) -> dict:
+    p95 = statistics.median(r.p95_ms for r in runs)
+    base_p95 = statistics.median(r.p95_ms for r in baseline_runs)
+    p50 = statistics.median(r.p50_ms for r in runs)
+    base_p50 = statistics.median(r.p50_ms for r in baseline_runs)
+    errors = sum(r.errors for r in baseline_runs)
+    print(f"median of {len(runs)} interleaved rounds, {sessions} sessions: p95 {p95:.0f} ms, p50 {p50:.0f} ms; "
+          f"baseline (one process with Streamlit's defaults: file watcher, run on save, GC after each run) "
+          f"p95 {base_p95:.0f} ms, p50 {base_p50:.0f} ms, {errors} errors; ratio baseline/this {base_p95 / p95:.1f} (p95)")
+    return {"median_p95_ms": round(p95), "median_p50_ms": round(p50), "baseline": {
+        "settings": " ".join(STREAMLIT_DEFAULTS), "median_p95_ms": round(base_p95), "median_p50_ms": round(base_p50),
+        "rounds_p95_ms": [round(r.p95_ms) for r in baseline_runs], "errors": errors},
+        "ratio_p95": round(base_p95 / p95, 2)}
 
 
 if __name__ == "__main__":
