@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deploy import frontend
+from deploy import daily_export, frontend
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_STATIC_DIR = ROOT / "static"  # served by Streamlit at /app/static/ too (enableStaticServing)
@@ -290,6 +290,17 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
         shutil.rmtree(run_dir, ignore_errors=True)
 
 
+def start_daily_export(exports: Path) -> daily_export.DailyExport:
+    """Today's static site, written before nginx serves it. Its public address (SLATE_STATIC_URL) follows
+    from SLATE_PUBLIC_URL unless set: the app processes read it to offer the exported pages as embeds."""
+    public = os.environ.get("SLATE_PUBLIC_URL", "").strip().rstrip("/")
+    if public and not os.environ.get("SLATE_STATIC_URL"):
+        os.environ["SLATE_STATIC_URL"] = f"{public}/static-site"
+    export = daily_export.DailyExport(exports, os.environ.get("SLATE_STATIC_URL") or None)
+    export.refresh()
+    return export
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--processes", type=int, default=cpus_available(), help="app processes (default: one per available core)")
@@ -297,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8080, help="port nginx listens on")
     parser.add_argument("--listen", default=None, help="nginx listen host (default 127.0.0.1; 0.0.0.0 in a container)")
     parser.add_argument("--static-dir", type=Path, default=None, help="folder served at /static-site/")
+    parser.add_argument("--export", action="store_true",
+                        help="write the static export into --static-dir at start and again whenever the date changes "
+                             "(deploy/daily_export.py); with SLATE_PUBLIC_URL set, /share offers its pages as embeds")
     parser.add_argument("--embed-ancestors", default=DEFAULT_EMBED_ANCESTORS, help="CSP sources that may frame ?embed=true views")
     parser.add_argument("--csp-extra", action="append", default=[], metavar="'DIRECTIVE SOURCES'",
                         help="add sources to the content-security policy, e.g. 'img-src https://tiles.example.org'")
@@ -319,11 +333,19 @@ def main(argv: list[str] | None = None) -> int:
     # Boundary layers and the map's files, before any app process takes a visitor (a failure is reported by the map).
     subprocess.run([sys.executable, "-m", "slate_explorer", "geodata"], cwd=ROOT, check=False)
     host = (args.listen or "127.0.0.1").rsplit(":", 1)[0]
-    with cluster(args.processes, static_dir=args.static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
+    static_dir, export = args.static_dir, None
+    if args.export:
+        if static_dir is None:
+            parser.error("--export needs --static-dir (where the days' sites are written)")
+        export = start_daily_export(static_dir)
+        static_dir = daily_export.served_dir(static_dir)
+    with cluster(args.processes, static_dir=static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
                  listen_host=host, secure_cookie=args.https, log_name=None, csp_extra=tuple(args.csp_extra)) as running:
         print(f"serving {running.url} via nginx -> {len(running.apps)} app processes", flush=True)
         # If nginx or any app process dies, stop all and exit: the container platform restarts us.
         while not stopping and running.nginx.poll() is None and all(a.process.poll() is None for a in running.apps):
+            if export is not None:
+                export.refresh()
             time.sleep(1)
     return 0
 
