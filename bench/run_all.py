@@ -65,9 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     report, failures = {}, 0
     for name, command in jobs:
         print(f"== {name} ({' '.join(command[1:])})", flush=True)
+        load_before = [round(x, 2) for x in os.getloadavg()]
         code, output, seconds = run_script(command, args.limit)
-        print(output + f"\n[{name}: exit {code}, {seconds:.0f} s]\n", flush=True)
-        report[name] = {"exit": code, "seconds": round(seconds, 1), "output": output}
+        load_after = [round(x, 2) for x in os.getloadavg()]
+        print(output + f"\n[{name}: exit {code}, {seconds:.0f} s; load average (1, 5, 15 min) {load_before} before, "
+              f"{load_after} after]\n", flush=True)
+        report[name] = {"exit": code, "seconds": round(seconds, 1), "output": output,
+                        "load_average": {"before": load_before, "after": load_after}}
         failures += code != 0
     if app_json.exists():
         report["bench_app"]["figures"] = json.loads(app_json.read_text())
