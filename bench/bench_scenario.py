@@ -18,6 +18,8 @@ compared.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import argparse
 import itertools
 import math
@@ -92,7 +94,8 @@ def synthetic(folder: Path, extra: int):
             handle.write(
                 f"tx-{n:02d}-2026,us_house,TX-{n:02d},TX,Test seat,us_house,2026,,,2026-11-03,Test Incumbent,{'R' if n % 3 == 0 else 'D'},,2020,challenger,,open-letter\n"
             )
-    publish(folder, "Synthetic benchmark version", "More races, for timing only.")
+    publish(folder, "Synthetic benchmark version", "More races, for timing only.",
+            created=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     return load_folder(folder)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ..data.models import TABLES
@@ -34,7 +35,8 @@ def run(args) -> int:
         print("a new version needs --title")
         return 2
     try:
-        publish(args.folder, title, args.description or current.get("description", ""), current.get("sources", []))
+        publish(args.folder, title, args.description or current.get("description", ""), current.get("sources", []),
+                created=dt.datetime.now(dt.timezone.utc))
     except OSError as exc:
         print(f"{args.folder}: cannot publish: {exc.strerror or exc}: {exc.filename}")
         return 1

@@ -51,7 +51,7 @@ def table_schema(table: str) -> dict:
     return schema
 
 
-def describe(folder: Path, title: str, description: str, sources: list[dict]) -> dict:
+def describe(folder: Path, title: str, description: str, sources: list[dict], *, created: dt.datetime) -> dict:
     folder = Path(folder)
     resources = []
     for table in TABLES:
@@ -75,17 +75,19 @@ def describe(folder: Path, title: str, description: str, sources: list[dict]) ->
         "description": description,
         "version": folder.name,
         "as_of": folder.name,
-        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "created": created.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "licenses": [{"name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/", "title": "CC0 1.0"}],
         "sources": sources,
         "resources": resources,
     }
 
 
-def publish(folder: Path, title: str, description: str, sources: list[dict] | None = None) -> Path:
-    """Write (or refresh) datapackage.json for a version folder that is not yet published."""
+def publish(folder: Path, title: str, description: str, sources: list[dict] | None = None, *,
+            created: dt.datetime) -> Path:
+    """Write (or refresh) datapackage.json for a version folder that is not yet published; `created` is the
+    moment of publishing (the command reads the clock; this package never does)."""
     folder = Path(folder)
-    meta = describe(folder, title, description, sources or [])
+    meta = describe(folder, title, description, sources or [], created=created)
     out = folder / DESCRIPTOR
     out.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import shutil
 from pathlib import Path
 
@@ -24,5 +26,6 @@ def make_package(tmp_path: Path, base: str = "2025-11-25", name: str = "2030-01-
     for file, rows in (append or {}).items():
         with (folder / file).open("a", encoding="utf-8") as handle:
             handle.writelines(row.rstrip("\n") + "\n" for row in rows)
-    publish(folder, "Synthetic test version", "Built by a test from a fixture version.")
+    publish(folder, "Synthetic test version", "Built by a test from a fixture version.",
+            created=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     return folder, load_folder(folder)

@@ -69,7 +69,7 @@ def test_guide_escapes_hostile_data(tmp_path):
     cands.write_text(cands.read_text().replace("Zohran Mamdani,nyc-mayor-2025", '"<img src=x onerror=alert(1)>",nyc-mayor-2025'))
     from slate_explorer.data.publish import publish
 
-    publish(folder, "hostile", "")
+    publish(folder, "hostile", "", created=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
     page = guide_html(load_folder(folder), ["NYC"])
     assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
 
