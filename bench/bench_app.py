@@ -5,7 +5,8 @@
 - cold start: spawn `streamlit run`, time until the first visit's script_finished (median of --starts);
 - server CPU per interaction, per page: CPU time of the server process over --reruns reruns of the
   page by one session (the process's own CPU clock, so other load on the machine does not count),
-  with the median wall latency and the bytes the server sent per visit (the page's payload);
+  with the median wall latency, the bytes the server sent per visit (the page's payload) and the same
+  on the wire (permessage-deflate, as a browser agrees it with the server);
 - memory of one idle session: RSS growth with --idle sessions connected and idle, divided by --idle.
 """
 
@@ -60,17 +61,19 @@ async def _page_cost(base: str, pid: int, visit: Open, reruns: int) -> dict:
         first = await run_step(session, visit)  # warm: imports, caches
         if first.errors:
             raise RuntimeError(f"{visit.describe()}: {first.errors}")
-        cpu0, walls, sizes = cpu_seconds(pid), [], []
+        cpu0, walls, sizes, wire = cpu_seconds(pid), [], [], []
         for _ in range(reruns):
             interaction = await run_step(session, visit)
             if interaction.errors:
                 raise RuntimeError(f"{visit.describe()}: {interaction.errors}")
             walls.append(interaction.seconds)
             sizes.append(interaction.bytes)
+            wire.append(interaction.wire_bytes)
         cpu = (cpu_seconds(pid) - cpu0) / reruns
     finally:
         await session.close()
-    return {"cpu_ms": cpu * 1000, "wall_ms": statistics.median(walls) * 1000, "kb": statistics.median(sizes) / 1024}
+    return {"cpu_ms": cpu * 1000, "wall_ms": statistics.median(walls) * 1000, "kb": statistics.median(sizes) / 1024,
+            "wire_kb": statistics.median(wire) / 1024}
 
 
 async def _idle_sessions(base: str, pid: int, count: int) -> float:
@@ -120,6 +123,9 @@ def table(results: dict) -> str:
         lines.append(f"{'latency per visit, /' + name + ' (ms)':<38} {row['wall_ms']:>10.1f} {base['wall_ms']:>10.1f} {row['wall_ms'] / base['wall_ms']:>7.1f}")
     for name, row in results["pages"].items():
         lines.append(f"{'payload per visit, /' + name + ' (KB)':<38} {row['kb']:>10.1f} {base['kb']:>10.1f} {row['kb'] / base['kb']:>7.1f}")
+    for name, row in results["pages"].items():  # permessage-deflate, as a browser receives it
+        lines.append(f"{'on the wire per visit, /' + name + ' (KB)':<38} {row['wire_kb']:>10.1f} {base['wire_kb']:>10.1f} "
+                     f"{row['wire_kb'] / base['wire_kb']:>7.1f}")
     return "\n".join(lines)
 
 

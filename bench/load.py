@@ -51,13 +51,17 @@ def soak(base: str, pids: list[int], args, target: str, warm: list[str] | None) 
         print(f"wave {len(waves)} at {time.monotonic() - started:5.0f} s: {report.interactions} interactions, "
               f"{report.errors} errors, p95 {report.p95_ms:.0f} ms, RSS per process (MB) {waves[-1]}", flush=True)
     growth = [round(last - second, 1) for last, second in zip(waves[-1], waves[1])]
+    # Caches fill over the first waves; "flat after warm-up" is the second half's growth.
+    middle = waves[len(waves) // 2]
+    late_growth = [round(last - mid, 1) for last, mid in zip(waves[-1], middle)]
     print(f"soak: {len(waves)} waves of {args.sessions} sessions in {time.monotonic() - started:.0f} s via {target}, "
-          f"{errors} errors; memory per process after wave 2 -> last: {waves[1]} -> {waves[-1]} MB "
-          f"(growth {growth} MB)")
+          f"{errors} errors; memory per process after wave 2 -> wave {len(waves) // 2 + 1} -> last: {waves[1]} -> "
+          f"{middle} -> {waves[-1]} MB (growth {growth} MB in all, {late_growth} MB over the second half)")
     out = args.json or RESULTS / f"soak-{target}-{args.sessions}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"target": target, "sessions": args.sessions, "waves_rss_mb": waves, "p95_ms": p95s,
-                               "errors": errors, "growth_mb": growth}, indent=2) + "\n")
+                               "errors": errors, "growth_mb": growth,
+                               "second_half_growth_mb": late_growth}, indent=2) + "\n")
     return 0 if errors == 0 else 1
 
 

@@ -16,9 +16,11 @@ import concurrent.futures
 import time
 import urllib.parse
 import urllib.request
+import zlib
 from dataclasses import dataclass, field
 
 import websockets
+from websockets.extensions.permessage_deflate import PerMessageDeflate
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ClientState_pb2 import ClientState
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -65,6 +67,7 @@ class Interaction:
     notes: list[str] = field(default_factory=list)  # st.info/warning/error bodies (friendly notes)
     media: list[str] = field(default_factory=list)  # URLs of images the page shows (served by /media/)
     bytes: int = 0  # size of the ForwardMsgs the server sent for this interaction
+    wire_bytes: int = 0  # the same compressed as permessage-deflate sent them (= bytes without compression)
     popovers: list[str] = field(default_factory=list)  # labels of st.popover blocks drawn
 
 
@@ -96,6 +99,11 @@ def first_visit_cookie(base_url: str, path: str = "/") -> str | None:
     return "; ".join(pairs) or None
 
 
+def _server_deflate(ws) -> PerMessageDeflate | None:
+    """The permessage-deflate terms agreed for this connection, or None when messages go uncompressed."""
+    return next((e for e in ws.protocol.extensions if isinstance(e, PerMessageDeflate)), None)
+
+
 class Session:
     """One browser tab: one WebSocket, one server-side AppSession."""
 
@@ -113,6 +121,8 @@ class Session:
         self.widget_values: dict[str, WidgetState] = {}
         self.session_id = ""
         self.page_title = ""
+        self.deflate_terms: PerMessageDeflate | None = None  # when permessage-deflate was agreed
+        self._compressor = None  # the server's compressor, mirrored
 
     async def connect(self) -> None:
         split = urllib.parse.urlsplit(self.base_url)
@@ -122,8 +132,20 @@ class Session:
             headers["Cookie"] = self.cookie
         self.ws = await websockets.connect(
             ws_url, subprotocols=["streamlit"], additional_headers=headers, max_size=None,
-            open_timeout=self.timeout, ping_interval=None, compression=None,
+            open_timeout=self.timeout, ping_interval=None, compression="deflate",  # offered, as browsers do
         )
+        self.deflate_terms, self._compressor = _server_deflate(self.ws), None
+
+    def _wire_size(self, raw: bytes) -> int:
+        """What the message weighed on the wire: deflated with the server's settings and shared context
+        (RFC 7692: a sync flush, minus its last 4 bytes), so a byte count stands for what a phone downloads."""
+        terms = self.deflate_terms
+        if terms is None:
+            return len(raw)
+        if self._compressor is None or terms.remote_no_context_takeover:
+            # memLevel 5: the server's setting (uvicorn's permessage-deflate factory)
+            self._compressor = zlib.compressobj(wbits=-terms.remote_max_window_bits, memLevel=5)
+        return len(self._compressor.compress(raw) + self._compressor.flush(zlib.Z_SYNC_FLUSH)) - 4
 
     async def close(self) -> None:
         if self.ws is not None:
@@ -211,6 +233,7 @@ class Session:
         while True:
             raw = await self.ws.recv()
             interaction.bytes += len(raw)
+            interaction.wire_bytes += self._wire_size(raw)
             msg = ForwardMsg()
             msg.ParseFromString(raw)
             kind = msg.WhichOneof("type")

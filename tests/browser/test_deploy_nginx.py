@@ -120,6 +120,22 @@ def test_text_assets_go_out_compressed(site):
     assert plain.startswith(b"[")
 
 
+def test_page_messages_go_out_compressed(site):
+    """The page's WebSocket agrees permessage-deflate when the client asks (every current browser does),
+    through nginx, and a text-heavy page weighs well under half as much on the wire."""
+    async def visit():
+        session = Session(site.url, cookie=first_visit_cookie(site.url, "/data"))
+        try:
+            return await session.open("data"), session.deflate_terms
+        finally:
+            await session.close()
+
+    interaction, terms = run_sync(visit())
+    assert not interaction.errors, interaction.errors
+    assert terms is not None, "the WebSocket through nginx sends page messages uncompressed"
+    assert interaction.wire_bytes < interaction.bytes / 2, (interaction.wire_bytes, interaction.bytes)
+
+
 def test_unused_text_fonts_are_not_sent(site):
     """The theme draws with system fonts: no preload of Streamlit's Source Sans, no @font-face pointing at it."""
     _, _, index = fetch(f"{site.url}/")
