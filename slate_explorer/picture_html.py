@@ -151,28 +151,30 @@ def plank_html(p: PlankLine) -> str:
     )
 
 
-def awaiting_note(pic: GoverningPicture) -> str:
-    """' (N of them held with no result recorded: assumed won)', or nothing: the lead's honest half."""
-    if not pic.awaiting:
-        return ""
-    return " " + ngettext(
-        "({k} of them held with no result recorded: assumed won)",
-        "({k} of them held with no result recorded: assumed won)",
-        len(pic.awaiting),
-    ).format(k=number_text(len(pic.awaiting)))
+def wins_clause(pic: GoverningPicture) -> str:
+    """'if the slate wins ...' in the tense the day gives each race: races still ahead are won, races already
+    held whose result this data does not record are assumed won (never spoken of as still to come)."""
+    held = len(pic.awaiting)
+    ahead = len(pic.wins) - held
+    held_text = ngettext(
+        "won the {k} race already held whose result is not recorded (assumed won)",
+        "won the {k} races already held whose results are not recorded (assumed won)",
+        held,
+    ).format(k=number_text(held))
+    if not ahead:
+        return _("if the slate {held}").format(held=held_text)
+    ahead_text = ngettext("wins the {n} race still ahead", "wins the {n} races still ahead", ahead).format(
+        n=number_text(ahead))
+    if not held:
+        return _("if the slate {ahead}").format(ahead=ahead_text)
+    return _("if the slate {ahead} and {held}").format(ahead=ahead_text, held=held_text)
 
 
 def picture_html(pic: GoverningPicture) -> str:
     """Chambers, offices and planks as one raw-HTML block for st.markdown."""
     heading = _("What the slate would hold and pass")
     if pic.wins:
-        lead = ngettext(
-            "Today, and if the slate wins the {n} race still open",
-            "Today, and if the slate wins the {n} races still open",
-            len(pic.wins),
-        ).format(n=number_text(len(pic.wins)))
-        lead += awaiting_note(pic)
-        lead += "."
+        lead = _("Today, and {if_clause}.").format(if_clause=wins_clause(pic))
     else:
         lead = _("Today: no slate race is still open in this data version.")
     # The heading runs into its lead sentence: one line less above the strips on a phone.

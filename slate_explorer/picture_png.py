@@ -12,7 +12,7 @@ import io
 
 from .governing import GoverningPicture, picture_for
 from .i18n import _, date_text, in_language, language, number_text
-from .picture_html import EMPTY_FILL, INK, TODAY_FILL, awaiting_note, office_sentence
+from .picture_html import EMPTY_FILL, INK, TODAY_FILL, office_sentence, wins_clause
 
 WIDTH_IN, HEIGHT_IN, DPI = 12, 6.3, 100  # 1200 x 630 pixels
 
@@ -70,10 +70,7 @@ def picture_figure(pic: GoverningPicture, title: str | None = None):
 def _lead(pic: GoverningPicture) -> str:
     if not pic.wins:
         return _("Today: no slate race is still open in this data version.")
-    text = _("Solid: the progressive bloc today. Striped: if the slate wins {n} more races").format(
-        n=number_text(len(pic.wins))
-    )
-    return text + awaiting_note(pic) + "."
+    return _("Solid: the progressive bloc today. Striped: {if_clause}.").format(if_clause=wins_clause(pic))
 
 
 def _chamber_bar(fig, chamber, y0: float, height: float) -> None:

@@ -93,7 +93,7 @@ def test_phone_first_screen_holds_the_picture_when_many_elections_have_passed(br
     assert "Elections held since (9)" in seen["text"]
     assert "general election, 3 November 2026" not in seen["text"]  # the list stays closed until asked (innerText)
     assumed = [n for n in seen["result"]["notes"] if n["code"] == "assumed_won"]
-    assert assumed and "held with no result recorded: assumed won" in seen["text"]
+    assert assumed and "not recorded (assumed won)" in seen["text"]
 
 
 @pytest.mark.parametrize("lang, label, path", [("en", "Download this picture (PNG)", "/"),

@@ -47,12 +47,24 @@ def test_the_scenario_is_the_races_still_open_with_unknown_results_labelled(slat
     december = governing.governing_picture(slate, DECEMBER)
     assert december.wins == ("il-09-2026", "ca-11-2026", "mi-13-2026", "mi-sen-2026")
     assert december.awaiting == december.wins  # elections over, no result in this version
-    assert "held with no result recorded: assumed won" in picture_html.picture_html(december)
+    assert "if the slate won the 4 races already held whose results are not recorded (assumed won)." in (
+        picture_html.picture_html(december))
     january = governing.governing_picture(slate, JANUARY)
     assert set(january.wins) > set(december.wins) and january.awaiting == ()  # targets still open too
     assert "ny-15-2026" in january.wins and "ny-15-2026" not in december.wins  # primary passed, nobody ran
     assert "assumed won" not in picture_html.picture_html(january)
     assert "ny-14-2026" not in december.wins  # held today (a slate incumbent): not a gain
+
+
+def test_the_lead_speaks_of_held_races_in_the_past_and_of_the_rest_as_ahead(slate):
+    """Between Illinois's primary (17 March 2026) and the others: one race held with no result, the rest ahead."""
+    march = governing.governing_picture(slate, dt.date(2026, 3, 20))
+    assert march.awaiting == ("il-09-2026",) and len(march.wins) > 1
+    ahead = len(march.wins) - 1
+    assert (f"Today, and if the slate wins the {ahead} races still ahead and won the 1 race already held whose "
+            "result is not recorded (assumed won).") in picture_html.picture_html(march)
+    january = picture_html.picture_html(governing.governing_picture(slate, JANUARY))
+    assert "races still ahead." in january and " won the " not in january
 
 
 @pytest.mark.parametrize("day", [DECEMBER, JANUARY])
@@ -67,7 +79,8 @@ def test_the_picture_counts_what_the_majority_page_counts_on_the_same_day(slate,
 def test_a_majority_scenario_picture_labels_its_races_awaiting_a_result(slate):
     pic = governing.picture_for(slate, ("mi-sen-2026",), DECEMBER)  # the /majority PNG's picture
     assert pic.awaiting == ("mi-sen-2026",)
-    assert "held with no result recorded: assumed won" in picture_html.picture_html(pic)
+    assert "if the slate won the 1 race already held whose result is not recorded (assumed won)." in (
+        picture_html.picture_html(pic))
     assert governing.picture_for(slate, ("mi-sen-2026",), JANUARY).awaiting == ()
 
 
