@@ -54,10 +54,11 @@ LETTER_CSS = (
     ".slate-place.slate-state{font:italic 600 11px/16px system-ui,sans-serif;letter-spacing:.06em;"
     "text-transform:uppercase;color:#3a3a3a;transform:translate(-50%,-50%)}"
     ".slate-place.slate-state:before{display:none}"
-    ".slate-jumps button{font:600 12px/16px system-ui,sans-serif;margin:0 4px 0 0;padding:4px 7px;background:#fff;"
+    # The buttons wrap right-aligned beside the zoom control (top left) instead of covering it on a phone.
+    ".slate-jumps{max-width:calc(100vw - 64px);text-align:right}"
+    ".slate-jumps button{font:600 12px/16px system-ui,sans-serif;margin:0 0 4px 4px;padding:4px 7px;background:#fff;"
     "color:#000;border:1px solid #555;border-radius:3px;cursor:pointer}</style>"
 )
-NATIONAL_LEVELS = ("us_house", "us_senate")
 TEXT = {  # the script's own words, passed in translated (map_text) so map.js holds no English
     "noRace": N_("No slate race here"),
     "noRaceSeat": N_("No slate race for this seat"),
@@ -80,6 +81,20 @@ JUMPS = (
     (N_("Hawaii"), ((18.8, -160.4), (22.3, -154.7))),
     (N_("Puerto Rico"), ((17.85, -67.3), (18.55, -65.2))),
 )
+# Most of the slate's House and Albany seats are in the five boroughs: a district there is a few pixels
+# wide on the first view, so New York City is one button away on the maps that draw its districts.
+NEW_YORK_CITY = (N_("New York City"), ((40.49, -74.26), (40.92, -73.70)))
+
+
+def jumps_for(level: str) -> tuple:
+    """The map's "Go to" buttons: (label, bounds) pairs, or () for a map that needs none."""
+    if level == "us_house":
+        return (*JUMPS, NEW_YORK_CITY)
+    if level == "us_senate":
+        return JUMPS
+    if level in ("state_house", "state_senate"):
+        return ((N_("All of New York"), geometry.level_bounds(level)), NEW_YORK_CITY)
+    return ()
 
 
 def config_from_env(environ=os.environ) -> MapConfig:
@@ -159,7 +174,7 @@ def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE,
             "national": publish.places_url("national", static_base), "local": publish.places_url("local", static_base),
             "localFrom": places.NATIONAL_ZOOM, "statesUntil": places.STATE_ZOOMS[1], "credit": _(places.CREDIT),
         },
-        "jumps": [[_(label), [list(c) for c in box]] for label, box in JUMPS] if level in NATIONAL_LEVELS else None,
+        "jumps": [[_(label), [list(c) for c in box]] for label, box in jumps_for(level)] or None,
         **(text or TEXT),
     }
 

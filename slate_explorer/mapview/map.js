@@ -208,7 +208,7 @@
   map.on("zoomend", function () { if (S.loaded) drawLetters(); });
   map.on("moveend", function () { if (S.loaded) drawPlaces(); });
 
-  // Jumps to the states off the first view (Alaska, Hawaii, Puerto Rico) and back, on the national maps.
+  // "Go to" buttons (build.jumps_for): the states off the first view, New York City, and back.
   if (cfg.jumps) {
     var jumps = L.control({ position: "topright" });
     jumps.onAdd = function () {

@@ -46,6 +46,10 @@ def test_the_national_map_fills_its_frame_with_places_to_steer_by(page, app_url)
     assert frame.evaluate("window.slateMap.map.getBounds().contains([21.3, -157.85])")  # Honolulu
     frame.get_by_role("button", name="Lower 48").click()
     assert frame.evaluate(f"window.slateMap.map.getBounds().contains({LOWER_48})")
+    # and so is New York City, where most slate seats are: its districts become big enough to tap
+    frame.get_by_role("button", name="New York City").click()
+    frame.wait_for_function("() => window.slateMap.map.getZoom() >= 10")
+    assert frame.evaluate("window.slateMap.map.getBounds().contains(window.slateMap.byId['NY-14'].getBounds())")
     assert hosts == {"127.0.0.1"}
 
 
@@ -87,6 +91,9 @@ def test_a_tap_on_a_phone_zooms_to_the_district_and_brings_its_card_into_view(br
                              " const s = root && root.querySelector('[role=status][aria-live=polite]');"
                              " if (s) return s.textContent; } return null; })()")
         assert said and said.startswith("Race card: CA-11")
+        # the "Go to" buttons wrap beside the zoom buttons, never over them
+        zoom, jumps = (frame.locator(css).bounding_box() for css in (".leaflet-control-zoom", ".slate-jumps"))
+        assert zoom["x"] + zoom["width"] <= jumps["x"] or zoom["y"] + zoom["height"] <= jumps["y"], (zoom, jumps)
     finally:
         context.close()
 

@@ -188,6 +188,20 @@ def test_label_points_fall_inside_their_districts_and_bounds_are_leaflet_ordered
     assert any("TX" in note for note in geometry.boundaries_notes("us_house"))
 
 
+def test_new_york_city_is_a_button_away_on_the_maps_that_draw_its_districts(layers_built):
+    def jumps(level):
+        return {label: box for label, box in (build.browser_config(level)["jumps"] or ())}
+
+    (south, west), (north, east) = jumps("us_house")["New York City"]
+    for district in ("NY-07", "NY-10", "NY-13", "NY-14", "NY-15"):  # the slate's city seats, in full
+        (s, w), (n, e) = geometry.bounds_of(district)
+        assert south <= s and n <= north and west <= w and e <= east, district
+    assert north - south < 0.5  # close enough that a district is more than a few pixels
+    assert set(jumps("state_house")) == set(jumps("state_senate")) == {"All of New York", "New York City"}
+    assert "New York City" not in jumps("us_senate") and "Hawaii" in jumps("us_senate")
+    assert build.browser_config("city")["jumps"] is None
+
+
 def test_map_loads_everything_from_the_app_and_embeds_no_geometry(layers_built):
     m = build.build_map("us_house")
     m.get_root().render()
