@@ -237,8 +237,8 @@ def letter_sentences(r: LetterRange) -> list[str]:
     n = len(r.races_in_data)
     out = [
         ngettext(
-            "The letter says five to ten coordinated House victories could shift the balance of power in the Democratic caucus. This data version names {n} House race the slate can still win; the preset marks it won.",
-            "The letter says five to ten coordinated House victories could shift the balance of power in the Democratic caucus. This data version names {n} House races the slate can still win; the preset marks all {n} won.",
+            "The letter says five to ten coordinated House victories could shift the balance of power in the Democratic caucus. This data version names {n} House race not decided as far as it records; the preset marks it won.",
+            "The letter says five to ten coordinated House victories could shift the balance of power in the Democratic caucus. This data version names {n} House races not decided as far as it records; the preset marks all {n} won.",
             n,
         ).format(n=n)
     ]

@@ -83,7 +83,7 @@ def test_presets_choose_races_and_write_the_url():
     assert at.query_params["wins"] == ",".join(house)
     assert bloc_sizes(at)["us_house"] == 101 and bloc_sizes(at)["us_senate"] == 1
     shown = plain(texts(at))
-    assert "names 6 House races the slate can still win" in shown
+    assert "names 6 House races not decided as far as it records" in shown
     assert "With 10 victories the House bloc would grow from 95 to 105" in shown and "4 more would have to come" in shown
     at.radio(key="maj-preset").set_value("all").run()
     assert at.query_params["wins"] == "all"
