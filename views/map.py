@@ -206,15 +206,11 @@ except (GeodataError, OSError):  # already said above: the boundaries are not av
 for line in notes:
     st.caption(md_escape(line))
 rows = filters.races_matching(slate, chosen, today=page.today)
-st.subheader(_("{level} races ({count})").format(level=labels.level_label(chosen.level), count=len(rows)))
+heading = _("{level} races ({count})").format(level=labels.level_label(chosen.level), count=len(rows))
+st.subheader(heading)
 if rows:
-    st.dataframe(
-        table.table_rows(slate, rows, page.today),
-        hide_index=True,
-        width="stretch",
-    )
-    # The grid is drawn on a canvas and has no links (a link cell's hidden text is its address, race id and
-    # all): these are real links, one Tab stop each, read as sentences.
+    st.html(table.table_html(table.table_rows(slate, rows, page.today), heading))
+    # Real links, one Tab stop each, read as sentences (a link in a cell would reload the whole app).
     with st.expander(_("The same races as a list of links")):
         for race in rows:
             st.page_link("views/map.py", label=md_escape(table.link_label(slate, race, page.today)),

@@ -2,8 +2,11 @@
 
 Public:
 - `table_rows(slate, races, today=None) -> list[dict]`: one row per race, columns in reading order, the
-  status as shown on `today` (display_status.py). No link column: the grid's hidden table (what a screen
-  reader reads) holds a link cell's address, race id and all; the page lists real links under the grid.
+  status as shown on `today` (display_status.py). No link column: the page lists real links under the table.
+- `table_html(rows, caption) -> str`: those rows as an escaped HTML table. Not Streamlit's data grid: a
+  real table is read by screen readers header by cell (the grid is a canvas with a hidden copy), and the
+  grid's Arrow and grid code (about 1.2 MB of JavaScript) was evaluated before the map frame was
+  created: 0.4 s of the map's first draw (bench/bench_first_draw.py).
 - `link_label(slate, race, today=None) -> str`: one race as a short sentence (plain text), for a link to it.
 """
 
@@ -15,6 +18,7 @@ from .. import labels
 from ..data.slate import Slate
 from ..display_status import on_day, shown_status
 from ..i18n import _, date_text
+from ..text import html_escape
 
 
 def table_rows(slate: Slate, races, today: dt.date | None = None) -> list[dict]:
@@ -34,8 +38,29 @@ def table_rows(slate: Slate, races, today: dt.date | None = None) -> list[dict]:
     return rows
 
 
+# Scoped to the table's class; a phone scrolls the table sideways inside its box, not the whole page. The
+# caption repeats the heading above the table for screen readers only.
+TABLE_CSS = (
+    "<style>.se-table{overflow-x:auto;margin:0 0 1rem}.se-table table{border-collapse:collapse;width:100%;"
+    "font-size:.875rem}.se-table caption{text-align:left;font-weight:600;padding:0 0 .25rem}"
+    ".se-table th,.se-table td{border-bottom:1px solid #d0d0d0;padding:.3rem .5rem;text-align:left;"
+    "vertical-align:top}.se-table th{background:#f0f2f6;white-space:nowrap}</style>"
+)
+
+
+def table_html(rows: list[dict], caption: str) -> str:
+    """The rows (dicts sharing their keys, in column order) as one escaped HTML table with a caption."""
+    head = "".join(f'<th scope="col">{html_escape(name)}</th>' for name in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{html_escape(value)}</td>" for value in row.values()) + "</tr>"
+                   for row in rows)
+    # A focusable region: keyboard users can scroll a table wider than the screen.
+    return (f'{TABLE_CSS}<div class="se-table" role="region" tabindex="0" aria-label="{html_escape(caption)}">'
+            f"<table><caption>{html_escape(caption)}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table></div>")
+
+
 def link_label(slate: Slate, race, today: dt.date | None = None) -> str:
-    """The grid's Race cell reads as a bare address to a screen reader: links need words."""
+    """One race as words for a link to it (an address alone reads as a string of letters to a screen reader)."""
     label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
     return _("{district}: {office}. {status} ({letter}); slate: {candidates}").format(
         district=race.district, office=race.office, status=_(label), letter=letter,

@@ -6,8 +6,10 @@ around it (card, filters, table, notes, URL) is checked here.
 
 from __future__ import annotations
 
-import json
 import re
+
+import html5lib
+import pandas as pd
 
 from tests.apptest.conftest import run_page, texts
 
@@ -17,8 +19,15 @@ def param(at, name):
     return value[0] if isinstance(value, list) else value
 
 
-def table_of(at):
-    return at.dataframe[0].value
+def table_html(at) -> str | None:
+    return next((h.proto.body for h in at.get("html") if 'class="se-table"' in h.proto.body), None)
+
+
+def table_of(at) -> pd.DataFrame:
+    """The table under the map as read from its HTML (header cells, then one row per race)."""
+    doc = html5lib.parse(table_html(at), namespaceHTMLElements=False)
+    rows = [[td.text or "" for td in tr.findall("td")] for tr in doc.iter("tr")]
+    return pd.DataFrame([r for r in rows if r], columns=[th.text for th in doc.iter("th")])
 
 
 def test_race_link_shows_its_card_and_keeps_the_url():
@@ -50,7 +59,7 @@ def test_senate_race_switches_to_the_senate_map():
 def test_ny_assembly_layer_says_honestly_there_are_no_slate_seats():
     at = run_page("map", level="state_house")
     assert any("names no New York Assembly or State Senate seats" in i.value for i in at.info)
-    assert not at.dataframe
+    assert table_html(at) is None
     assert "New York State Assembly districts" in texts(at)
 
 
@@ -72,12 +81,14 @@ def test_changing_a_filter_updates_the_url():
 
 
 def test_the_table_shows_words_where_it_used_to_show_race_ids():
-    """Issue 15: the first column read `az-07-2025`; a link column's hidden text is its address, so the grid
-    has none (the links are listed under it)."""
+    """Issue 15: the first column read `az-07-2025`; the table holds words only (the links are listed under it),
+    as a real table with column headers and a caption, and without Streamlit's data grid (issue 16)."""
     at = run_page("map")
-    columns = json.loads(at.dataframe[0].proto.columns)
-    assert not [name for name, c in columns.items() if c.get("type_config", {}).get("type") == "link"]
+    html = table_html(at)
+    assert "<a " not in html and '<th scope="col">District</th>' in html and "<caption>" in html
+    assert not at.dataframe
     assert not table_of(at).map(lambda v: bool(re.search(r"[a-z]{2}-[0-9]{2}-20[0-9]{2}", str(v)))).any().any()
+    assert list(table_of(at).columns)[:3] == ["District", "Office", "Status"]
 
 
 def test_pinned_version_is_kept_in_the_race_links():

@@ -95,7 +95,7 @@ def test_no_race_id_in_the_text_a_visitor_reads(page, app_url, path, lang):
     page.goto(f"{app_url}{path}?lang={lang}")
     settle(page)
     if path == "/map":  # its race table comes after the map's boundaries are ready
-        page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)
+        page.locator(".se-table").first.wait_for(timeout=60_000)
     words, previous = visible_words(page), None
     for _attempt in range(20):  # the map's frame and its table arrive last: read once the text stops changing
         if words == previous:

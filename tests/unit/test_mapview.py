@@ -109,6 +109,8 @@ def test_hostile_names_are_escaped_in_tooltips_and_in_the_map_script(hostile_sla
     script = build.script_json(features.browser_info(shown, {}))
     assert "<" not in script and ">" not in script  # cannot close the <script> element or open a tag
     assert json.loads(script)["MI-13"]["t"] == tip
+    html = table.table_html(table.table_rows(hostile_slate, hostile_slate.races.values()), f"Races {HOSTILE}")
+    assert HOSTILE not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
 def test_legend_pairs_every_colour_with_a_label_and_a_letter():
