@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import html5lib
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from devtools.apptest import run_page
 from devtools.procs import ROOT
 
-__all__ = ["ROOT", "run_page", "texts", "submit"]
+__all__ = ["ROOT", "run_page", "texts", "submit", "html_tables"]
 
 
 def texts(at: AppTest) -> str:
     """All markdown, captions, titles and headers of a run as one string (for 'is it shown' checks)."""
     parts = [e.value for kind in ("title", "header", "subheader", "markdown", "caption") for e in getattr(at, kind)]
     return "\n".join(str(p) for p in parts).replace("\\", "")
+
+
+def html_tables(at: AppTest) -> list[pd.DataFrame]:
+    """The HTML tables a run drew with st.html (the map's races table), as frames: header cells, then rows."""
+    frames = []
+    for element in at.get("html"):
+        if "<table" not in element.proto.body:
+            continue
+        doc = html5lib.parse(element.proto.body, namespaceHTMLElements=False)
+        rows = [[td.text or "" for td in tr.findall("td")] for tr in doc.iter("tr")]
+        frames.append(pd.DataFrame([r for r in rows if r], columns=[th.text for th in doc.iter("th")]))
+    return frames
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 from slate_explorer import data_text
 from slate_explorer.data.versions import list_versions, load_slate
 from slate_explorer.i18n import catalogue
-from tests.apptest.conftest import run_page, texts
+from tests.apptest.conftest import html_tables, run_page, texts
 
 NEWEST = list_versions()[-1]
 WIDGETS = ("selectbox", "multiselect", "radio", "checkbox", "toggle", "pills", "expander", "metric")
@@ -29,7 +29,7 @@ def everything_shown(at) -> str:
     for kind in WIDGETS:
         for widget in getattr(at, kind):
             parts += [str(getattr(widget, "label", "")), *map(str, getattr(widget, "options", None) or ())]
-    for frame in [*(d.value for d in at.dataframe), *(t.value for t in at.table)]:
+    for frame in [*(d.value for d in at.dataframe), *(t.value for t in at.table), *html_tables(at)]:
         parts += [str(v) for v in frame.to_numpy().ravel()]
     return "\n".join(parts).replace("\\", "")
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_page, texts
+from .conftest import html_tables, run_page, texts
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "dates"
 FINISHED = ("California's 11th", "Michigan's 13th", "Senator from Michigan", "New York's 14th")
@@ -26,7 +26,7 @@ def banner(at) -> str:
 
 
 def everything(at) -> str:
-    frames = [str(df.value.to_dict()) for df in at.dataframe]
+    frames = [str(df.to_dict()) for df in [*(d.value for d in at.dataframe), *html_tables(at)]]
     return "\n".join([texts(at), *frames, *(str(e.label) for e in at.toggle)])
 
 
@@ -52,7 +52,7 @@ def test_map_table_and_card_say_result_not_recorded(december):
     at = run_page("map", race="mi-13-2026")
     text = everything(at)
     assert "**Result not recorded** (R)" in text.replace("\\", "")
-    rows = at.dataframe[0].value
+    (rows,) = html_tables(at)
     statuses = dict(zip(rows["District"], rows["Status"]))
     assert statuses["MI-13"] == statuses["CA-11"] == statuses["NY-14"] == "Result not recorded (R)"
     assert statuses["IL-09"] == "Lost (L)"

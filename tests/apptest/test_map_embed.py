@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.apptest.conftest import run_page, texts
+from tests.apptest.conftest import html_tables, run_page, texts
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +20,7 @@ def test_embed_shows_the_race_card_and_no_filters_or_table():
     shown = texts(at)
     assert "IL-09" in shown and "Kat Abughazaleh" in shown
     assert not at.title  # no page title, filters or table: the compact layout
-    assert not at.selectbox and not at.multiselect and not at.dataframe
+    assert not at.selectbox and not at.multiselect and not at.dataframe and not html_tables(at)
     css = "\n".join(str(h.proto.body) for h in at.get("html"))
     assert "border-top:4px solid #c0ffee" in css and "<h1" in css and "IL-09: U.S. Representative" in css
     assert at.expander[0].label == "Races on this map, as a list"
@@ -36,7 +36,7 @@ def test_embed_link_opens_the_same_view_without_embed():
 
 def test_embed_without_a_race_is_the_map_only_and_bad_accent_is_ignored():
     at = run_page("map", level="us_senate", embed="true", accent="red;}body{x")
-    assert not at.subheader and not at.dataframe
+    assert not at.subheader and not at.dataframe and not html_tables(at)
     css = "\n".join(str(h.proto.body) for h in at.get("html"))
     assert "red;}" not in css and "#1f1f1f" in css
     assert any("accent" in str(i.value) for i in at.info)  # the friendly note about the ignored value

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-import html5lib
 import pandas as pd
 
-from tests.apptest.conftest import run_page, texts
+from tests.apptest.conftest import html_tables, run_page, texts
 
 
 def param(at, name):
@@ -24,10 +23,9 @@ def table_html(at) -> str | None:
 
 
 def table_of(at) -> pd.DataFrame:
-    """The table under the map as read from its HTML (header cells, then one row per race)."""
-    doc = html5lib.parse(table_html(at), namespaceHTMLElements=False)
-    rows = [[td.text or "" for td in tr.findall("td")] for tr in doc.iter("tr")]
-    return pd.DataFrame([r for r in rows if r], columns=[th.text for th in doc.iter("th")])
+    """The table under the map, as read from its HTML."""
+    (table,) = html_tables(at)
+    return table
 
 
 def test_race_link_shows_its_card_and_keeps_the_url():
