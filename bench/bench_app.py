@@ -56,7 +56,7 @@ def cold_start(script, starts: int) -> float:
 
 
 async def _page_cost(base: str, pid: int, visit: Open, reruns: int) -> dict:
-    session = Session(base, timeout=60)
+    session = Session(base, timeout=60, count_wire=True)
     try:
         first = await run_step(session, visit)  # warm: imports, caches
         if first.errors:

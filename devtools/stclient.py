@@ -67,7 +67,7 @@ class Interaction:
     notes: list[str] = field(default_factory=list)  # st.info/warning/error bodies (friendly notes)
     media: list[str] = field(default_factory=list)  # URLs of images the page shows (served by /media/)
     bytes: int = 0  # size of the ForwardMsgs the server sent for this interaction
-    wire_bytes: int = 0  # the same compressed as permessage-deflate sent them (= bytes without compression)
+    wire_bytes: int = 0  # the same compressed as permessage-deflate sent them (Session(count_wire=True); else = bytes)
     popovers: list[str] = field(default_factory=list)  # labels of st.popover blocks drawn
 
 
@@ -107,7 +107,7 @@ def _server_deflate(ws) -> PerMessageDeflate | None:
 class Session:
     """One browser tab: one WebSocket, one server-side AppSession."""
 
-    def __init__(self, base_url: str, *, cookie: str | None = None, timeout: float = 60.0):
+    def __init__(self, base_url: str, *, cookie: str | None = None, timeout: float = 60.0, count_wire: bool = False):
         check_loopback(base_url)
         self.base_url = base_url.rstrip("/")
         self.cookie = cookie
@@ -122,6 +122,9 @@ class Session:
         self.session_id = ""
         self.page_title = ""
         self.deflate_terms: PerMessageDeflate | None = None  # when permessage-deflate was agreed
+        # Counting wire bytes compresses every message a second time here: off in load runs, where this
+        # client shares the machine's cores with the servers it measures.
+        self.count_wire = count_wire
         self._compressor = None  # the server's compressor, mirrored
 
     async def connect(self) -> None:
@@ -140,7 +143,7 @@ class Session:
         """What the message weighed on the wire: deflated with the server's settings and shared context
         (RFC 7692: a sync flush, minus its last 4 bytes), so a byte count stands for what a phone downloads."""
         terms = self.deflate_terms
-        if terms is None:
+        if terms is None or not self.count_wire:
             return len(raw)
         if self._compressor is None or terms.remote_no_context_takeover:
             # memLevel 5: the server's setting (uvicorn's permessage-deflate factory)

@@ -124,7 +124,7 @@ def test_page_messages_go_out_compressed(site):
     """The page's WebSocket agrees permessage-deflate when the client asks (every current browser does),
     through nginx, and a text-heavy page weighs well under half as much on the wire."""
     async def visit():
-        session = Session(site.url, cookie=first_visit_cookie(site.url, "/data"))
+        session = Session(site.url, cookie=first_visit_cookie(site.url, "/data"), count_wire=True)
         try:
             return await session.open("data"), session.deflate_terms
         finally:
