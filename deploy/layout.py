@@ -290,15 +290,10 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
         shutil.rmtree(run_dir, ignore_errors=True)
 
 
-def start_daily_export(exports: Path) -> daily_export.DailyExport:
-    """Today's static site, written before nginx serves it. Its public address (SLATE_STATIC_URL) follows
-    from SLATE_PUBLIC_URL unless set: the app processes read it to offer the exported pages as embeds."""
+def static_site_address() -> str | None:
+    """The exported site's public address: SLATE_STATIC_URL, else SLATE_PUBLIC_URL + /static-site, else None."""
     public = os.environ.get("SLATE_PUBLIC_URL", "").strip().rstrip("/")
-    if public and not os.environ.get("SLATE_STATIC_URL"):
-        os.environ["SLATE_STATIC_URL"] = f"{public}/static-site"
-    export = daily_export.DailyExport(exports, os.environ.get("SLATE_STATIC_URL") or None)
-    export.refresh()
-    return export
+    return os.environ.get("SLATE_STATIC_URL", "").strip() or (f"{public}/static-site" if public else None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -333,14 +328,19 @@ def main(argv: list[str] | None = None) -> int:
     # Boundary layers and the map's files, before any app process takes a visitor (a failure is reported by the map).
     subprocess.run([sys.executable, "-m", "slate_explorer", "geodata"], cwd=ROOT, check=False)
     host = (args.listen or "127.0.0.1").rsplit(":", 1)[0]
-    static_dir, export = args.static_dir, None
+    static_dir, export, app_env = args.static_dir, None, {}
     if args.export:
         if static_dir is None:
             parser.error("--export needs --static-dir (where the days' sites are written)")
-        export = start_daily_export(static_dir)
+        address = static_site_address()
+        export = daily_export.DailyExport(static_dir, address)
+        export.refresh()  # today's site, written before nginx serves it
         static_dir = daily_export.served_dir(static_dir)
-    with cluster(args.processes, static_dir=static_dir, port=args.port, embed_ancestors=args.embed_ancestors,
-                 listen_host=host, secure_cookie=args.https, log_name=None, csp_extra=tuple(args.csp_extra)) as running:
+        if address:  # the app processes offer the exported pages as embeds (share/embed.py)
+            app_env["SLATE_STATIC_URL"] = address
+    with cluster(args.processes, env=app_env, static_dir=static_dir, port=args.port,
+                 embed_ancestors=args.embed_ancestors, listen_host=host, secure_cookie=args.https, log_name=None,
+                 csp_extra=tuple(args.csp_extra)) as running:
         print(f"serving {running.url} via nginx -> {len(running.apps)} app processes", flush=True)
         # If nginx or any app process dies, stop all and exit: the container platform restarts us.
         while not stopping and running.nginx.poll() is None and all(a.process.poll() is None for a in running.apps):
