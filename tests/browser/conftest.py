@@ -66,12 +66,21 @@ def browser():
         browser.close()
 
 
+def open_page(browser, width: int, height: int):
+    """A page in a fresh context (no cache, no cookies) of this viewport; the context closes after the test."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from open_page(browser, 1280, 900)
+
+
+@pytest.fixture
+def phone(browser):
+    yield from open_page(browser, 375, 800)
 
 
 def serve(folder) -> tuple[str, http.server.ThreadingHTTPServer]:

@@ -18,14 +18,6 @@ PAGES = ["/", "/map", "/find", "/agenda", "/majority", "/share", "/data"]
 RACE_ID = re.compile(r"[a-z]{2}-[0-9]{2}-20[0-9]{2}")
 
 
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 375, "height": 800})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def settle(page) -> None:
     """Streamlit finished its run and the page drew (the last elements arrive just after the status clears)."""
     wait_for_app(page)
