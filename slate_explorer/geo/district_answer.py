@@ -10,8 +10,8 @@ Public:
   a precision warning where the lookup is coarse); nearest [(Race, km)] when no slate race is there.
 - `answer_for_point(locator, lon, lat, slate, folder=None) -> DistrictAnswer`
 - `answer_for_district(text, slate, folder=None) -> DistrictAnswer | None`: None when the text is no district id.
-- `nearest_races(locator, lon, lat, slate, limit=3) -> list[(Race, km)]`: slate races not yet decided (not
-  won/lost), by distance from the point to their district (0 inside it).
+- `nearest_races(locator, lon, lat, slate, limit=3, today=None) -> list[(Race, km)]`: slate races still to be
+  run on `today`, by distance from the point to their district (0 inside it); none once every one has been held.
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def nearest_races(locator: Locator, lon: float, lat: float, slate, limit: int = 
     for level, layer in locator.layers.items():
         geometry.update({(level, i): g for i, g in zip(layer.ids, layer.geoms)})
     found = []
-    open_races = [r for r in slate.races.values() if still_ahead(slate, r, today)]
-    for race in open_races or list(slate.races.values()):
+    # Only races still to be run: once every election has passed there is nothing near to help with.
+    for race in (r for r in slate.races.values() if still_ahead(slate, r, today)):
         geom = geometry.get((race.level.value, race.district))
         if geom is None:
             continue

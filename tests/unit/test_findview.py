@@ -174,6 +174,12 @@ def test_nearest_open_races_when_there_is_none_where_you_vote(locator):
     assert view.nearby_races(typed.answer, SLATE, locator, {})[0].race.id == "il-09-2026"
 
 
+def test_no_nearest_races_once_every_election_has_passed(locator):
+    """Read after every election in the data, no finished race is offered as one to help with."""
+    point = resolved(query.point_query(*KANSAS, "click"), locator)
+    assert view.nearby_races(point.answer, SLATE, locator, {}, today=dt.date(2031, 1, 1)) == []
+
+
 def test_help_links_are_https_only_and_name_the_candidate():
     from types import SimpleNamespace
 
