@@ -69,3 +69,14 @@ def on_day(slate: Slate, today: dt.date | None) -> dt.date:
     """The day statuses are read on: `today` as the page passed it, else a day before any election, so
     the statuses are exactly as recorded (only recorded results decide a race). Never the clock."""
     return today or dt.date.min
+
+
+def slate_names(slate: Slate, race: Race, today: dt.date | None = None) -> str:
+    """The race's slate candidates by name; with none, words that fit the day: not named yet while its
+    election is ahead, none named once it has been held (never "yet" of a finished election)."""
+    names = ", ".join(c.name for c in slate.candidates_in(race.id))
+    if names:
+        return names
+    if race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming:
+        return _("no slate candidate named yet")
+    return _("no slate candidate was named")

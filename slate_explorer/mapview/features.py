@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .. import labels
 from ..data.models import Race
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status
+from ..display_status import on_day, shown_status, slate_names
 from ..i18n import _
 from ..text import html_escape
 from . import geometry
@@ -56,8 +56,7 @@ def district_races(
 
 def tooltip_html(slate: Slate, race: Race, district_name: str | None = None, today: dt.date | None = None) -> str:
     """District, incumbent and slate candidate(s), with the status in words and letter."""
-    candidates = slate.candidates_in(race.id)
-    slate_line = ", ".join(html_escape(c.name) for c in candidates) or html_escape(_("no slate candidate named yet"))
+    slate_line = html_escape(slate_names(slate, race, today))
     label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
     lines = [
         f"<b>{html_escape(race.district)}</b> {html_escape(district_name or race.office)}",

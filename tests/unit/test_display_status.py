@@ -71,6 +71,16 @@ def test_card_tooltip_table_and_link_never_say_running_after_the_election(race_i
     assert "Result not recorded (R)" in table.link_label(SLATE, race, AFTER_NOVEMBER)
 
 
+def test_a_race_without_slate_candidates_says_yet_only_while_its_election_is_ahead():
+    held = SLATE.races["ny-15-2026"]  # no slate candidate ran; its elections are over after November
+    for text in (features.tooltip_html(SLATE, held, today=AFTER_NOVEMBER), table.link_label(SLATE, held, AFTER_NOVEMBER),
+                 table.table_rows(SLATE, [held], today=AFTER_NOVEMBER)[0]["Slate candidates"]):
+        assert "no slate candidate was named" in text and "yet" not in text, text
+    ahead = SLATE.races["ny-15-2028"]
+    assert "no slate candidate named yet" in features.tooltip_html(SLATE, ahead, today=AFTER_NOVEMBER)
+    assert table.table_rows(SLATE, [ahead], today=AFTER_NOVEMBER)[0]["Slate candidates"] == "no slate candidate named yet"
+
+
 def test_card_before_the_election_still_says_running():
     c = card.race_card(SLATE, "mi-13-2026", BEFORE_NOVEMBER)
     assert c.status_label == "Challenger" and c.candidates[0].outcome == "Won the primary"
