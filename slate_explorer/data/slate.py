@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .models import (
@@ -58,7 +59,22 @@ class Slate:
         return "/".join(str(getattr(row, k)) for k in PRIMARY_KEYS[table])
 
     def candidates_in(self, race_id: str) -> list[Candidate]:
-        return [c for c in self.candidates.values() if c.race_id == race_id]
+        return list(self._candidates_by_race.get(race_id, ()))
+
+    # Look-ups by key, built once per slate: a scan per call made every page quadratic in races (issue 27).
+    @cached_property
+    def _candidates_by_race(self) -> dict[str, list[Candidate]]:
+        found: dict[str, list[Candidate]] = {}
+        for candidate in self.candidates.values():
+            found.setdefault(candidate.race_id, []).append(candidate)
+        return found
+
+    @cached_property
+    def _positions_by_candidate(self) -> dict[str, dict[str, Position]]:
+        found: dict[str, dict[str, Position]] = {}
+        for position in self.positions:
+            found.setdefault(position.candidate_id, {})[position.plank_id] = position
+        return found
 
     def races_in_district(self, district: str) -> list[Race]:
         """Every race held in a district id (ST-NN, ST, ST-AD-N, NYC...), newest cycle first."""
@@ -77,7 +93,7 @@ class Slate:
         return self.sources[row.source_id]
 
     def positions_of(self, candidate_id: str) -> dict[str, Position]:
-        return {p.plank_id: p for p in self.positions if p.candidate_id == candidate_id}
+        return dict(self._positions_by_candidate.get(candidate_id, {}))
 
     def parties_of(self, chamber_id: str) -> list[ChamberParty]:
         return [p for p in self.chamber_parties if p.chamber_id == chamber_id]
