@@ -1,10 +1,10 @@
-"""What the majority page lets a visitor choose, and how a choice travels in a link.
+"""What the majority page lets a visitor choose: the open races by chamber, the presets, the letter's range.
 
 - `race_choices`: the races still open on the day read (phase.py) grouped by chamber, each labelled with
   office, candidates, status ("result not recorded: can be assumed won" once its election has passed).
   Every function taking `today` counts only those races; None means the version's as-of date.
 - Presets: today (nothing new won), every slate race won, and the letter's "5-10 House victories".
-- URL values: `?wins=` (race ids, or all/none/today), `?prob=race:0.4,...`, `?rest=`, `?other=`, `?sign=`.
+- (How a scenario travels in a link, `?wins=` and the rest: routes/scenario_values.py.)
 - `letter_range`: what 5 and 10 House victories would do, as arithmetic on the House's counts.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from .. import labels
 from ..data.models import Level
@@ -21,8 +21,7 @@ from ..display_status import RESULT_NOT_RECORDED, on_day, shown_status
 from ..i18n import _, ngettext, number_text
 from .chambers import chambers_from_slate
 from .explain import goal_phrase
-from .planks import VoteModel
-from .scenario import assumed_races, chamber_outcome, contestable_races, wins_word
+from .scenario import assumed_races, chamber_outcome, contestable_races
 from .whatittakes import CAUCUS_MAJORITY, goal_status, goals_of
 
 TODAY, ALL, LETTER, CUSTOM = "today", "all", "letter", "custom"
@@ -102,82 +101,6 @@ def preset_name(preset: str) -> str:
         LETTER: _("The letter's 5-10 House victories"),
         CUSTOM: _("My own choice"),
     }[preset]
-
-
-def wins_from_param(slate: Slate, value: str | None, today: dt.date | None = None) -> tuple[str, ...]:
-    """`?wins=` (already validated) -> the race ids still open on `today` it names; keywords as `scenario.wins_word`."""
-    if not value:
-        return ()
-    if wins_word(slate, value) is not None:
-        return wins_word(slate, value, today)
-    chosen = [r for r in value.split(",") if r]
-    return tuple(r for r in contestable_races(slate, today) if r in chosen)  # races held or decided change nothing
-
-
-def parse_prob(value: str | None, slate: Slate | None = None, today: dt.date | None = None) -> dict[str, float] | None:
-    """`race:0.4,race:0.75` -> {race: p}; None when malformed, out of [0, 1] or (with a slate) not contestable."""
-    if not value:
-        return None
-    found: dict[str, float] = {}
-    for item in value.split(","):
-        race, sep, number = item.strip().partition(":")
-        try:
-            p = float(number)
-        except ValueError:
-            return None
-        if not sep or not race or not 0.0 <= p <= 1.0 or p != p:
-            return None
-        found[race.strip().lower()] = p
-    if slate is not None and not set(found) <= set(contestable_races(slate, today)):
-        return None
-    return found
-
-
-def prob_param(slate: Slate, probabilities: Mapping[str, float], today: dt.date | None = None) -> str:
-    return ",".join(f"{r}:{short_number(probabilities[r])}" for r in contestable_races(slate, today) if r in probabilities)
-
-
-def share_param(value: str | None) -> float | None:
-    """`?rest=` / `?other=`: a share between 0 and 1."""
-    try:
-        share = float(value or "")
-    except ValueError:
-        return None
-    return share if 0.0 <= share <= 1.0 else None
-
-
-def parties_param(value: str | None) -> tuple[str, ...] | None:
-    """`?sign=D,I`: parties whose executives are assumed to sign."""
-    parts = [p.strip().upper() for p in (value or "").split(",") if p.strip()]
-    if not parts or not all(p.isalpha() and len(p) <= 8 for p in parts):
-        return None
-    return tuple(dict.fromkeys(parts))
-
-
-def model_from_params(values: Mapping[str, str]) -> VoteModel:
-    default = VoteModel()
-    rest = share_param(values.get("rest"))
-    other = share_param(values.get("other"))
-    sign = parties_param(values.get("sign"))
-    return VoteModel(
-        caucus_rest_yes=default.caucus_rest_yes if rest is None else rest,
-        other_yes=default.other_yes if other is None else other,
-        signing_parties=sign or default.signing_parties,
-    )
-
-
-def model_params(model: VoteModel) -> dict[str, str | None]:
-    """URL values for the adjustable parts of a model; None where it is the default (kept out of links)."""
-    default = VoteModel()
-    return {
-        "rest": None if model.caucus_rest_yes == default.caucus_rest_yes else short_number(model.caucus_rest_yes),
-        "other": None if model.other_yes == default.other_yes else short_number(model.other_yes),
-        "sign": ",".join(model.signing_parties) or None,
-    }
-
-
-def short_number(p: float) -> str:
-    return f"{p:.4f}".rstrip("0").rstrip(".") or "0"
 
 
 @dataclass(frozen=True)
