@@ -11,6 +11,7 @@ from ..i18n import _, ngettext, percent_text
 from .planks import PlankResult, VoteModel
 from .probability import ChamberProbabilities
 from .scenario import ChamberOutcome, ExecutiveOutcome, Note, ScenarioError, ThresholdResult
+from .terms import term_sentence
 from .whatittakes import CAUCUS_MAJORITY, DENY_MAJORITY, WhatItTakes
 
 
@@ -373,6 +374,7 @@ def scenario_sentences(result) -> dict:
     office_names = {eid: e.name for eid, e in result.executives.items()}
     out = {
         "chambers": {cid: chamber_sentences(o) for cid, o in result.chambers.items()},
+        "terms": {cid: term_sentence(o) for cid, o in result.chambers.items()},
         "executives": {eid: executive_sentence(e) for eid, e in result.executives.items()},
         "planks": {p.plank_id: plank_sentence(p, office_names, chamber_names) for p in result.planks},
         "what_it_takes": [what_it_takes_sentence(w, chamber_names[w.goal.chamber_id]) for w in result.what_it_takes],
