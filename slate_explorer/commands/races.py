@@ -48,9 +48,8 @@ def race_rows(slate, today: dt.date) -> list[dict]:
 
 def run(args) -> int:
     slate = slate_from_args(args)
-    rows = race_rows(slate, args.today)
     if args.json:
-        print_json({"version": slate.version, "today": args.today.isoformat(), "races": rows})
+        print_json({"version": slate.version, "today": args.today.isoformat(), "races": race_rows(slate, args.today)})
         return 0
     with i18n.in_language(args.lang):
         print_table(text_rows(translated(slate), args.today))
