@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from slate_explorer import i18n
-from slate_explorer.data.changelog import BULK, changelog
+from slate_explorer.changelog import BULK, changelog
 from slate_explorer.data.diff import diff
 from slate_explorer.data.validate import validate_folder
 from slate_explorer.data.versions import list_versions, load_slate, previous_valid

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from .. import labels
-from ..i18n import N_, _, date_text
-from .diff import Change, diff
-from .slate import Slate
+from . import labels
+from .i18n import N_, _, date_text
+from .data.diff import Change, diff
+from .data.slate import Slate
+from .majority.explain import action_name  # the words the majority page uses for a vote
 
 # Own translations; the endorser's name says who; the source closes every sentence anyway.
 SKIPPED_FIELDS = {"title_es", "summary_es", "endorser_id", "source_id"}
@@ -131,8 +132,6 @@ def subject(table: str, row, slate: Slate, other: Slate) -> str:
     if table == "chamber_parties":
         return _("{chamber}, {party}").format(chamber=_chamber(row.chamber_id, slate, other), party=_value("party", row.party))
     if table == "rules":
-        from ..majority.explain import action_name  # the words the majority page uses for a vote
-
         return _("{chamber}, {action}").format(chamber=_chamber(row.chamber_id, slate, other), action=action_name(row.action))
     if table == "positions":
         return _("{candidate} on “{plank}”").format(candidate=_candidate(row.candidate_id, slate, other),
