@@ -9,10 +9,14 @@ from .models import (
     PRIMARY_KEYS,
     Bloc,
     Candidate,
+    CaucusCount,
+    CaucusMember,
     Chamber,
     ChamberParty,
     Coordination,
+    DistrictResult,
     Endorsement,
+    HouseMember,
     Plank,
     Position,
     Race,
@@ -38,6 +42,11 @@ class Slate:
     endorsements: tuple[Endorsement, ...]
     coordination: tuple[Coordination, ...]
     _by_district: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # Optional tables (models.OPTIONAL_TABLES): empty in versions made before them.
+    house_members: tuple[HouseMember, ...] = ()
+    caucus_members: tuple[CaucusMember, ...] = ()
+    caucus_counts: tuple[CaucusCount, ...] = ()
+    district_results: tuple[DistrictResult, ...] = ()
     # Look-ups by key, built on first use (never copied by dataclasses.replace: init=False).
     _index: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
