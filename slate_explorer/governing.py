@@ -23,6 +23,7 @@ from .i18n import _, ngettext, number_text
 from .majority import ScenarioResult, VoteModel, compute_scenario
 from .majority.explain import action_name
 from .guide.calendar import ElectionDay, election_days
+from .majority.chambers import PROGRESSIVE
 from .majority.scenario import ChamberOutcome, assumed_races
 from .majority.seatchart import FRACTIONS, short_action
 from .routes import AgendaState, Here, MajorityState
@@ -55,6 +56,7 @@ class ChamberPicture:
     awaiting: tuple[str, ...]  # of those, the ones whose election passed with no result recorded
     approximate: bool
     href: str
+    bloc_names: tuple[str, ...] = ()  # the recorded progressive bloc(s) the strip counts
     term_today: str | None = None  # the term the "today" figures describe (translate where shown)
     term_then: str | None = None  # the term the scenario's figures describe
     counts_then: str = "recorded"  # terms.RECORDED / ASSUMED / SET: where that term's seats come from
@@ -193,6 +195,7 @@ def _chamber(slate, now: ScenarioResult, then: ScenarioResult, cid: str, awaitin
         awaiting=tuple(r for r in after.wins if r in awaiting),
         approximate=after.approximate,
         href=href,
+        bloc_names=tuple(b.name for b in after.blocs if b.stance == PROGRESSIVE),
         term_today=today.term.name if today.term else None,
         term_then=after.term.name if after.term else None,
         counts_then=after.counts,

@@ -142,8 +142,13 @@ def chamber_html(c: ChamberPicture) -> str:
     return (
         f'<a class="gp-row" href="{html_escape(c.href)}"><span class="gp-name">{html_escape(c.name)}</span> '
         f'<span class="gp-fig">{html_escape(figures_text(c))}</span>{strip_svg(c)}'
-        f'<span class="gp-marks">{html_escape(marks_sentence(c))}</span></a>'
+        f'<span class="gp-marks">{html_escape(bloc_names_text(c))}{html_escape(marks_sentence(c))}</span></a>'
     )
+
+
+def bloc_names_text(c: ChamberPicture) -> str:
+    """'Bloc: DSA Socialists in Office. ' (the recorded group the strip counts), or nothing."""
+    return _("Bloc: {names}.").format(names="; ".join(c.bloc_names)) + " " if c.bloc_names else ""
 
 
 def office_sentence(o: OfficePicture) -> str:

@@ -339,12 +339,25 @@ def note_text(note: Note) -> str:
         "vetoes": _("{holder} ({office}) is assumed to veto."),
         "no_override_rule": _("No veto-override rule for the {chamber} is in the data."),
     }
+    if note.code == "bloc_is":
+        return bloc_is_text(p)
     text = texts.get(note.code, note.code)
     if "races" in p:
         p["races"] = ", ".join(p["races"]) or _("none")
     if "offices" in p:  # office names hold commas of their own
         p["offices"] = "; ".join(p["offices"])
     return with_chamber(text, **p) if "chamber" in p else text.format(**p)
+
+
+def bloc_is_text(p: dict) -> str:
+    """Which recorded bloc(s) the chamber's progressive bloc is, and the slate's members counted beside them."""
+    blocs = "; ".join(p["blocs"])
+    if not p["holders"]:
+        return with_chamber(_("In the {chamber} the progressive bloc is: {blocs}."), p["chamber"], blocs=blocs)
+    text = ngettext("In the {chamber} the progressive bloc is: {blocs}, and {n} slate member holding a seat outside it.",
+                    "In the {chamber} the progressive bloc is: {blocs}, and {n} slate members holding seats outside it.",
+                    p["holders"])
+    return with_chamber(text, p["chamber"], blocs=blocs, n=p["holders"])
 
 
 def error_text(err: ScenarioError, choices: list[str]) -> str:

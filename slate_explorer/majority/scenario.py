@@ -347,6 +347,9 @@ def chamber_outcome(
     pivot = _pivot(view, seats, bloc_after)
     cm_needed = seats.cm_needed
     notes = []
+    if baseline is not None:
+        notes.append(Note.of("bloc_is", chamber=view.name, blocs=tuple(b.name for b in view.progressive_blocs),
+                             holders=view.slate_holders))
     if baseline is None:
         notes.append(Note.of("bloc_unknown", chamber=view.name))
     if not view.parties:

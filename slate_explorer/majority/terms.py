@@ -28,7 +28,7 @@ from typing import Iterable, Mapping
 
 from ..data.models import Race
 from ..data_text import with_chamber
-from ..i18n import N_, _, date_text, number_text
+from ..i18n import N_, _, date_text, ngettext, number_text
 
 RECORDED, ASSUMED, SET = "recorded", "assumed", "set"  # where a term's seat counts come from
 
@@ -83,7 +83,7 @@ def split_words(parties: Mapping[str, int], vacancies: int) -> str:
     """'219 R, 214 D, 2 vacant'."""
     parts = [f"{number_text(n)} {p}" for p, n in sorted(parties.items(), key=lambda kv: -kv[1]) if n]
     if vacancies:
-        parts.append(_("{n} vacant").format(n=number_text(vacancies)))
+        parts.append(ngettext("{n} vacant", "{n} vacant", vacancies).format(n=number_text(vacancies)))
     return ", ".join(parts)
 
 
