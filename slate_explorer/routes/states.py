@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from ..data.models import Level
+from ..house.targets import DEFAULT_MIN_SHARE
 from ..i18n import _
 from ..labels import level_label, race_name
 from ..majority.planks import VoteModel
@@ -23,6 +24,7 @@ from . import values as check
 from .assume import assume_param, parse_assume
 
 DEFAULT_LEVEL = Level.us_house.value
+POWER = "power"  # /map?layer=power
 
 
 class State:
@@ -88,9 +90,13 @@ class MapState(State):
     state: str | None = None
     statuses: tuple[str, ...] = ()
     race: str | None = None
+    layer: str | None = None  # POWER: the House coloured by each member's caucus (the House level only)
+    min_share: float = DEFAULT_MIN_SHARE  # the power view's list: lowest 2024 Democratic share
+    any_dem: bool = False  # the power view's list: every Democrat outside the Progressive Caucus too
 
     PARAMS = {"race": check.race, "level": check.LEVEL, "state": check.pattern(check.STATE, str.upper),
-              "status": check.STATUS}
+              "status": check.STATUS, "layer": check.choice([POWER]), "min_share": check.share,
+              "any_dem": check.TRUE_FALSE}
 
     @classmethod
     def from_values(cls, found, slate, today=None):
@@ -103,7 +109,15 @@ class MapState(State):
                 district=race.district, level=level_label(race.level)))
             level = race.level.value
         statuses = tuple(s for s in (found.get("status") or "").split(",") if s)
-        return cls(level=level, state=found.get("state"), statuses=statuses, race=race.id if race else None), notes
+        layer = found.get("layer")
+        if layer == POWER and level != DEFAULT_LEVEL:
+            notes.append(_("The caucus map is drawn on the U.S. House map only."))
+            layer = None
+        if layer == POWER and slate is not None and not slate.house_members:
+            notes.append(_("This data version records no House members, so the caucus map cannot be drawn."))
+            layer = None
+        return cls(level=level, state=found.get("state"), statuses=statuses, race=race.id if race else None, layer=layer,
+                   min_share=float(found.get("min_share") or DEFAULT_MIN_SHARE), any_dem=found.get("any_dem") == "true"), notes
 
     def to_params(self) -> dict[str, str]:
         """The smallest set of parameters that reproduces the view (a race implies its level)."""
@@ -116,6 +130,12 @@ class MapState(State):
             params["state"] = self.state
         if self.statuses:
             params["status"] = ",".join(self.statuses)
+        if self.layer:
+            params["layer"] = self.layer
+        if self.min_share != DEFAULT_MIN_SHARE:
+            params["min_share"] = short_number(self.min_share)
+        if self.any_dem:
+            params["any_dem"] = "true"
         return params
 
 
