@@ -40,10 +40,9 @@ from ..data.models import Level, RaceStatus
 from ..data.slate import Slate
 from ..data.versions import data_root, list_versions, validate_cached
 from ..majority.planks import VoteModel
-from ..majority.scenario import contestable_races
+from ..majority.scenario import WINS_WORDS, contestable_races
 
-ALL, NOTHING = "all", ("none", "today")
-WINS_WORDS = (ALL, *NOTHING)
+ALL = "all"  # of WINS_WORDS; the others mean nothing new won
 EVERY = "*"  # in ?prob=: every open race
 GROUP_KEYS = ("level", "state", "status", "chamber")
 OPEN_STATUSES = tuple(s.value for s in (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown))

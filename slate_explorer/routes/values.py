@@ -15,6 +15,7 @@ from ..data.models import DISTRICT_ID, Level
 from ..i18n import _
 from ..labels import STATUS as STATUSES
 from ..majority.scenario import contestable_races
+from .assume import assume_param, parse_assume
 from .scenario_values import normal_wins, parties_param, prob_param, read_prob, read_wins, share_param, short_number
 
 Checker = Callable[[str, object, "dt.date | None"], "str | None"]
@@ -78,6 +79,12 @@ def share(value: str, _slate, _today=None) -> str | None:
 def parties(value: str, _slate, _today=None) -> str | None:
     found = parties_param(value)
     return ",".join(found) if found else None
+
+
+def assume(value: str, slate, _today=None) -> str | None:
+    """A party split per chamber for a term the data does not record (routes/assume.py)."""
+    found = parse_assume(value, slate)
+    return assume_param(found) if found else None
 
 
 def plank(value: str, slate, _today=None) -> str | None:
