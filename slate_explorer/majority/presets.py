@@ -3,6 +3,8 @@
 - `race_choices`: the races still open on the day read (phase.py) grouped by chamber, each labelled with
   office, candidates, status ("result not recorded: can be assumed won" once its election has passed).
   Every function taking `today` counts only those races; None means the version's as-of date.
+- `RaceFilter`, `races_matching`, `filter_options`: the race picker's filters (chamber, state, level, status,
+  words), so a page lists a screenful of the races a visitor narrowed to, however many the slate runs.
 - Presets: today (nothing new won), every slate race won, and the letter's "5-10 House victories".
 - (How a scenario travels in a link, `?wins=` and the rest: routes/scenario_values.py.)
 - `letter_range`: what 5 and 10 House victories would do, as arithmetic on the House's counts.
@@ -34,6 +36,13 @@ OTHER_OFFICES = "other"  # group key for races outside any voting chamber (a may
 class RaceChoice:
     race_id: str
     label: str  # "U.S. Representative, Illinois's 9th district — Kat Abughazaleh (Open seat)"
+    state: str = ""  # what the race picker filters by (RaceFilter)
+    level: str = ""
+    status: str = ""  # as shown on the day read (display_status.py)
+
+    @property
+    def search_text(self) -> str:
+        return f"{self.label} {self.race_id}".casefold()
 
 
 @dataclass(frozen=True)
@@ -44,12 +53,17 @@ class ChoiceGroup:
 
 
 def race_label(slate: Slate, race_id: str, today: dt.date | None = None) -> str:
+    return race_choice(slate, race_id, today).label
+
+
+def race_choice(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceChoice:
     race = slate.races[race_id]
     people = [c.name for c in slate.candidates_in(race_id) if c.outcome not in ("lost", "withdrew")]
     who = _(" or ").join(people) if people else _("no slate candidate named yet")
     status = shown_status(slate, race, on_day(slate, today))
     word = _("result not recorded: can be assumed won") if status == RESULT_NOT_RECORDED else labels.status_label(status)
-    return _("{office} — {who} ({status})").format(office=race.office, who=who, status=word)
+    label = _("{office} — {who} ({status})").format(office=race.office, who=who, status=word)
+    return RaceChoice(race_id, label, race.state, race.level.value, status)
 
 
 def race_choices(slate: Slate, today: dt.date | None = None) -> list[ChoiceGroup]:
@@ -59,12 +73,45 @@ def race_choices(slate: Slate, today: dt.date | None = None) -> list[ChoiceGroup
     for race_id in contestable_races(slate, today):
         chamber = slate.races[race_id].chamber_id
         key = chamber if chamber in voting else OTHER_OFFICES
-        groups.setdefault(key, []).append(RaceChoice(race_id, race_label(slate, race_id, today)))
+        groups.setdefault(key, []).append(race_choice(slate, race_id, today))
     order = [c for c in voting if c in groups] + ([OTHER_OFFICES] if OTHER_OFFICES in groups else [])
     return [
         ChoiceGroup(key, voting[key].name if key in voting else _("Executive offices"), tuple(groups[key]))
         for key in order
     ]
+
+
+@dataclass(frozen=True)
+class RaceFilter:
+    """What the race picker narrows the open races to (None: any); `search`: words in the label or id."""
+
+    chamber: str | None = None  # a ChoiceGroup key
+    state: str | None = None
+    level: str | None = None
+    status: str | None = None
+    search: str = ""
+
+
+def races_matching(groups: list[ChoiceGroup], chosen: RaceFilter) -> list[RaceChoice]:
+    """The open races a filter keeps, chambers in file order: what "mark all" and the toggles act on."""
+    words = chosen.search.casefold().split()
+    return [
+        c for g in groups if chosen.chamber in (None, g.key) for c in g.races
+        if chosen.state in (None, c.state) and chosen.level in (None, c.level) and chosen.status in (None, c.status)
+        and all(w in c.search_text for w in words)
+    ]
+
+
+def filter_options(groups: list[ChoiceGroup]) -> dict[str, list[str]]:
+    """The values each filter can take among the open races (states sorted; levels and statuses in the order
+    they first appear)."""
+    every = [c for g in groups for c in g.races]
+    return {
+        "chamber": [g.key for g in groups],
+        "state": sorted({c.state for c in every}),
+        "level": list(dict.fromkeys(c.level for c in every)),
+        "status": list(dict.fromkeys(c.status for c in every)),
+    }
 
 
 def goal_choices(slate: Slate) -> dict[str, list[str]]:

@@ -8,6 +8,7 @@ first run 1-3 s, the whole module about a minute.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -16,6 +17,8 @@ import time
 import pytest
 
 from devtools.synthetic import make_version
+from slate_explorer.data.validate import load_folder
+from slate_explorer.routes import MajorityState
 from tests.apptest.conftest import ROOT, run_page, texts
 
 RACES = 1000
@@ -73,3 +76,22 @@ def test_cli_at_1000_races(national, command):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-500:]
     assert "1000 races" in done.stdout or len(done.stdout) > 1000
+
+
+@pytest.mark.timeout(300)
+def test_majority_picks_races_by_group_with_a_screenful_of_controls(serve_national):
+    at = run_page("majority", timeout=PAGE_SECONDS)
+    race_toggles = [t for t in at.toggle if t.key.startswith("maj-win-")]
+    assert 0 < len(race_toggles) <= 10  # not one per open race
+    at.selectbox(key="maj-filter-state").set_value("NY")
+    at.selectbox(key="maj-filter-level").set_value("us_house").run()
+    at.button(key="maj-mark-won").click().run()
+    assert not at.exception
+    wins = at.query_params["wins"]
+    reading = MajorityState.parse({"wins": wins}, load_folder(serve_national), dt.date.fromisoformat(DAY))[0]
+    assert len(reading.wins) > 20
+    assert {(r.split("-")[1] if r.startswith("syn-") else r.split("-")[0]) for r in reading.wins} == {"ny"}
+    assert f"{len(reading.wins)} of " in texts(at)
+    at.text_input(key="maj-filter-search").input("NY-10").run()
+    found = [t.key for t in at.toggle if t.key.startswith("maj-win-")]
+    assert found and all("ny-10-" in key for key in found)  # the search keeps NY-10's races (2026 and 2028)
