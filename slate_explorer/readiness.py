@@ -1,8 +1,8 @@
 """Can this server serve visitors right now? The boundary layers intact (every built file matches the checksum
 its build recorded), the map's scripts in place, and a valid data version to show.
 
-Plain Python (no web framework): deploy/asgi.py answers `/_ready` with it, the container's health check asks
-that, and `python -m slate_explorer ready` prints it.
+Plain Python (no web framework): deploy/asgi.py answers `/_ready` with it; the container's health check asks
+that through nginx.
 
 Public:
 - `readiness() -> dict`: {"ready": bool, "layers": {...}, "data": {...}}; cheap to ask often (the file
