@@ -287,12 +287,13 @@ def _wait_http(url: str, failed, seconds: float = 30) -> None:
     raise RuntimeError(f"{url} did not answer in {seconds:.0f} s")
 
 
-def _state_problem(supervisor: Supervisor, name: str):
+def _state_problem(supervisor: Supervisor, name: str, given_up=("FATAL",)):
+    """For waiting on a program: why waiting is over (an app process is retried until FATAL; nginx is not)."""
     def failed() -> str | None:
         if supervisor.process.poll() is not None:
             return f"supervisord exited with {supervisor.process.returncode}"
         state = supervisor.states()[name]
-        return f"{name} is {state['statename']}: {state['spawnerr']}" if state["statename"] in ("FATAL", "EXITED") else None
+        return f"{name} is {state['statename']}: {state['spawnerr']}" if state["statename"] in given_up else None
     return failed
 
 
@@ -339,7 +340,7 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
             warm_up(app.base)
         supervisor.start("nginx")
         url = f"http://127.0.0.1:{port}"
-        _wait_http(f"{url}/_stcore/health", _state_problem(supervisor, "nginx"))
+        _wait_http(f"{url}/_stcore/health", _state_problem(supervisor, "nginx", ("FATAL", "EXITED")))
         yield Cluster(url, supervisor, apps, run_dir, config)
     finally:
         if supervisor is not None:
