@@ -21,6 +21,7 @@ from ..majority.planks import VoteModel
 from ..majority.presets import model_from_params, model_params, parse_prob, short_number, wins_from_param
 from ..majority.scenario import contestable_races
 from . import values as check
+from .assume import assume_param, parse_assume
 
 DEFAULT_LEVEL = Level.us_house.value
 POWER = "power"  # /map?layer=power
@@ -173,6 +174,8 @@ class MajorityState(State):
     prob: Mapping[str, float] = field(default_factory=dict)  # race id -> chance; empty = no chances set
     model: VoteModel = VoteModel()
     plank: str | None = None
+    # chamber id -> party -> seats, for a term whose seats the data does not record (empty: the assumed split)
+    assume: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     # The races still to be decided, so that winning them all is written `wins=all` (not part of the view).
     contestable: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
@@ -183,6 +186,7 @@ class MajorityState(State):
         "rest": check.share,  # vote model: share of the rest of the bloc's caucus voting yes
         "other": check.share,  # vote model: share of every other member voting yes
         "sign": check.parties,  # vote model: parties whose executives sign
+        "assume": check.assume,  # the party split of a term the data does not record: us_house:D220-R215
     }
 
     @classmethod
@@ -196,13 +200,15 @@ class MajorityState(State):
                 races="; ".join(race_name(slate.races[r]) for r in decided)))
         prob = parse_prob(found.get("prob"), slate, today) or {}
         state = cls(wins=wins_from_param(slate, found.get("wins"), today), prob={r: prob[r] for r in contestable if r in prob},
-                    model=model_from_params(found), plank=found.get("plank"), contestable=contestable)
+                    model=model_from_params(found), plank=found.get("plank"),
+                    assume=parse_assume(found.get("assume"), slate) or {}, contestable=contestable)
         return state, notes
 
     def to_params(self) -> dict[str, str]:
         every = bool(self.contestable) and set(self.wins) == set(self.contestable)
         params = {"wins": "all" if every else ",".join(self.wins), "plank": self.plank,
-                  "prob": ",".join(f"{r}:{short_number(p)}" for r, p in self.prob.items()), **model_params(self.model)}
+                  "prob": ",".join(f"{r}:{short_number(p)}" for r, p in self.prob.items()), **model_params(self.model),
+                  "assume": assume_param(self.assume)}
         return {k: v for k, v in params.items() if v}
 
 
