@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .models import TABLES
+from .models import OPTIONAL_TABLES, TABLES
 from .slate import Slate
 
 
@@ -13,6 +13,11 @@ def frame(slate: Slate, table: str) -> pd.DataFrame:
     columns = list(TABLES[table].model_fields)
     records = [{k: getattr(v, "value", v) if not isinstance(v, list) else "; ".join(v) for k, v in r.model_dump().items()} for r in rows]
     return pd.DataFrame.from_records(records, columns=columns)
+
+
+def tables_of(slate: Slate) -> list[str]:
+    """The tables the version holds, in load order (an optional table made after the version is left out)."""
+    return [t for t in TABLES if t not in OPTIONAL_TABLES or (slate.path / f"{t}.csv").is_file()]
 
 
 def csv_bytes(slate: Slate, table: str) -> bytes:

@@ -7,7 +7,9 @@ One card for every page: the map and Find draw the same `RaceView` (views/_race_
 
 Public:
 - `Link`, `CandidateCard`, `RaceCard`
-- `race_card(slate, race_id, today=None) -> RaceCard`: statuses as shown on `today` (display_status.py).
+- `race_card(slate, race_id, today=None, day=None) -> RaceCard`: statuses as shown on `today` (race_day.py; pass
+  the page's `SlateOnDay` as `day` to build it once per run), with the race's story in the tense of that day,
+  the sentence for a race without slate candidates, and where its official results are when none is recorded.
 - `incumbent_line(card) -> str`: the incumbent, party, since when and bloc, as plain text.
 - `DateLine(date, label, passed)`, `date_lines(card, today) -> tuple[DateLine, ...]`: the primary and general
   election, each marked passed when before `today` (the page's day, never the clock).
@@ -27,9 +29,10 @@ from typing import Mapping
 from .. import labels
 from ..agenda.links import agenda_href, race_href
 from ..data.slate import Slate
-from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_note_shown, status_of
+from ..display_status import RESULT_NOT_RECORDED, shown_outcome, status_note_shown
 from ..i18n import N_, _
-from ..phase import Phase, race_phase
+from ..race_day import SlateOnDay
+from ..race_story import OfficialLine, official_line, story_lines
 from ..routes import Here
 
 OUTCOMES = {
@@ -87,6 +90,9 @@ class RaceCard:
     general_date: dt.date | None
     candidates: tuple[CandidateCard, ...]
     source_ids: tuple[str, ...]
+    story: tuple[str, ...] = ()  # race_story.story_lines: events and elections in the tense of the day
+    no_candidate: str | None = None  # the sentence for a race without slate candidates, in the day's tense
+    official: OfficialLine | None = None  # where the official results are, when none is recorded
 
 
 def incumbent_line(c: RaceCard) -> str:
@@ -104,10 +110,11 @@ def https_links(candidate) -> tuple[Link, ...]:
     return tuple(Link(label, url) for label, url in pairs if url and HTTPS.match(url))
 
 
-def race_card(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceCard:
+def race_card(slate: Slate, race_id: str, today: dt.date | None = None, day: SlateOnDay | None = None) -> RaceCard:
+    day = day or SlateOnDay(slate, today)
     race = slate.races[race_id]
-    phase = race_phase(slate, race, on_day(slate, today))
-    status = status_of(slate, race, phase)
+    phase = day.phase(race)
+    status = day.status(race)
     label, meaning, colour, letter = labels.STATUS[status]
     candidates, sources = [], [race.source_id]
     for candidate in slate.candidates_in(race.id):
@@ -129,8 +136,15 @@ def race_card(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceC
         status_meaning=_(meaning), letter=letter, colour=colour, status_note=status_note_shown(slate, race, status),
         incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
         incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
-        candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),
+        candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources + _story_sources(slate, race_id, day))),
+        story=tuple(story_lines(day, race)), no_candidate=None if candidates else day.no_candidate_sentence(race),
+        official=official_line(day, race),
     )
+
+
+def _story_sources(slate: Slate, race_id: str, day: SlateOnDay) -> list[str]:
+    page = day.official_results(slate.races[race_id]) if day.awaiting_result(race_id) else None
+    return [e.source_id for e in slate.events_of(race_id)] + ([page.source_id] if page else [])
 
 
 @dataclass(frozen=True)
@@ -162,12 +176,12 @@ def date_lines(c: RaceCard, today: dt.date) -> tuple[DateLine, ...]:
                  for label, day in ((_("Primary"), c.primary_date), (general, c.general_date)))
 
 
-def race_view(slate: Slate, race_id: str, here: Here | Mapping[str, str], today: dt.date) -> RaceView:
-    race = slate.races[race_id]
-    c = race_card(slate, race_id, today)
+def race_view(slate: Slate, race_id: str, here: Here | Mapping[str, str], today: dt.date,
+              day: SlateOnDay | None = None) -> RaceView:
+    day = day or SlateOnDay(slate, today)
+    c = race_card(slate, race_id, day=day)
     planks = {person.id: _backed(slate, person.id, here) for person in c.candidates}
-    still_ahead = race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
-    return RaceView(c, still_ahead, date_lines(c, today), planks, race_href(race_id, here))
+    return RaceView(c, day.still_ahead(race_id), date_lines(c, day.today), planks, race_href(race_id, here))
 
 
 def _backed(slate: Slate, candidate_id: str, here) -> tuple[PlankLink, ...]:

@@ -48,7 +48,6 @@ from markupsafe import Markup
 from .. import i18n, labels
 from ..data.slate import Slate
 from ..data_text import translated
-from ..display_status import shown_statuses
 from ..freshness import freshness, passed_text
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
@@ -56,6 +55,7 @@ from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
 from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
+from ..race_day import SlateOnDay
 from .compress import precompress_tree
 from .links import iframe_snippet
 
@@ -216,7 +216,8 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     """Every page and map script of one language (call it with that language in use, and the slate's
     text translated into it), by path. Statuses are as shown on `today` (display_status.py)."""
     races = _races(slate)
-    shown = shown_statuses(slate, today)
+    day = SlateOnDay(slate, today)
+    shown = {race.id: day.status(race) for race in races}
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
               "passed": passed_text(freshness(slate, today)),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
@@ -225,7 +226,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
         index: env.get_template("index.html").render(
             **common, **_page_context(base, lang, "index.html"),
             races=[(r, labels.status_label(shown[r.id]), labels.status_letter(shown[r.id]), labels.level_label(r.level),
-                    [c.name for c in slate.candidates_in(r.id)]) for r in races],
+                    day.slate_names(r)) for r in races],
             house_count=len(races_matching(slate, MapState(level=DEFAULT_LEVEL))), script_file="index.js",
         ),
         index.removesuffix(".html") + ".js": _map_script(
@@ -233,7 +234,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
             _race_pages(slate, DEFAULT_LEVEL, "races/")),
     }
     for race in races:
-        c = card.race_card(slate, race.id, today)
+        c = card.race_card(slate, race.id, day=day)
         page = _path_in(lang, f"races/{race.id}.html")
         context = _page_context(base, lang, f"races/{race.id}.html")
         # ?embed=true: a static host ignores it; behind the project's nginx it is what allows framing.
