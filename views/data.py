@@ -4,7 +4,7 @@ import streamlit as st
 
 from views._shell import start
 from slate_explorer.routes import DataState, link
-from slate_explorer.data.changelog import changelog
+from slate_explorer.changelog import changelog
 from slate_explorer.data.frames import csv_bytes, frame, tables_of
 from slate_explorer.data.versions import load_slate, previous_valid, version_problems
 from slate_explorer.data_text import translated

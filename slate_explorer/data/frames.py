@@ -15,11 +15,11 @@ def frame(slate: Slate, table: str) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=columns)
 
 
-def tables_of(slate: Slate) -> list[str]:
-    """The tables the version holds, in load order (an optional table made after the version is left out)."""
-    return [t for t in TABLES if t not in OPTIONAL_TABLES or (slate.path / f"{t}.csv").is_file()]
-
-
 def csv_bytes(slate: Slate, table: str) -> bytes:
     """The published file itself, byte for byte, so a download matches its checksum."""
     return (slate.path / f"{table}.csv").read_bytes()
+
+
+def tables_of(slate: Slate) -> list[str]:
+    """The tables a version has: every table, less the optional ones it was made without."""
+    return [t for t in TABLES if t not in OPTIONAL_TABLES or (slate.path / f"{t}.csv").is_file()]

@@ -9,12 +9,16 @@ from .models import (
     PRIMARY_KEYS,
     Bloc,
     Candidate,
+    CaucusCount,
+    CaucusMember,
     Chamber,
     ChamberParty,
     Coordination,
     KeyDate,
     OfficialResults,
+    DistrictResult,
     Endorsement,
+    HouseMember,
     Plank,
     Position,
     Race,
@@ -45,6 +49,10 @@ class Slate:
     race_events: tuple[RaceEvent, ...] = ()
     official_results: tuple[OfficialResults, ...] = ()
     key_dates: tuple[KeyDate, ...] = ()
+    house_members: tuple[HouseMember, ...] = ()
+    caucus_members: tuple[CaucusMember, ...] = ()
+    caucus_counts: tuple[CaucusCount, ...] = ()
+    district_results: tuple[DistrictResult, ...] = ()
 
     @property
     def as_of(self) -> str:

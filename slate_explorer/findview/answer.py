@@ -37,7 +37,7 @@ from ..geo import district_answer
 from ..geo.ids import LEVELS
 from ..race_day import DateAhead, SlateOnDay
 from ..i18n import N_, _
-from ..mapview.card import HTTPS, DateLine, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
+from ..mapview.card import HTTPS, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
 from ..text import md_escape
 
 # roster.Member.role and .party, in the visitor's language where shown

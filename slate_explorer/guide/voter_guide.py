@@ -9,7 +9,7 @@ import datetime as dt
 
 from ..data.slate import Slate
 from ..i18n import _, date_text, language
-from ..mapview.card import incumbent_line, race_card
+from ..race_card import incumbent_line, race_card
 from ..race_day import DateAhead, SlateOnDay
 from ..text import html_escape as esc
 

@@ -25,7 +25,7 @@ import os
 from pathlib import Path
 
 from ..geo import layers
-from ..share.compress import precompress_file
+from ..compress import precompress_file
 from . import filters, geometry
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"

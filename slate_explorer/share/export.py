@@ -55,8 +55,8 @@ from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
 from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
+from ..compress import precompress_tree
 from ..race_day import SlateOnDay
-from .compress import precompress_tree
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from slate_explorer import i18n
-from slate_explorer.data.changelog import changelog
+from slate_explorer.changelog import changelog
 from slate_explorer.data.diff import diff
 from slate_explorer.data.versions import load_slate
 from slate_explorer.data_text import translated

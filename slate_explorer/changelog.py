@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from .. import labels
-from ..i18n import N_, _, date_text
-from .diff import Change, diff
-from .slate import Slate
+from . import labels
+from .i18n import N_, _, date_text
+from .data.diff import Change, diff
+from .data.slate import Slate
+from .majority.explain import action_name  # the words the majority page uses for a vote
+from .race_story import row_words
 
 # Own translations; the endorser's name says who; the source closes every sentence anyway.
 SKIPPED_FIELDS = {"title_es", "summary_es", "endorser_id", "source_id"}
@@ -79,9 +81,23 @@ REMOVED = {
 }
 
 
+# Tables of hundreds of rows (models.OPTIONAL_TABLES): one sentence per table, counting its changes.
+BULK = {
+    "house_members": N_("House members"), "caucus_members": N_("Caucus memberships"),
+    "caucus_counts": N_("Stated caucus sizes"), "district_results": N_("Presidential results by district"),
+}
+
+
 def changelog(old: Slate, new: Slate) -> list[str]:
-    """Every change from `old` to `new`, one sentence each, in the current language."""
-    return [describe(change, old, new) for change in diff(old, new)]
+    """Every change from `old` to `new`, one sentence each (one per bulk table), in the current language."""
+    changes = diff(old, new)
+    return [describe(c, old, new) for c in changes if c.table not in BULK] + [
+        _bulk(table, [c for c in changes if c.table == table]) for table in BULK if any(c.table == table for c in changes)]
+
+
+def _bulk(table: str, changes: list[Change]) -> str:
+    counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in ("added", "removed", "changed")}
+    return _("{table}: {added} rows added, {removed} removed, {changed} changed.").format(table=_(BULK[table]), **counts)
 
 
 def describe(change: Change, old: Slate, new: Slate) -> str:
@@ -123,8 +139,6 @@ def subject(table: str, row, slate: Slate, other: Slate) -> str:
     if table == "chamber_parties":
         return _("{chamber}, {party}").format(chamber=_chamber(row.chamber_id, slate, other), party=_value("party", row.party))
     if table == "rules":
-        from ..majority.explain import action_name  # the words the majority page uses for a vote
-
         return _("{chamber}, {action}").format(chamber=_chamber(row.chamber_id, slate, other), action=action_name(row.action))
     if table == "positions":
         return _("{candidate} on “{plank}”").format(candidate=_candidate(row.candidate_id, slate, other),
@@ -132,9 +146,7 @@ def subject(table: str, row, slate: Slate, other: Slate) -> str:
     if table == "endorsements":
         return _("{endorser} endorsed {candidate}").format(endorser=row.endorser_name, candidate=_candidate(row.candidate_id, slate, other))
     if table in ("race_events", "official_results", "key_dates"):
-        from ..race_story import row_words  # the words the race card uses for the same row
-
-        return row_words(table, row, slate)
+        return row_words(table, row, slate)  # the words the race card uses for the same row
     return str(Slate.row_key(table, row))
 
 
