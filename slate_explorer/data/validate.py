@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .house_checks import check_house
+from .seat_checks import check_seats
 from .models import FOREIGN_KEYS, OPTIONAL_TABLES, PRIMARY_KEYS, TABLES, Row
 from .problems import DataError, Problem
 from .slate import Slate, index_by_district
@@ -223,7 +224,7 @@ def validate_folder(folder: Path) -> tuple[Slate | None, list[Problem]]:
             tables[table], found = read_rows(folder / reading, model)
             problems += found
         reading = "-"
-        problems += check_keys(tables) + check_invariants(tables) + check_house(tables)
+        problems += check_keys(tables) + check_invariants(tables) + check_house(tables) + check_seats(tables)
         if problems:
             return None, problems
         return build_slate(folder, meta, tables), []

@@ -5,7 +5,7 @@ Public:
 - `PlankLink(id, title, href)`, `RaceView(card, open, planks, map_href)`;
   `race_view(slate, race_id, here, today, day=None) -> RaceView`; `open`: the deciding election is still ahead.
 - Re-exported from slate_explorer.race_card for the pages that draw a card: `RaceCard`, `Link`, `HTTPS`,
-  `race_card`, `incumbent_line`.
+  `race_card`, `incumbent_line`, `https_links`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Mapping
 
 from ..agenda.links import agenda_href, race_href
 from ..data.slate import Slate
-from ..race_card import HTTPS, Link, RaceCard, incumbent_line, race_card  # noqa: F401 (re-exported for the pages)
+from ..race_card import HTTPS, Link, RaceCard, https_links, incumbent_line, race_card  # noqa: F401 (re-exported for the pages)
 from ..race_day import SlateOnDay
 from ..routes import Here
 
