@@ -15,7 +15,7 @@ from pathlib import Path
 from .models import FOREIGN_KEYS, OPTIONAL_TABLES, PRIMARY_KEYS, TABLES
 from .validate import DESCRIPTOR, file_sha256
 
-FRICTIONLESS_TYPES = {str: "string", int: "integer", bool: "boolean", dt.date: "date", list: "array"}
+FRICTIONLESS_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", dt.date: "date", list: "array"}
 
 
 def _field_type(annotation) -> str:
