@@ -12,6 +12,7 @@ import re
 from typing import Callable, Mapping
 
 from ..data.models import DISTRICT_ID, Level
+from ..data.versions import listed_version
 from ..i18n import _
 from ..labels import STATUS as STATUSES
 from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
@@ -19,7 +20,6 @@ from ..majority.scenario import WINS_WORDS
 
 Checker = Callable[[str, object, "dt.date | None"], "str | None"]
 
-VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HEX_COLOUR = re.compile(r"^#?[0-9a-fA-F]{6}$")
 STATE = re.compile(r"^[A-Z]{2}$")
 MAX_LENGTH = 400  # longer values are never valid here, and never echoed back
@@ -45,6 +45,11 @@ def csv_choice(options_of) -> Checker:
 
 def pattern(regex: re.Pattern, normalise=str) -> Checker:
     return lambda value, _slate, _today=None: normalise(value) if regex.match(normalise(value)) else None
+
+
+def version(value: str, _slate, _today=None) -> str | None:
+    """A data version the link asks for: kept only when it names a listed version (data/versions.py)."""
+    return listed_version(value)
 
 
 def race(value: str, slate, _today=None) -> str | None:
