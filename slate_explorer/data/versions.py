@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..i18n import _
+from ..text import shown
 from .problems import Problem
 from .slate import Slate
 from .validate import validate_folder
@@ -89,7 +90,7 @@ def load_slate(pinned: str | None = None, root: Path | None = None) -> Loaded:
     notices: list[str] = []
     skipped: dict[str, list[Problem]] = {}
     if pinned and listed_version(pinned, root) is None:
-        notices.append(_("Data version “{version}” does not exist; showing the newest valid version instead.").format(version=pinned[:40]))
+        notices.append(_("Data version “{version}” does not exist; showing the newest valid version instead.").format(version=shown(pinned)))
         pinned = None
     order = [pinned] if pinned else []
     order += [v for v in reversed(versions) if v != pinned]

@@ -14,6 +14,7 @@ from typing import Callable, Mapping
 from ..data.models import DISTRICT_ID, Level
 from ..data.versions import listed_version
 from ..i18n import _
+from ..text import shown
 from ..labels import STATUS as STATUSES
 from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
 from ..majority.scenario import WINS_WORDS
@@ -120,9 +121,3 @@ def check_values(checkers: Mapping[str, Checker], params: Mapping[str, object], 
         else:
             values[name] = clean
     return values, notes
-
-
-def shown(text: str) -> str:
-    """Echo at most a short, printable prefix of what the link said (it may be hostile)."""
-    text = "".join(ch for ch in text if ch.isprintable())
-    return text[:40] + ("…" if len(text) > 40 else "")
