@@ -74,9 +74,23 @@ REMOVED = {
 }
 
 
+# Tables of hundreds of rows (models.OPTIONAL_TABLES): one sentence per table, counting its changes.
+BULK = {
+    "house_members": N_("House members"), "caucus_members": N_("Caucus memberships"),
+    "caucus_counts": N_("Stated caucus sizes"), "district_results": N_("Presidential results by district"),
+}
+
+
 def changelog(old: Slate, new: Slate) -> list[str]:
-    """Every change from `old` to `new`, one sentence each, in the current language."""
-    return [describe(change, old, new) for change in diff(old, new)]
+    """Every change from `old` to `new`, one sentence each (one per bulk table), in the current language."""
+    changes = diff(old, new)
+    return [describe(c, old, new) for c in changes if c.table not in BULK] + [
+        _bulk(table, [c for c in changes if c.table == table]) for table in BULK if any(c.table == table for c in changes)]
+
+
+def _bulk(table: str, changes: list[Change]) -> str:
+    counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in ("added", "removed", "changed")}
+    return _("{table}: {added} rows added, {removed} removed, {changed} changed.").format(table=_(BULK[table]), **counts)
 
 
 def describe(change: Change, old: Slate, new: Slate) -> str:

@@ -5,8 +5,7 @@ import streamlit as st
 from views._shell import start
 from slate_explorer.routes import DataState, link
 from slate_explorer.changelog import changelog
-from slate_explorer.data.frames import csv_bytes, frame
-from slate_explorer.data.models import TABLES
+from slate_explorer.data.frames import csv_bytes, frame, tables_of
 from slate_explorer.data.versions import load_slate, previous_valid, version_problems
 from slate_explorer.data_text import translated
 from slate_explorer.i18n import DEFAULT, _, language
@@ -58,7 +57,7 @@ st.subheader(_("Tables"))
 if language() != DEFAULT:
     st.markdown(_("Notes, offices and other text in these tables are shown translated; the downloads are the "
                   "published files, in English."))
-for table in TABLES:
+for table in tables_of(slate):
     df = frame(slate, table)
     with st.expander(_("{table} ({count} rows)").format(table=table, count=len(df)), expanded=table == "sources"):
         if df.empty:

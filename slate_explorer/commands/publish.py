@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ..data.models import TABLES
+from ..data.models import OPTIONAL_TABLES, TABLES
 from ..data.publish import publish, refresh_schemas
 from ..data.validate import DESCRIPTOR, read_descriptor, validate_folder
 
@@ -28,7 +28,7 @@ def _current(folder: Path) -> dict:
 
 
 def run(args) -> int:
-    missing = [f"{table}.csv" for table in TABLES if not (args.folder / f"{table}.csv").is_file()]
+    missing = [f"{table}.csv" for table in TABLES if table not in OPTIONAL_TABLES and not (args.folder / f"{table}.csv").is_file()]
     if missing:
         print(f"{args.folder}: missing {', '.join(missing)}: a version folder holds one CSV file per table")
         return 1

@@ -228,6 +228,66 @@ class Coordination(Row):
     source_id: Slug
 
 
+HOUSE_DISTRICT = r"^[A-Z]{2}-(\d{2}|AL)$"
+BIOGUIDE = r"^[A-Z]\d{6}$"
+OptBioguide = Annotated[Optional[Annotated[str, Field(pattern=BIOGUIDE)]], BeforeValidator(_blank_to_none)]
+Percent = Annotated[float, Field(ge=0, le=100)]
+
+
+class HouseMember(Row):
+    """One House seat and who holds it, from a dated roster; a vacant seat has no name, id or party."""
+
+    district: Annotated[str, Field(pattern=HOUSE_DISTRICT)]
+    name: Opt = None
+    bioguide_id: OptBioguide = None
+    party: Annotated[Optional[Annotated[str, Field(pattern=r"^(D|R|I)$")]], BeforeValidator(_blank_to_none)] = None
+    delegate: Flag = False  # a non-voting delegate or resident commissioner
+    as_of: dt.date
+    source_id: Slug
+
+
+class CaucusMember(Row):
+    """A member of a House bloc (caucus) as a dated list names them; a member of two blocs has two rows."""
+
+    bloc_id: Slug
+    bioguide_id: Annotated[str, Field(pattern=BIOGUIDE)]
+    name: str
+    district: Annotated[str, Field(pattern=HOUSE_DISTRICT)]
+    as_of: dt.date
+    approximate: Flag = False  # the date is approximate
+    source_id: Slug
+    note: Opt = None
+
+
+class CaucusCount(Row):
+    """A bloc's size as a source states it on a date; `listed` says whether caucus_members.csv names every
+    member (all) or only the members a source names (some: the rest are never guessed)."""
+
+    bloc_id: Slug
+    members: int = Field(ge=0)
+    as_of: dt.date
+    approximate: Flag = False
+    listed: Annotated[str, Field(pattern=r"^(all|some)$")]
+    source_id: Slug
+    note: Opt = None
+
+
+class DistrictResult(Row):
+    """A presidential result in a House district, in percent as the source gives it (whole percents, a
+    decimal in the closest districts), on the lines the source names."""
+
+    district: Annotated[str, Field(pattern=HOUSE_DISTRICT)]
+    year: int = Field(ge=1900, le=2100)
+    dem_candidate: str
+    dem_pct: Percent
+    rep_candidate: str
+    rep_pct: Percent
+    margin: float = Field(ge=-100, le=100)  # the source's own (rounded) D minus R margin
+    lines: str  # e.g. "119th Congress"
+    redrawn: Flag = False  # the district's lines changed for the 2026 elections: the result is for the old district
+    source_id: Slug
+
+
 # Table name (CSV file stem) -> row model, in the order a version is loaded.
 TABLES: dict[str, type[Row]] = {
     "sources": Source,
@@ -241,7 +301,13 @@ TABLES: dict[str, type[Row]] = {
     "positions": Position,
     "endorsements": Endorsement,
     "coordination": Coordination,
+    "house_members": HouseMember,
+    "caucus_members": CaucusMember,
+    "caucus_counts": CaucusCount,
+    "district_results": DistrictResult,
 }
+# Tables a version may leave out (added after the first versions): absent, they are empty.
+OPTIONAL_TABLES = frozenset({"house_members", "caucus_members", "caucus_counts", "district_results"})
 
 # Primary keys (for uniqueness) and foreign keys (column -> table it points at).
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
@@ -256,6 +322,10 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "positions": ("candidate_id", "plank_id"),
     "endorsements": ("endorser_id", "candidate_id"),
     "coordination": ("id",),
+    "house_members": ("district",),
+    "caucus_members": ("bloc_id", "bioguide_id"),
+    "caucus_counts": ("bloc_id", "as_of"),
+    "district_results": ("district", "year"),
 }
 
 FOREIGN_KEYS: dict[str, dict[str, str]] = {
@@ -269,4 +339,8 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
     "positions": {"candidate_id": "candidates", "plank_id": "planks", "source_id": "sources"},
     "endorsements": {"candidate_id": "candidates", "source_id": "sources"},
     "coordination": {"participants": "candidates", "source_id": "sources"},
+    "house_members": {"source_id": "sources"},
+    "caucus_members": {"bloc_id": "blocs", "source_id": "sources"},
+    "caucus_counts": {"bloc_id": "blocs", "source_id": "sources"},
+    "district_results": {"source_id": "sources"},
 }

@@ -13,10 +13,10 @@ import typing
 from enum import Enum
 from pathlib import Path
 
-from .models import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
+from .models import FOREIGN_KEYS, OPTIONAL_TABLES, PRIMARY_KEYS, TABLES
 from .validate import DESCRIPTOR, file_sha256
 
-FRICTIONLESS_TYPES = {str: "string", int: "integer", bool: "boolean", dt.date: "date", list: "array"}
+FRICTIONLESS_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", dt.date: "date", list: "array"}
 
 
 def _field_type(annotation) -> str:
@@ -98,6 +98,8 @@ def describe(folder: Path, title: str, description: str, sources: list[dict], *,
     resources = []
     for table in TABLES:
         path = folder / f"{table}.csv"
+        if table in OPTIONAL_TABLES and not path.exists():
+            continue
         resources.append(
             {
                 "name": table,

@@ -45,7 +45,7 @@ PAGES = tuple(ROUTES)
 
 # Order of parameters in a link, so the same view always gives the same URL.
 PARAM_ORDER = ("race", "district", "level", "state", "status", "plank", "candidate", "former", "wins", "prob", "rest",
-               "other", "sign", "target", "compare", "v", "lang", "embed", "accent")
+               "other", "sign", "assume", "target", "compare", "v", "lang", "embed", "accent")
 
 
 @dataclass(frozen=True)

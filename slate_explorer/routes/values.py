@@ -18,6 +18,7 @@ from ..text import shown
 from ..labels import STATUS as STATUSES
 from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
 from ..majority.scenario import WINS_WORDS
+from .assume import assume_param, parse_assume
 
 Checker = Callable[[str, object, "dt.date | None"], "str | None"]
 
@@ -83,6 +84,12 @@ def share(value: str, _slate, _today=None) -> str | None:
 def parties(value: str, _slate, _today=None) -> str | None:
     found = parties_param(value)
     return ",".join(found) if found else None
+
+
+def assume(value: str, slate, _today=None) -> str | None:
+    """A party split per chamber for a term the data does not record (routes/assume.py)."""
+    found = parse_assume(value, slate)
+    return assume_param(found) if found else None
 
 
 def plank(value: str, slate, _today=None) -> str | None:

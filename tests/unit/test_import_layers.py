@@ -55,7 +55,7 @@ LAYERS = (
     ("sharing and the static export", {"share"}),
     ("what each page shows", {"agenda", "changelog", "findview", "governing", "mapview", "picture_html", "picture_png"}),
     ("links: each page's URL state", {"routes"}),
-    ("answers: arithmetic, geography, the voter's take-aways", {"geo", "guide", "majority"}),
+    ("answers: arithmetic, geography, the voter's take-aways", {"geo", "guide", "house", "majority"}),
     ("a race and the data read on a day, in words", {"data_text", "display_status", "freshness", "labels", "overview",
                                                       "phase"}),
     ("the data versions", {"data"}),

@@ -27,10 +27,10 @@ CONSTRAINED = [(table, f["name"], f) for table in TABLES for f in table_schema(t
 def published_accepts(field: dict, cell: str) -> bool:
     """A non-blank CSV cell against one published field, as a Table Schema validator reads it."""
     rules = field.get("constraints", {})
-    if field["type"] == "integer":
-        if not re.fullmatch(r"[+-]?\d+", cell):
+    if field["type"] in ("integer", "number"):
+        if not re.fullmatch(r"[+-]?\d+" if field["type"] == "integer" else r"[+-]?(\d+\.?\d*|\.\d+)", cell):
             return False
-        number = int(cell)
+        number = float(cell)
         return rules.get("minimum", number) <= number <= rules.get("maximum", number)
     if "enum" in rules and cell not in rules["enum"]:
         return False
@@ -58,6 +58,8 @@ def cells(field: dict):
         found.append(st.sampled_from(rules["enum"]))
     if field["type"] == "integer":
         found.append(st.integers(-5, 3000).map(str))
+    if field["type"] == "number":
+        found.append(st.decimals(-200, 200, places=2).map(str))
     return st.one_of(found)
 
 
