@@ -282,6 +282,10 @@ if answer:
     today = page.today
     _draw_districts(result, names)
     _draw_members(answer)
+    caucus = view.caucus_lines(answer, slate, today)
+    if caucus:
+        st.markdown(md_escape(caucus[0]))
+        st.caption(md_escape(" ".join(caucus[1:])))
     st.subheader(_("Slate races where you vote"))
     races = view.race_views(answer, slate, page.here, today)
     if not races:
@@ -292,4 +296,5 @@ if answer:
     if nearby:
         _draw_nearby(nearby)
     _draw_dates(answer, slate, view.file_stem(shared), today)
-    data_footer(slate, *(source for race in races for source in race.card.source_ids))
+    caucus_sources = {r.source_id for r in slate.district_results} | {m.source_id for m in slate.caucus_members} if caucus else set()
+    data_footer(slate, *(source for race in races for source in race.card.source_ids), *sorted(caucus_sources))

@@ -9,6 +9,7 @@ Public:
 - `district_name(level, district_id, state_names) -> str`: "New York, congressional district 14".
 - `state_names(locator) -> dict[USPS, name]` (empty without a locator).
 - `MemberLine`, `RepresentationView`; `representation_views(answer) -> list`.
+- `caucus_lines(answer, slate, today) -> list[str]`: the House member's caucuses, 2024 result and 2026 challenge.
 - `race_views(answer, slate, here, today) -> list[RaceView]` (`mapview.card`: the card every page draws).
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
   `nearby_races(answer, slate, locator, here, limit=3, today=None) -> list`: only when no slate race
@@ -37,7 +38,9 @@ from ..geo import district_answer
 from ..geo.ids import LEVELS
 from ..guide.calendar import ElectionDay, election_days
 from ..display_status import on_day, shown_status
-from ..i18n import N_, _
+from ..house import dates as house_dates
+from ..house.sentence import district_sentence
+from ..i18n import N_, _, date_text
 from ..mapview.card import HTTPS, DateLine, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
 from ..text import md_escape
 
@@ -126,6 +129,19 @@ def representation_views(answer: district_answer.DistrictAnswer) -> list[Represe
         )
         views.append(RepresentationView(district, members, rep.vacant, rep.note))
     return views
+
+
+def caucus_lines(answer: district_answer.DistrictAnswer, slate, today: dt.date) -> list[str]:
+    """For the voter's House district: the member's caucuses, the 2024 result and the slate's 2026 challenge
+    in one sentence (house.sentence), then what that sentence rests on (dates, the 2024 lines). Empty when
+    the version has no House tables."""
+    lines = []
+    for district in answer.representatives:
+        sentence = district_sentence(slate, district, today)
+        if sentence:
+            lines += [sentence, _("Members as of {date}.").format(date=date_text(house_dates.roster_date(slate))),
+                      house_dates.lines_caveat(slate)]
+    return lines
 
 
 # --- slate races ---------------------------------------------------------------------------------------------
