@@ -57,7 +57,7 @@ LAYERS = (
     ("links: each page's URL state", {"routes"}),
     ("answers: arithmetic, geography, the voter's take-aways", {"geo", "guide", "house", "majority"}),
     ("a race and the data read on a day, in words", {"data_text", "display_status", "freshness", "labels", "overview",
-                                                      "phase"}),
+                                                      "phase", "race_card", "race_day", "race_story"}),
     ("the data versions", {"data"}),
     ("the ground: language, escaping, file copies", {"compress", "i18n", "text"}),
 )
