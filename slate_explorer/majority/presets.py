@@ -19,7 +19,8 @@ from typing import Iterable
 from .. import labels
 from ..data.models import Level
 from ..data.slate import Slate
-from ..display_status import RESULT_NOT_RECORDED, on_day, shown_status
+from ..display_status import RESULT_NOT_RECORDED
+from ..race_day import SlateOnDay
 from ..i18n import _, ngettext, number_text
 from .chambers import chambers_from_slate
 from .explain import goal_phrase
@@ -56,11 +57,11 @@ def race_label(slate: Slate, race_id: str, today: dt.date | None = None) -> str:
     return race_choice(slate, race_id, today).label
 
 
-def race_choice(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceChoice:
-    race = slate.races[race_id]
+def race_choice(slate: Slate, race_id: str, today: dt.date | None = None, day: SlateOnDay | None = None) -> RaceChoice:
+    race, day = slate.races[race_id], day or SlateOnDay(slate, today)
     people = [c.name for c in slate.candidates_in(race_id) if c.outcome not in ("lost", "withdrew")]
-    who = _(" or ").join(people) if people else _("no slate candidate named yet")
-    status = shown_status(slate, race, on_day(slate, today))
+    who = _(" or ").join(people) if people else day.slate_names(race)
+    status = day.status(race)
     word = _("result not recorded: can be assumed won") if status == RESULT_NOT_RECORDED else labels.status_label(status)
     label = _("{office} — {who} ({status})").format(office=race.office, who=who, status=word)
     return RaceChoice(race_id, label, race.state, race.level.value, status)
@@ -70,10 +71,11 @@ def race_choices(slate: Slate, today: dt.date | None = None) -> list[ChoiceGroup
     """Races still open on `today` grouped by the chamber whose seat they fill, chambers in file order."""
     voting = chambers_from_slate(slate)
     groups: dict[str, list[RaceChoice]] = {}
+    day = SlateOnDay(slate, today)  # once for every race
     for race_id in contestable_races(slate, today):
         chamber = slate.races[race_id].chamber_id
         key = chamber if chamber in voting else OTHER_OFFICES
-        groups.setdefault(key, []).append(race_choice(slate, race_id, today))
+        groups.setdefault(key, []).append(race_choice(slate, race_id, today, day))
     order = [c for c in voting if c in groups] + ([OTHER_OFFICES] if OTHER_OFFICES in groups else [])
     return [
         ChoiceGroup(key, voting[key].name if key in voting else _("Executive offices"), tuple(groups[key]))

@@ -16,6 +16,7 @@ Public:
 from __future__ import annotations
 
 import csv
+import functools
 import datetime as dt
 import io
 import json
@@ -44,6 +45,7 @@ def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+@functools.lru_cache(maxsize=8)
 def seats_json(slate: Slate) -> str:
     """{kinds, dem, rep, seats: {district: [kind index, member, dem %, rep %, redrawn 0/1]}}, compact."""
     found = seats(slate)
