@@ -98,7 +98,7 @@ def start(page_id: str) -> Page:
     for note in parsed.notes if parsed else ():
         st.info(md_escape(note), icon=":material/link_off:")
     if loaded.slate is None:
-        st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
+        st.error(_("The slate data cannot be shown right now. Please try again later."))
         st.stop()
     page = Page(translated(loaded.slate), loaded, parsed.common, parsed.state, day)
     st.session_state[SHOWN] = (page_id, page)
