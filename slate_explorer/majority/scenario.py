@@ -14,13 +14,11 @@ from typing import Iterable, Sequence
 
 from ..data.models import RaceStatus
 from ..data.slate import Slate
-from ..display_status import on_day
-from ..phase import Phase, race_phase
+from ..race_day import CONTESTABLE, HELD_BY_SLATE, SlateOnDay
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
 from .rules import Counts, threshold_for
 
-TODAY = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate
-CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
+TODAY = HELD_BY_SLATE  # already held by the slate (race_day.py)
 VACANT = "vacant"  # pseudo-party key for vacancies in seat deltas
 PIVOT_ACTIONS = ("elect-speaker", "pass-bill")  # the party-line vote the pivot test looks at
 
@@ -65,20 +63,18 @@ class SeatChange:
 
 
 def contestable_races(slate: Slate, today: dt.date | None = None) -> list[str]:
-    """Race ids a scenario can choose to win on `today`, in file order: not yet decided, with the election
-    still ahead or held with no result in this version (None: the version's as-of date)."""
-    day = on_day(slate, today)
-    return [r.id for r in slate.races.values() if r.status in CONTESTABLE and race_phase(slate, r, day).open]
+    """Race ids a scenario can choose to win on `today`, in file order (race_day.SlateOnDay.contestable)."""
+    return SlateOnDay(slate, today).contestable()
 
 
 def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> list[str]:
-    """The wins whose election has been held with no result in this version: assumed won, not known won."""
-    day = on_day(slate, today)
-    return [r for r in wins if race_phase(slate, slate.races[r], day).phase is Phase.awaiting_result]
+    """The wins whose election has been held with no result in this version (race_day.SlateOnDay.assumed_won)."""
+    return SlateOnDay(slate, today).assumed_won(wins)
 
 
 def today_races(slate: Slate) -> list[str]:
-    return [r.id for r in slate.races.values() if r.status in TODAY]
+    """Races the slate already holds (race_day.SlateOnDay.held_by_slate)."""
+    return SlateOnDay(slate, None).held_by_slate()
 
 
 WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won

@@ -51,7 +51,6 @@ from .. import i18n, labels
 from ..data.models import OPTIONAL_TABLES
 from ..data.slate import Slate
 from ..data_text import translated
-from ..display_status import shown_statuses
 from ..freshness import freshness, passed_text
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
@@ -60,6 +59,7 @@ from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
 from ..compress import precompress_tree
+from ..race_day import SlateOnDay
 from . import export_power
 from .links import iframe_snippet
 
@@ -222,7 +222,8 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     """Every page and map script of one language (call it with that language in use, and the slate's
     text translated into it), by path. Statuses are as shown on `today` (display_status.py)."""
     races = _races(slate)
-    shown = shown_statuses(slate, today)
+    day = SlateOnDay(slate, today)
+    shown = {race.id: day.status(race) for race in races}
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
               "passed": passed_text(freshness(slate, today)),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
@@ -231,7 +232,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
         index: env.get_template("index.html").render(
             **common, **_page_context(base, lang, "index.html"),
             races=[(r, labels.status_label(shown[r.id]), labels.status_letter(shown[r.id]), labels.level_label(r.level),
-                    [c.name for c in slate.candidates_in(r.id)]) for r in races],
+                    day.slate_names(r)) for r in races],
             house_count=len(races_matching(slate, MapState(level=DEFAULT_LEVEL))), script_file="index.js",
             power_page=export_power.PAGE if slate.house_members else None,
         ),
@@ -244,7 +245,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
         DEFAULT_LEVEL, _relative(power_page, "."), _level_info(slate, DEFAULT_LEVEL, today), None, None, LOAD_ERRORS["index"],
         _race_pages(slate, DEFAULT_LEVEL, "races/"), export_power.power_config(slate, _relative(power_page, "."))), today))
     for race in races:
-        c = card.race_card(slate, race.id, today)
+        c = card.race_card(slate, race.id, day=day)
         page = _path_in(lang, f"races/{race.id}.html")
         context = _page_context(base, lang, f"races/{race.id}.html")
         # ?embed=true: a static host ignores it; behind the project's nginx it is what allows framing.
