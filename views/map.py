@@ -252,7 +252,7 @@ def draw_targets(chosen) -> tuple[str, ...]:
         "Democratic House seats held by New Democrats or Blue Dogs where the 2024 Democratic share is at least the "
         "threshold, safest first, with the slate's 2026 challenge there as recorded."))
     columns = st.columns([2, 1])
-    share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 50, 95, key="map_min_share")
+    share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 0, 100, key="map_min_share")
     columns[1].checkbox(_("Any Democrat outside the Progressive Caucus"), key="map_any_dem")
     caption = _("{count} seats at {share}% or more").replace("{share}", str(share))
     count, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem, caption)

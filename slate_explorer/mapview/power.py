@@ -102,8 +102,8 @@ def seat_lines(slate: Slate, district: str, today: dt.date) -> list[str]:
              _("**Caucus:** {kind}").format(kind=md_escape(_caucuses(slate, seat)))]
     lines.append(_("**2024:** {result}").format(result=md_escape(result_clause(seat))))
     if seat.result is not None and seat.result.redrawn:
-        lines.append(md_escape(_("{state} voted on new lines in 2026: this result is for the district's 119th-Congress "
-                                 "lines.").format(state=labels.state_name(district[:2]))))
+        lines.append(md_escape(_("{district}'s state voted on new lines in 2026: this result is for the district's "
+                                 "119th-Congress lines.").format(district=district)))
     race = targets.slate_race(slate, district)
     if race is not None:
         lines.append(_("**Slate race in {year}:** {race}").format(year=targets.CHALLENGE_CYCLE, race=md_escape(
