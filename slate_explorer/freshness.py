@@ -50,14 +50,18 @@ def freshness_summary(f: Freshness) -> str:
     """The notice's one line as plain text: the as-of date and, when elections have been held since, how
     many and that their results are not in this version."""
     as_of = _("Data as of {date}.").format(date=date_text(f.as_of))
+    return as_of if f.quiet else f"{as_of} {held_count(f)}"
+
+
+def held_count(f: Freshness) -> str:
+    """How many elections have been held since, in one sentence, without listing them (empty when quiet)."""
     if f.quiet:
-        return as_of
-    held = ngettext(
+        return ""
+    return ngettext(
         "{count} election has taken place since; its result is not recorded in this version.",
         "{count} elections have taken place since; their results are not recorded in this version.",
         len(f.passed),
     ).format(count=len(f.passed))
-    return f"{as_of} {held}"
 
 
 def freshness_html(f: Freshness, data_href: str) -> str:
