@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..data.models import OPTIONAL_TABLES, TABLES
 from ..data.publish import publish
+from ..data.tense import folder_ahead_problems
 from ..data.validate import DESCRIPTOR, read_descriptor, validate_folder
 
 HELP = "record schemas and checksums of a new data version (then it is frozen)"
@@ -28,6 +29,12 @@ def run(args) -> int:
     missing = [f"{table}.csv" for table in TABLES if table not in OPTIONAL_TABLES and not (args.folder / f"{table}.csv").is_file()]
     if missing:
         print(f"{args.folder}: missing {', '.join(missing)}: a version folder holds one CSV file per table")
+        return 1
+    ahead = folder_ahead_problems(args.folder)
+    if ahead:
+        for problem in ahead:
+            print(f"{args.folder}/{problem}")
+        print(f"{len(ahead)} note(s) state a dated event as ahead: not published; fix them and publish again")
         return 1
     current = _current(args.folder)
     title = args.title or current.get("title")
