@@ -1,7 +1,8 @@
 """Typed rows of a slate data version: one pydantic model per table (CSV file).
 
-The models are the single source of truth for the table schemas: `publish` writes them into
-`datapackage.json`, and `validate` checks every row against them.
+The models are the single source of truth for the table schemas: `publish` writes them, with every
+constraint they enforce (required fields, patterns, enumerations, bounds), into `datapackage.json`, and
+`validate` checks every row against them.
 """
 
 from __future__ import annotations
@@ -22,22 +23,27 @@ def _blank_to_none(value):
     return None if isinstance(value, str) and value.strip() == "" else value
 
 
+HTTPS_LINK = "^https://[^\\s<>\"']+$"  # an https:// address with no space, quote or angle bracket
+
+
 def _https_only(value: Optional[str]) -> Optional[str]:
-    if value is not None and not re.match(r"^https://[^\s<>\"']+$", value):
+    if value is not None and not re.match(HTTPS_LINK, value):
         raise ValueError("links must be https:// addresses (no javascript:, data: or http:)")
     return value
 
 
 def _split_list(value):
-    if isinstance(value, str):
-        return [part.strip() for part in value.split(";") if part.strip()]
-    return value
+    """A list in one cell: its items separated by ';' and nothing else (an empty item or a space fails its
+    item's pattern), exactly as the published schema's pattern says."""
+    return value.split(";") if isinstance(value, str) else value
 
 
 Opt = Annotated[Optional[str], BeforeValidator(_blank_to_none)]
 OptDate = Annotated[Optional[dt.date], BeforeValidator(_blank_to_none)]
 OptInt = Annotated[Optional[int], BeforeValidator(_blank_to_none)]
-Link = Annotated[Optional[str], BeforeValidator(_blank_to_none), AfterValidator(_https_only)]
+# The pattern is also declared for the published schema (data/publish.py), which cannot read a validator.
+Link = Annotated[Optional[str], BeforeValidator(_blank_to_none), AfterValidator(_https_only),
+                 Field(json_schema_extra={"pattern": HTTPS_LINK})]
 Slug = Annotated[str, Field(pattern=SLUG)]
 OptSlug = Annotated[Optional[Annotated[str, Field(pattern=SLUG)]], BeforeValidator(_blank_to_none)]
 SlugList = Annotated[list[Annotated[str, Field(pattern=SLUG)]], BeforeValidator(_split_list)]

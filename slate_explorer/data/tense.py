@@ -2,8 +2,8 @@
 "runs for re-election"): true the month they were written, false once the event has passed. A race's story
 belongs in race_events.csv, whose dates let each page choose the tense of the day it is read.
 
-`validate` reports these as warnings (published versions are frozen and stay valid); `publish` refuses a
-version that has any, so the newest version carries none.
+`validate` and `publish` report these as warnings on standard error, by FILE:ROW: field (published versions
+are frozen and stay valid); tests/unit/test_tense.py keeps the newest shipped version free of them.
 
 Public:
 - `AHEAD`: the words that speak of an event as still to come.
