@@ -68,17 +68,24 @@ def contestable_races(slate: Slate, today: dt.date | None = None) -> list[str]:
     """Race ids a scenario can choose to win on `today`, in file order: not yet decided, with the election
     still ahead or held with no result in this version (None: the version's as-of date)."""
     day = on_day(slate, today)
-    return [r.id for r in slate.races.values() if r.status in CONTESTABLE and race_phase(slate, r, day).open]
+    phases = phases_on(slate, day)
+    return list(slate.cached(("contestable", day), lambda: tuple(
+        r.id for r in slate.races.values() if r.status in CONTESTABLE and phases[r.id].open)))
 
 
 def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> list[str]:
     """The wins whose election has been held with no result in this version: assumed won, not known won."""
-    day = on_day(slate, today)
-    return [r for r in wins if race_phase(slate, slate.races[r], day).phase is Phase.awaiting_result]
+    phases = phases_on(slate, on_day(slate, today))
+    return [r for r in wins if phases[r].phase is Phase.awaiting_result]
 
 
 def today_races(slate: Slate) -> list[str]:
-    return [r.id for r in slate.races.values() if r.status in TODAY]
+    return list(slate.cached("today_races", lambda: tuple(r.id for r in slate.races.values() if r.status in TODAY)))
+
+
+def phases_on(slate: Slate, day: dt.date) -> dict:
+    """Every race's phase on `day` (phase.race_phase), once per data version and day."""
+    return slate.cached(("phases", day), lambda: {r.id: race_phase(slate, r, day) for r in slate.races.values()})
 
 
 WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won
