@@ -14,6 +14,7 @@ from .i18n import N_, _, date_text
 from .data.diff import Change, diff
 from .data.slate import Slate
 from .majority.explain import action_name  # the words the majority page uses for a vote
+from .race_story import row_words
 
 # Own translations; the endorser's name says who; the source closes every sentence anyway.
 SKIPPED_FIELDS = {"title_es", "summary_es", "endorser_id", "source_id"}
@@ -63,6 +64,9 @@ ADDED = {
     "candidates": N_("New candidate: {name}"), "planks": N_("New plank: {name}"),
     "endorsements": N_("New endorsement: {name}"),
     "coordination": N_("New joint appearance: {name}"),
+    "race_events": N_("In the race's story: {name}"),
+    "official_results": N_("Where official results are published: {name}"),
+    "key_dates": N_("Date ahead: {name}"),
 }
 REMOVED = {
     "sources": N_("Source removed: {name}"), "chambers": N_("Chamber or office removed: {name}"),
@@ -71,6 +75,9 @@ REMOVED = {
     "candidates": N_("Candidate removed: {name}"), "planks": N_("Plank removed: {name}"),
     "positions": N_("Stance removed: {name}"), "endorsements": N_("Endorsement removed: {name}"),
     "coordination": N_("Joint appearance removed: {name}"),
+    "race_events": N_("Removed from the race's story: {name}"),
+    "official_results": N_("Official results page removed: {name}"),
+    "key_dates": N_("Date removed: {name}"),
 }
 
 
@@ -138,6 +145,8 @@ def subject(table: str, row, slate: Slate, other: Slate) -> str:
                                                    plank=_plank(row.plank_id, slate, other))
     if table == "endorsements":
         return _("{endorser} endorsed {candidate}").format(endorser=row.endorser_name, candidate=_candidate(row.candidate_id, slate, other))
+    if table in ("race_events", "official_results", "key_dates"):
+        return row_words(table, row, slate)  # the words the race card uses for the same row
     return str(Slate.row_key(table, row))
 
 

@@ -16,13 +16,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from . import overview, phase
+from . import overview
+from .race_day import DateAhead, SlateOnDay
 from .agenda.network import build_network, slate_unity
 from .data.slate import Slate
 from .i18n import _, ngettext, number_text
 from .majority import ScenarioResult, VoteModel, compute_scenario
 from .majority.explain import action_name
-from .guide.calendar import ElectionDay, election_days
 from .majority.chambers import PROGRESSIVE
 from .majority.scenario import ChamberOutcome, assumed_races
 from .majority.seatchart import FRACTIONS, short_action
@@ -105,7 +105,7 @@ class GoverningPicture:
     offices: tuple[OfficePicture, ...]
     planks: tuple[PlankLine, ...]
     team: TeamPicture | None
-    dates_ahead: tuple[ElectionDay, ...]  # dates still ahead of the races still open
+    dates_ahead: tuple[DateAhead, ...]  # dates still ahead: the races still open and the key dates (race_day.py)
     href: str  # /majority with this scenario
 
     @property
@@ -252,7 +252,7 @@ def team_picture(slate: Slate, here: Here | Mapping[str, str]) -> TeamPicture:
     return TeamPicture(members, links, unity.existing, unity.possible, isolated, sentence, href)
 
 
-def dates_ahead(slate: Slate, today: dt.date) -> list[ElectionDay]:
-    """Election dates on or after `today` of the races still open, soonest first (never a past date):
-    the calendar's own list (guide/calendar.py), so home, Find and the .ics agree."""
-    return election_days(slate, phase.open_races(slate, today), from_day=today)
+def dates_ahead(slate: Slate, today: dt.date) -> list[DateAhead]:
+    """Dates on or after `today`, soonest first (never a past date): the races still open and the key dates
+    (race_day.SlateOnDay.dates_ahead), so home, Find, the guide and the .ics agree."""
+    return SlateOnDay(slate, today).dates_ahead()

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import streamlit as st
 
 from slate_explorer.data.slate import Slate
-from slate_explorer.data.versions import Loaded, load_slate
+from slate_explorer.data.versions import Loaded
 from slate_explorer.data_text import translated
 from slate_explorer.freshness import freshness, freshness_html
 from slate_explorer.i18n import _, set_language
-from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, parse
+from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, read
 from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
 
@@ -82,27 +82,54 @@ def write_params(wanted: dict[str, str], names, force: bool = False) -> None:
 def write_state(route_id: str, state: State, force: bool = False, skip: tuple[str, ...] = ()) -> None:
     """After the visitor changed the view: the link says the new state (its route's parameters only;
     `skip`: those bound to a widget by Streamlit, which writes them itself)."""
+    showing(route_id, state)
     write_params(params_of(state), names=[n for n in ROUTES[route_id].state.PARAMS if n not in skip], force=force)
 
 
-def start(page: str) -> Page:
+def start(page_id: str) -> Page:
     """Parse this page's URL, load the (pinned) data version, and show what the visitor must know."""
     carry_common_params()
     st.session_state.pop(CITED, None)  # a run cut short (a click mid-run) leaves no sources behind
     set_language(st.query_params.get("lang"))  # first: the notices below are written in it
-    loaded = load_slate(st.query_params.get("v"))
     day = today()  # what a link may ask for depends on the day it is read on (?wins=: races still open)
-    parsed = parse(page, st.query_params.to_dict(), loaded.slate, day) if loaded.slate else None
+    loaded, parsed = read(page_id, st.query_params.to_dict(), day)  # the link's one reading in this run
     for note in loaded.notices:
         st.warning(md_escape(note), icon=":material/info:")
     for note in parsed.notes if parsed else ():
         st.info(md_escape(note), icon=":material/link_off:")
     if loaded.slate is None:
-        st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
+        st.error(_("The slate data cannot be shown right now. Please try again later."))
         st.stop()
     page = Page(translated(loaded.slate), loaded, parsed.common, parsed.state, day)
+    st.session_state[SHOWN] = Shown(page_id, page.common, page.state)
     show_freshness(page)
     return page
+
+
+SHOWN = "_page_shown"  # session key: the view the page in progress shows, for the share bar
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The view a page shows: its link as read at the start of the run, with the choices made since."""
+
+    route_id: str
+    common: Common
+    state: State
+
+
+def showing(route_id: str, state: State) -> None:
+    """The page now shows `state` (a visitor's choice): the share bar links to it. write_state says it;
+    a page whose widgets Streamlit binds to the link itself says it once they are drawn."""
+    shown = st.session_state.get(SHOWN)
+    if shown and shown.route_id == route_id:
+        st.session_state[SHOWN] = replace(shown, state=state)
+
+
+def shown_view(route_id: str) -> Shown | None:
+    """The view this run drew (None when the page stopped before reading its link, or is another page's)."""
+    shown = st.session_state.pop(SHOWN, None)
+    return shown if shown and shown.route_id == route_id else None
 
 
 def show_freshness(page: Page) -> None:

@@ -9,6 +9,8 @@ import pyarrow as pa
 import streamlit as st
 
 from views._shell import data_footer, public_here, start, write_state
+from slate_explorer.house import dates as house_dates, safest
+from slate_explorer.house.seats import has_house
 from slate_explorer.agenda import platform
 from slate_explorer.agenda.links import agenda_href
 from slate_explorer.data_text import with_chamber
@@ -215,6 +217,16 @@ if letter:
     with st.expander(_("The letter's “5-10 victories”: what the preset shows"), expanded=chosen):
         bullets(presets.letter_sentences(letter))
         data_footer(slate, *chamber_source_ids(slate, letter.chamber_id))
+
+if has_house(slate):  # the letter's victories, concretely: the safest seats of the blocs it names (house/safest.py)
+    with st.expander(_("The letter's “5-10 victories”, concretely: the safest New Democrat and Blue Dog seats")):
+        count = st.slider(_("Seats won by progressives"), 1, safest.MAX_SEATS, 5, key="maj-safest")
+        counted = safest.safest(slate, count)
+        bullets(safest.safest_sentences(slate, counted))
+        st.markdown(_("**The seats, safest first:**"))
+        bullets([safest.seat_line(seat) for seat in counted.seats])
+        st.caption(md_escape(f"{house_dates.counts_note(slate)} {house_dates.lines_caveat(slate)}"))
+        data_footer(slate, *sorted({m.source_id for m in slate.caucus_members} | {r.source_id for r in slate.district_results}))
 
 st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
 if st.session_state.get("maj-prob-on"):

@@ -8,9 +8,9 @@ import datetime as dt
 
 from .. import i18n
 from ..data_text import translated
-from ..display_status import status_of
 from ..mapview.table import table_rows
-from ..phase import race_phase
+from ..race_day import SlateOnDay
+from ..race_story import official_line, official_text
 from ._common import add_today_argument, add_version_arguments, print_json, slate_from_args
 
 HELP = "list the races of a data version"
@@ -26,22 +26,25 @@ def add_arguments(parser) -> None:
 
 def race_rows(slate, today: dt.date) -> list[dict]:
     """Each race with its phase on `today`: upcoming, awaiting_result (held, result not in this
-    version) or decided, the date of the election that decides (or decided) it and which one."""
-    rows = []
+    version) or decided, the date of the election that decides (or decided) it and which one, the slate's
+    candidates in words, and, when its latest election has no recorded result, where the official results are."""
+    rows, day = [], SlateOnDay(slate, today)
     for race in slate.races.values():
-        phase = race_phase(slate, race, today)
+        phase, official = day.phase(race), official_line(day, race)
         rows.append({
             "id": race.id,
             "level": race.level.value,
             "district": race.district,
             "status": race.status.value,
-            "shown_status": status_of(slate, race, phase),
+            "shown_status": day.status(race),
             "phase": phase.phase.value,
             "deciding_date": phase.date.isoformat() if phase.date else None,
             "deciding_election": WHAT[phase.what],
             "cycle": race.cycle,
             "incumbent": race.incumbent,
             "candidates": [c.name for c in slate.candidates_in(race.id)],
+            "slate": day.slate_names(race),
+            "official_results": official_text(official) if official else None,
         })
     return rows
 
@@ -53,7 +56,16 @@ def run(args) -> int:
         return 0
     with i18n.in_language(args.lang):
         print_table(text_rows(translated(slate), args.today))
+        for line in official_lines(slate, args.today):
+            print(line)
     return 0
+
+
+def official_lines(slate, today: dt.date) -> list[str]:
+    """Under the table: for each race whose latest election has no recorded result, where the official results are."""
+    day = SlateOnDay(slate, today)
+    found = [(race.id, official_line(day, race)) for race in slate.races.values()]
+    return [f"{race_id}: {official_text(line)}" for race_id, line in found if line]
 
 
 def text_rows(slate, today: dt.date) -> list[dict]:

@@ -1,7 +1,8 @@
 """Typed rows of a slate data version: one pydantic model per table (CSV file).
 
-The models are the single source of truth for the table schemas: `publish` writes them into
-`datapackage.json`, and `validate` checks every row against them.
+The models are the single source of truth for the table schemas: `publish` writes them, with every
+constraint they enforce (required fields, patterns, enumerations, bounds), into `datapackage.json`, and
+`validate` checks every row against them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from enum import Enum
 from typing import Annotated, Optional
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 SLUG = r"^[a-z0-9][a-z0-9_-]*$"
 # District ids: US House ST-NN / ST-AL, statewide ST, state legislature ST-AD-N / ST-SD-N, city code.
@@ -22,22 +23,27 @@ def _blank_to_none(value):
     return None if isinstance(value, str) and value.strip() == "" else value
 
 
+HTTPS_LINK = "^https://[^\\s<>\"']+$"  # an https:// address with no space, quote or angle bracket
+
+
 def _https_only(value: Optional[str]) -> Optional[str]:
-    if value is not None and not re.match(r"^https://[^\s<>\"']+$", value):
+    if value is not None and not re.match(HTTPS_LINK, value):
         raise ValueError("links must be https:// addresses (no javascript:, data: or http:)")
     return value
 
 
 def _split_list(value):
-    if isinstance(value, str):
-        return [part.strip() for part in value.split(";") if part.strip()]
-    return value
+    """A list in one cell: its items separated by ';' and nothing else (an empty item or a space fails its
+    item's pattern), exactly as the published schema's pattern says."""
+    return value.split(";") if isinstance(value, str) else value
 
 
 Opt = Annotated[Optional[str], BeforeValidator(_blank_to_none)]
 OptDate = Annotated[Optional[dt.date], BeforeValidator(_blank_to_none)]
 OptInt = Annotated[Optional[int], BeforeValidator(_blank_to_none)]
-Link = Annotated[Optional[str], BeforeValidator(_blank_to_none), AfterValidator(_https_only)]
+# The pattern is also declared for the published schema (data/publish.py), which cannot read a validator.
+Link = Annotated[Optional[str], BeforeValidator(_blank_to_none), AfterValidator(_https_only),
+                 Field(json_schema_extra={"pattern": HTTPS_LINK})]
 Slug = Annotated[str, Field(pattern=SLUG)]
 OptSlug = Annotated[Optional[Annotated[str, Field(pattern=SLUG)]], BeforeValidator(_blank_to_none)]
 SlugList = Annotated[list[Annotated[str, Field(pattern=SLUG)]], BeforeValidator(_split_list)]
@@ -282,6 +288,61 @@ class DistrictResult(Row):
     source_id: Slug
 
 
+EVENT_KINDS = ("announced", "endorsed", "withdrew", "primary_held", "primary_result", "general_held", "general_result",
+               "sworn_in")
+RESULT_KINDS = ("primary_result", "general_result")
+
+
+class RaceEvent(Row):
+    """One dated fact of a race's story (pages choose the tense from the day they are read). A result
+    (`primary_result`, `general_result`) names its winner in `who`, with the vote share when sourced and
+    whether it is certified (else: reported); the other kinds name the person the event is about, if any."""
+
+    race_id: Slug
+    kind: Annotated[str, Field(pattern="^(" + "|".join(EVENT_KINDS) + ")$")]
+    date: dt.date
+    approximate: Flag = False
+    who: Opt = None
+    share: Optional[Annotated[float, Field(gt=0, le=1)]] = None
+    certified: Flag = False
+    source_id: Slug
+    note: Opt = None
+
+    @field_validator("share", mode="before")
+    @classmethod
+    def _blank_share(cls, value):
+        return _blank_to_none(value)
+
+
+class OfficialResults(Row):
+    """Where a jurisdiction (a state, or NYC) publishes its official results, and by when it certifies
+    the general election of `cycle` (the certification date is said of that cycle's races only)."""
+
+    jurisdiction: Annotated[str, Field(pattern=r"^[A-Z]{2,8}$")]
+    publisher: str
+    url: Annotated[str, AfterValidator(_https_only)]
+    cycle: int = Field(ge=2000, le=2100)
+    certified_by: OptDate = None  # the last day for certification, when the law sets one
+    certifier: Opt = None  # who certifies ("State Board of Canvassers")
+    approximate: Flag = False
+    source_id: Slug
+    note: Opt = None
+
+
+class KeyDate(Row):
+    """A date ahead that is not a race's election: a term beginning, a session opening, a primary set in law."""
+
+    id: Slug
+    kind: Annotated[str, Field(pattern=r"^(term_begins|session_opens|primary|other)$")]
+    date: dt.date
+    title: str
+    chamber_id: OptSlug = None
+    state: Annotated[Optional[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]], BeforeValidator(_blank_to_none)] = None
+    approximate: Flag = False
+    source_id: Slug
+    note: Opt = None
+
+
 # Table name (CSV file stem) -> row model, in the order a version is loaded.
 TABLES: dict[str, type[Row]] = {
     "sources": Source,
@@ -299,9 +360,13 @@ TABLES: dict[str, type[Row]] = {
     "caucus_members": CaucusMember,
     "caucus_counts": CaucusCount,
     "district_results": DistrictResult,
+    "race_events": RaceEvent,
+    "official_results": OfficialResults,
+    "key_dates": KeyDate,
 }
 # Tables a version may leave out (added after the first versions): absent, they are empty.
-OPTIONAL_TABLES = frozenset({"house_members", "caucus_members", "caucus_counts", "district_results"})
+OPTIONAL_TABLES = frozenset({"house_members", "caucus_members", "caucus_counts", "district_results",
+                             "race_events", "official_results", "key_dates"})
 
 # Primary keys (for uniqueness) and foreign keys (column -> table it points at).
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
@@ -320,6 +385,9 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "caucus_members": ("bloc_id", "bioguide_id"),
     "caucus_counts": ("bloc_id", "as_of"),
     "district_results": ("district", "year"),
+    "race_events": ("race_id", "kind", "date", "who"),
+    "official_results": ("jurisdiction",),
+    "key_dates": ("id",),
 }
 
 FOREIGN_KEYS: dict[str, dict[str, str]] = {
@@ -337,4 +405,7 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
     "caucus_members": {"bloc_id": "blocs", "source_id": "sources"},
     "caucus_counts": {"bloc_id": "blocs", "source_id": "sources"},
     "district_results": {"source_id": "sources"},
+    "race_events": {"race_id": "races", "source_id": "sources"},
+    "official_results": {"source_id": "sources"},
+    "key_dates": {"chamber_id": "chambers", "source_id": "sources"},
 }

@@ -14,12 +14,15 @@ from .models import (
     Chamber,
     ChamberParty,
     Coordination,
+    KeyDate,
+    OfficialResults,
     DistrictResult,
     Endorsement,
     HouseMember,
     Plank,
     Position,
     Race,
+    RaceEvent,
     Rule,
     Source,
 )
@@ -43,6 +46,9 @@ class Slate:
     coordination: tuple[Coordination, ...]
     _by_district: dict[str, list[str]] = field(default_factory=dict, repr=False)
     # Optional tables (models.OPTIONAL_TABLES): empty in versions made before them.
+    race_events: tuple[RaceEvent, ...] = ()
+    official_results: tuple[OfficialResults, ...] = ()
+    key_dates: tuple[KeyDate, ...] = ()
     house_members: tuple[HouseMember, ...] = ()
     caucus_members: tuple[CaucusMember, ...] = ()
     caucus_counts: tuple[CaucusCount, ...] = ()
@@ -101,6 +107,14 @@ class Slate:
             return self.races[key.lower()]
         found = self.races_in_district(key)
         return found[0] if found else None
+
+    def events_of(self, race_id: str) -> list[RaceEvent]:
+        """The race's dated events, oldest first (file order within a day)."""
+        return sorted((e for e in self.race_events if e.race_id == race_id), key=lambda e: e.date)
+
+    def official_results_for(self, jurisdiction: str) -> OfficialResults | None:
+        """Where a state (or NYC) publishes its official results."""
+        return next((o for o in self.official_results if o.jurisdiction == jurisdiction), None)
 
     def source_of(self, row) -> Source:
         return self.sources[row.source_id]

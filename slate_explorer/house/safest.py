@@ -11,6 +11,8 @@ from ..data.slate import Slate
 from ..majority.chambers import chambers_from_slate
 from ..majority.planks import PlankResult, evaluate_plank
 from ..majority.scenario import chamber_outcome, executive_outcomes
+from ..i18n import _, ngettext, percent_text
+from .blocs import kind_label
 from .seats import Seat, seats
 
 MAX_SEATS = 20
@@ -65,3 +67,45 @@ def moved_planks(slate: Slate, gain: int) -> tuple[tuple[PlankResult, PlankResul
         if (was.passes, was.blocked_at, was.blocked_step, was.short_by) != (now.passes, now.blocked_at, now.blocked_step, now.short_by):
             moved.append((was, now))
     return tuple(moved)
+
+
+def plank_state(result: PlankResult, names: dict[str, str]) -> str:
+    """A plank's outcome in words: passes, or where it stops and by how many votes."""
+    if result.passes:
+        return _("would pass")
+    where = names.get(result.blocked_at or "", result.blocked_at or "")
+    if result.short_by:
+        return ngettext("stops in the {chamber}, {n} vote short", "stops in the {chamber}, {n} votes short",
+                        result.short_by).format(chamber=where, n=result.short_by)
+    return _("stops at the {chamber}").format(chamber=where)
+
+
+def safest_sentences(slate: Slate, result: Safest) -> list[str]:
+    """What counting the seats as won does: the caucus's share, its distance to a majority, planks that move."""
+    n, dems = len(result.seats), result.democrats
+    lines = [ngettext(
+        "Counting the {n} safest New Democrat or Blue Dog seat as won by a progressive, the Progressive Caucus would hold "
+        "{after} of the {dems} Democratic seats ({share}), up from {before} ({share_before}).",
+        "Counting the {n} safest New Democrat or Blue Dog seats as won by progressives, the Progressive Caucus would hold "
+        "{after} of the {dems} Democratic seats ({share}), up from {before} ({share_before}).", n).format(
+        n=n, after=result.progressive_after, dems=dems, share=percent_text(result.progressive_after / dems, 1),
+        before=result.progressive, share_before=percent_text(result.progressive / dems, 1))]
+    short = result.short_of_majority()
+    lines.append(_("That is a majority of the Democratic caucus ({majority} seats).").format(majority=result.majority) if not short
+                 else ngettext("A majority of the Democratic caucus is {majority} seats: {short} more seat needed.",
+                               "A majority of the Democratic caucus is {majority} seats: {short} more seats needed.",
+                               short).format(majority=result.majority, short=short))
+    names = {c.id: c.name for c in slate.chambers.values()}
+    if not result.moved:
+        lines.append(_("No agenda plank's outcome changes with these seats under the calculator's vote model."))
+    for was, now in result.moved:
+        lines.append(_("“{title}” moves: {before} → {after}.").format(
+            title=slate.planks[was.plank_id].title, before=plank_state(was, names), after=plank_state(now, names)))
+    return lines
+
+
+def seat_line(seat: Seat) -> str:
+    """'MD-04: Glenn Ivey (New Democrat), Harris 85% in 2024'."""
+    return _("{district}: {member} ({kind}), {dem} {share}% in 2024").format(
+        district=seat.district, member=seat.name, kind=kind_label(seat.kind), dem=seat.result.dem_candidate.split()[-1],
+        share=f"{seat.result.dem_pct:g}")

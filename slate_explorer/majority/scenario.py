@@ -15,12 +15,11 @@ from typing import Iterable, Sequence
 from ..data.models import RaceStatus
 from ..data.slate import Slate
 from ..display_status import on_day
-from ..phase import Phase, race_phase
+from ..race_day import CONTESTABLE, HELD_BY_SLATE, SlateOnDay
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
 from .rules import Counts, threshold_for
 
-TODAY = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate
-CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
+TODAY = HELD_BY_SLATE  # already held by the slate (race_day.py)
 VACANT = "vacant"  # pseudo-party key for vacancies in seat deltas
 PIVOT_ACTIONS = ("elect-speaker", "pass-bill")  # the party-line vote the pivot test looks at
 
@@ -65,27 +64,20 @@ class SeatChange:
 
 
 def contestable_races(slate: Slate, today: dt.date | None = None) -> list[str]:
-    """Race ids a scenario can choose to win on `today`, in file order: not yet decided, with the election
-    still ahead or held with no result in this version (None: the version's as-of date)."""
+    """Race ids a scenario can choose to win on `today`, in file order (race_day.SlateOnDay.contestable), once
+    per data version and day: a scenario asks several times."""
     day = on_day(slate, today)
-    phases = phases_on(slate, day)
-    return list(slate.cached(("contestable", day), lambda: tuple(
-        r.id for r in slate.races.values() if r.status in CONTESTABLE and phases[r.id].open)))
+    return list(slate.cached(("contestable", day), lambda: tuple(SlateOnDay(slate, day).contestable())))
 
 
 def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> list[str]:
-    """The wins whose election has been held with no result in this version: assumed won, not known won."""
-    phases = phases_on(slate, on_day(slate, today))
-    return [r for r in wins if phases[r].phase is Phase.awaiting_result]
+    """The wins whose election has been held with no result in this version (race_day.SlateOnDay.assumed_won)."""
+    return SlateOnDay(slate, today).assumed_won(wins)
 
 
 def today_races(slate: Slate) -> list[str]:
-    return list(slate.cached("today_races", lambda: tuple(r.id for r in slate.races.values() if r.status in TODAY)))
-
-
-def phases_on(slate: Slate, day: dt.date) -> dict:
-    """Every race's phase on `day` (phase.race_phase), once per data version and day."""
-    return slate.cached(("phases", day), lambda: {r.id: race_phase(slate, r, day) for r in slate.races.values()})
+    """Races the slate already holds (race_day.SlateOnDay.held_by_slate), once per data version."""
+    return list(slate.cached("held_by_slate", lambda: tuple(SlateOnDay(slate, None).held_by_slate())))
 
 
 WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won

@@ -11,14 +11,15 @@ races `?wins=` and `?prob=` may name depends on it (phase.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping
 from urllib.parse import urlencode
 
+from ..data.versions import Loaded, load_slate
 from ..i18n import N_
 from .states import (AgendaState, Common, DataState, FindState, HomeState, MajorityState, MapState, ShareState,
                      State)
-from .values import check_values
+from .values import check_values, first
 
 
 @dataclass(frozen=True)
@@ -29,14 +30,16 @@ class Route:
     title: str  # English, marked with N_: translate with _() where shown
     icon: str
     state: type[State]
+    embeddable: bool = False  # has an embed layout (?embed=true): other sites may frame it (deploy/nginx)
 
 
 ROUTES: dict[str, Route] = {r.id: r for r in (
     Route("home", "views/home.py", "", N_("Home"), ":material/home:", HomeState),
-    Route("map", "views/map.py", "map", N_("Map"), ":material/map:", MapState),
+    Route("map", "views/map.py", "map", N_("Map"), ":material/map:", MapState, embeddable=True),
     Route("find", "views/find.py", "find", N_("Find your district"), ":material/search:", FindState),
     Route("agenda", "views/agenda.py", "agenda", N_("Shared agenda"), ":material/checklist:", AgendaState),
-    Route("majority", "views/majority.py", "majority", N_("Majority calculator"), ":material/calculate:", MajorityState),
+    Route("majority", "views/majority.py", "majority", N_("Majority calculator"), ":material/calculate:", MajorityState,
+          embeddable=True),
     Route("share", "views/share.py", "share", N_("Share & embed"), ":material/share:", ShareState),
     Route("data", "views/data.py", "data", N_("Data"), ":material/database:", DataState),
 )}
@@ -86,6 +89,17 @@ def parse(route_id: str, params: Mapping[str, object], slate, today: dt.date | N
     return Parsed(common, state, tuple(notes + more))
 
 
+def read(route_id: str, params: Mapping[str, object], today: dt.date | None = None) -> tuple[Loaded, Parsed | None]:
+    """A page's link, read once per page run: the version it pins first (`load_slate`, whose notice says
+    when `v` names no listed version; `v` is then dropped from every onward link), then everything else
+    on that version's data. None for the link when no version could be loaded."""
+    loaded = load_slate(first(params.get("v", "")).strip() or None)
+    if loaded.slate is None:
+        return loaded, None
+    parsed = parse(route_id, {k: v for k, v in params.items() if k != "v"}, loaded.slate, today)
+    return loaded, replace(parsed, common=parsed.common.with_(v=loaded.requested))
+
+
 def params_of(state: State | None = None, common: Common | None = None) -> dict[str, str]:
     """The link's parameters in canonical order (for st.page_link, which builds its own address)."""
     params = {**(state.to_params() if state else {}), **(common.to_params() if common else {})}
@@ -125,6 +139,6 @@ class Here:
         return link(route_id, state, self.common.carried(), self.base)
 
 
-__all__ = ["ROUTES", "PAGES", "VALIDATORS", "Route", "Parsed", "Checked", "parse_params", "Here", "parse", "link", "params_of", "mount", "checkers",
+__all__ = ["ROUTES", "PAGES", "VALIDATORS", "Route", "Parsed", "Checked", "parse_params", "Here", "parse", "read", "link", "params_of", "mount", "checkers",
            "AgendaState", "Common", "DataState", "FindState", "HomeState", "MajorityState", "MapState",
            "ShareState", "State"]

@@ -58,7 +58,7 @@ class Common(State):
     accent: str | None = None  # six lower-case hex digits
 
     PARAMS = {
-        "v": check.pattern(check.VERSION),
+        "v": check.version,  # a listed version only
         "lang": check.choice(["en", "es"]),
         "embed": check.TRUE_FALSE,
         "accent": check.pattern(check.HEX_COLOUR, lambda v: v.lstrip("#").lower()),
@@ -223,4 +223,4 @@ class ShareState(State):
 class DataState(State):
     compare: str | None = None  # the version the changelog compares with (default: the previous valid one)
 
-    PARAMS = {"compare": check.pattern(check.VERSION)}
+    PARAMS = {"compare": check.version}

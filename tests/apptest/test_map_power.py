@@ -28,7 +28,7 @@ def legend(at) -> str:
 
 
 def targets_table(at):
-    return next(t for t in html_tables(at) if "2024 Democratic share" in t.columns)
+    return html_tables(at)[-1]  # after the races table
 
 
 def test_the_power_link_turns_the_view_on_with_counts_dates_and_the_list():
@@ -66,7 +66,7 @@ def test_a_click_shows_the_seat_card():
 def test_spanish():
     at = run_page("map", layer="power", lang="es")
     assert "Caucus Progresista" in legend(at)
-    assert "Distrito" in targets_table(at).columns
+    assert "Porcentaje demócrata en 2024" in targets_table(at).columns
 
 
 def test_a_version_without_house_tables_has_no_power_view(monkeypatch):
@@ -74,3 +74,8 @@ def test_a_version_without_house_tables_has_no_power_view(monkeypatch):
     at = run_page("map", layer="power")
     assert not [t for t in at.toggle if t.key == "map_power"]
     assert not [h for h in at.get("html") if "data-power-legend" in h.proto.body]
+
+
+def test_any_threshold_a_link_gives_is_shown():
+    at = run_page("map", layer="power", min_share="0.3")
+    assert at.slider(key="map_min_share").value == 30 and param(at, "min_share") == "0.3"

@@ -71,3 +71,40 @@ def test_the_embed_draws_the_power_view(page, house_app):
     frame = open_power(page, f"{house_app}/map?layer=power&embed=true")
     assert sum(fills(frame).values()) >= 435
     assert legend_counts(page)["new_dem"] == kind_counts(load_folder(HOUSE_FIXTURE))["new_dem"]
+
+
+def test_the_static_export_draws_the_power_view(page, tmp_path):
+    import datetime as dt
+
+    from slate_explorer.share.export import export_site
+    from tests.browser.conftest import serve
+
+    out = export_site(load_folder(HOUSE_FIXTURE), tmp_path / "site", today=dt.date(2026, 12, 7)).out
+    url, server = serve(out)
+    try:
+        page.goto(f"{url}/es/power.html")
+        page.wait_for_function("() => document.body.getAttribute('data-power-seats') === '435'", timeout=30_000)
+        drawn = Counter(page.evaluate("Object.values(window.slateMap.byId).map(l => l.options.fillColor)"))
+        expected = kind_counts(load_folder(HOUSE_FIXTURE))
+        assert all(drawn[blocs.kind_colour(k)] == n for k, n in expected.items())
+        assert "Caucus Progresista" in page.evaluate("window.slateMap.byId['NY-10'].getTooltip().getContent()")
+        from tests.browser.test_accessibility import describe, run_axe
+
+        problems = run_axe(page)
+        assert not problems, describe(problems)
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.parametrize("path", ["/map?layer=power", "/map?layer=power&lang=es", "/find?district=MO-01",
+                                  "/map?layer=power&embed=true"])
+def test_axe_finds_no_wcag_violations_on_the_power_view(page, house_app, path):
+    from tests.browser.test_accessibility import audit
+
+    if path.startswith("/map"):
+        open_power(page, f"{house_app}{path}")
+    else:
+        page.goto(f"{house_app}{path}")
+        page.wait_for_selector("text=Your member belongs", timeout=60_000)
+    _, problems = audit(page)
+    assert not problems, f"axe on {path}:\n{problems}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import socket
 
 import pytest
@@ -146,14 +147,13 @@ def test_race_views_carry_links_dates_and_backed_planks(locator):
     values = {"v": "2025-11-25", "lang": "es"}
     (race,) = view.race_views(result.answer, SLATE, values, today=dt.date(2026, 1, 1))
     assert race.open and race.map_href == "/map?race=ny-14-2026&v=2025-11-25&lang=es"
-    assert [(d.label, d.date, d.passed) for d in race.dates] == [
-        ("Primary", None, False), ("General election", dt.date(2026, 11, 3), False)]
+    assert race.card.story == ("The general election is on 3 November 2026.",)  # no primary date recorded
     planks = race.planks["alexandria-ocasio-cortez"]
     assert [p.id for p in planks] == ["green-new-deal", "medicare-for-all"]
     assert planks[0].href == "/agenda?plank=green-new-deal&v=2025-11-25&lang=es"
     assert all(link.url.startswith("https://") for link in race.card.candidates[0].links)
     later = view.race_views(result.answer, SLATE, {}, today=dt.date(2026, 11, 4))[0]
-    assert later.dates[1].passed
+    assert later.card.story == ("The general election was held on 3 November 2026; its result is not in this version.",)
 
 
 def test_members_of_congress():
@@ -240,7 +240,8 @@ def test_clicks_and_locations_are_read_safely():
 
 # --- setup -------------------------------------------------------------------------------------------------
 
-def test_without_internet_or_mirror_the_build_fails_with_what_to_do(monkeypatch, tmp_path):
+def test_without_internet_or_mirror_operators_read_what_to_do_and_visitors_what_is_missing(monkeypatch, tmp_path,
+                                                                                              capsys):
     empty_mirror = tmp_path / "mirror"
     empty_mirror.mkdir()
     monkeypatch.setenv("SLATE_GEODATA_MIRROR", str(empty_mirror))
@@ -249,8 +250,12 @@ def test_without_internet_or_mirror_the_build_fails_with_what_to_do(monkeypatch,
     assert not setup.layers_current()
     with pytest.raises(GeodataError) as error:
         setup.prepare()
-    help_text = setup.unavailable_help(error.value)
-    assert "SLATE_GEODATA_MIRROR" in help_text and "is not in the mirror folder" in help_text
+    logged = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert logged["event"] == "geodata_unavailable" and "SLATE_GEODATA_MIRROR" in logged["see"]
+    assert "is not in the mirror folder" in logged["error"]
+    visitors = setup.unavailable_text(error.value)
+    assert visitors == ("The district boundaries are not available on this server right now (missing or damaged: "
+                        "build.json).")
 
 
 def test_markdown_links_keep_data_text_plain_and_addresses_whole():

@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slate_explorer.data.models import DISTRICT_ID, Level
-from slate_explorer.data.versions import load_slate
+from slate_explorer.data.versions import list_versions, load_slate
 from slate_explorer.labels import STATUS, race_name
 from slate_explorer.majority.planks import VoteModel
 from slate_explorer.majority.scenario import contestable_races
-from slate_explorer.routes import (ROUTES, AgendaState, Common, DataState, FindState, HomeState, MajorityState,
-                                   MapState, ShareState, link, parse)
+from slate_explorer.routes import (ROUTES, AgendaState, Common, DataState, FindState, HomeState, Here, MajorityState,
+                                   MapState, ShareState, link, parse, read)
 
 SLATE = load_slate().slate
 # The day links are read on: what ?wins= and ?prob= may hold depends on it (only races still open that
@@ -24,7 +24,7 @@ SLATE = load_slate().slate
 TODAY = dt.date(2026, 11, 10)
 
 none_or = lambda strategy: st.one_of(st.none(), strategy)  # noqa: E731
-version = st.dates().map(lambda d: d.isoformat()).filter(lambda v: len(v) == 10)
+version = st.sampled_from(list_versions())  # a link keeps only a listed version
 us_state = st.from_regex(r"[A-Z]{2}", fullmatch=True)
 race = st.sampled_from(sorted(SLATE.races))
 plank = st.sampled_from(sorted(SLATE.planks))
@@ -102,3 +102,16 @@ def test_what_a_link_accepts_depends_on_the_day_it_is_read():
     assert MajorityState.parse({"wins": "all"}, SLATE, TODAY)[0].wins == contestable
 
 
+
+
+def test_v_is_kept_only_when_it_names_a_listed_version():
+    listed = list_versions()[0]
+    assert Common.parse({"v": listed}, None)[0].v == listed
+    common, notes = Common.parse({"v": "2030-01-01"}, None)  # well-formed, but no such version
+    assert common.v is None and len(notes) == 1
+    assert DataState.parse({"compare": "2030-01-01"}, SLATE)[0].compare is None
+    loaded, parsed = read("map", {"v": "2030-01-01", "race": "il-09-2026"}, TODAY)
+    assert (parsed.common.v, parsed.state.race, parsed.notes) == (None, "il-09-2026", ())
+    assert len(loaded.notices) == 1 and "2030-01-01" in loaded.notices[0]  # one note, from the one rule
+    assert "v=" not in Here(parsed.common).to("map")
+    assert read("map", {"v": listed}, TODAY)[1].common.v == listed
