@@ -254,9 +254,8 @@ def draw_targets(chosen) -> tuple[str, ...]:
     columns = st.columns([2, 1])
     share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 0, 100, key="map_min_share")
     columns[1].checkbox(_("Any Democrat outside the Progressive Caucus"), key="map_any_dem")
-    caption = _("{count} seats at {share}% or more").replace("{share}", str(share))
-    count, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem, caption)
-    st.html(table_html or f"<p>{html_escape(caption.format(count=count))}</p>")
+    caption, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem)
+    st.html(table_html or f"<p>{html_escape(caption)}</p>")
     st.download_button(_("Download this list (CSV)"), csv_data, file_name=f"slate-{slate.version}-primaries.csv",
                        mime="text/csv", key="map_targets_csv", on_click="ignore")
     return tuple({m.source_id for m in slate.house_members} | {r.source_id for r in slate.district_results}
