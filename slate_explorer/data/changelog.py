@@ -7,6 +7,7 @@ Pass slates translated for the page's language (data_text.translated) to get the
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import Enum
 
 from .. import labels
@@ -73,9 +74,33 @@ REMOVED = {
 }
 
 
+# Each table's changes under one heading, in the order a visitor reads them: races and people first, the
+# list of sources (63 "New source" lines opened the 2026-07-02 changelog) last.
+GROUPS = {
+    "races": N_("Races"), "candidates": N_("Candidates"), "positions": N_("Stances on the planks"),
+    "endorsements": N_("Endorsements"), "coordination": N_("Joint appearances"), "planks": N_("Planks"),
+    "chambers": N_("Chambers and offices"), "chamber_parties": N_("Seats by party"), "blocs": N_("Caucuses"),
+    "rules": N_("Vote rules"), "sources": N_("Sources"),
+}
+KIND_ORDER = ("changed", "added", "removed")  # within a heading: what changed before what came or went
+
+
+@dataclass(frozen=True)
+class ChangeGroup:
+    title: str  # the kind of record, in the current language
+    sentences: tuple[str, ...]
+
+
 def changelog(old: Slate, new: Slate) -> list[str]:
     """Every change from `old` to `new`, one sentence each, in the current language."""
     return [describe(change, old, new) for change in diff(old, new)]
+
+
+def grouped_changelog(old: Slate, new: Slate) -> list[ChangeGroup]:
+    """The same sentences under one heading per kind of record (races, candidates, ..., sources)."""
+    changes = sorted(diff(old, new), key=lambda c: KIND_ORDER.index(c.kind))  # stable: the diff's order within a kind
+    return [ChangeGroup(_(title), tuple(describe(c, old, new) for c in changes if c.table == table))
+            for table, title in GROUPS.items() if any(c.table == table for c in changes)]
 
 
 def describe(change: Change, old: Slate, new: Slate) -> str:
