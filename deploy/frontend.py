@@ -18,7 +18,7 @@ from pathlib import Path
 
 import streamlit
 
-from slate_explorer.share.compress import precompress_tree
+from slate_explorer.compress import precompress_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "deploy" / "build"

@@ -39,6 +39,9 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "positions": ("note",),
     "endorsements": ("note",),
     "coordination": ("title",),
+    "race_events": ("note",),
+    "official_results": ("certifier", "note"),
+    "key_dates": ("title", "note"),
 }
 # Fields holding a person's name, sometimes with words about them ("Richard Neal (ranking Democrat on
 # Ways and Means)"): only values with such words in parentheses are translated; a bare name stays.

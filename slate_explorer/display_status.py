@@ -4,7 +4,7 @@ The data records a race's status as of the version's date ("open seat", "challen
 that word can be false: once the deciding election has passed (phase.py), the race is shown as
 *result not recorded* when the version lacks the result, as won or lost when the candidates' outcomes
 settle it, and a target race nobody from the slate ran in as *no slate candidate recorded*.
-Every page, the static export, the calendar and the guide draw statuses through `shown_status`.
+Pages ask `race_day.SlateOnDay.status`, which applies these rules.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .phase import Phase, RacePhase, race_phase
 
 RESULT_NOT_RECORDED = "result_not_recorded"
 NO_SLATE_CANDIDATE = "no_slate_candidate"  # both shown only: the data cannot record them (not in RaceStatus)
-WON_OUTCOMES = frozenset({"won"})
+SEAT_WON = frozenset({"won"})  # outcomes that win the race itself (the seat), not only its primary
 # Candidate outcome words that speak of a race still going on.
 LIVE_OUTCOMES = frozenset({"running", "won_primary", "incumbent", "unknown"})
 
@@ -30,7 +30,7 @@ def display_status(status: RaceStatus, phase: Phase, outcomes: list[str]) -> str
         return status.value
     if phase is Phase.awaiting_result:
         return RESULT_NOT_RECORDED
-    if any(o in WON_OUTCOMES for o in outcomes):
+    if any(o in SEAT_WON for o in outcomes):
         return RaceStatus.won.value
     return RaceStatus.lost.value if outcomes else NO_SLATE_CANDIDATE
 
@@ -69,14 +69,3 @@ def on_day(slate: Slate, today: dt.date | None) -> dt.date:
     """The day statuses are read on: `today` as the page passed it, else a day before any election, so
     the statuses are exactly as recorded (only recorded results decide a race). Never the clock."""
     return today or dt.date.min
-
-
-def slate_names(slate: Slate, race: Race, today: dt.date | None = None) -> str:
-    """The race's slate candidates by name; with none, words that fit the day: not named yet while its
-    election is ahead, none named once it has been held (never "yet" of a finished election)."""
-    names = ", ".join(c.name for c in slate.candidates_in(race.id))
-    if names:
-        return names
-    if race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming:
-        return _("no slate candidate named yet")
-    return _("no slate candidate was named")

@@ -16,13 +16,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from . import overview, phase
+from . import overview
+from .race_day import DateAhead, SlateOnDay
 from .agenda.network import build_network, slate_unity
 from .data.slate import Slate
 from .i18n import _, ngettext, number_text
 from .majority import ScenarioResult, VoteModel, compute_scenario
 from .majority.explain import action_name
-from .guide.calendar import ElectionDay, election_days
+from .majority.chambers import PROGRESSIVE
 from .majority.scenario import ChamberOutcome, assumed_races
 from .majority.seatchart import FRACTIONS, short_action
 from .routes import AgendaState, Here, MajorityState
@@ -55,6 +56,10 @@ class ChamberPicture:
     awaiting: tuple[str, ...]  # of those, the ones whose election passed with no result recorded
     approximate: bool
     href: str
+    bloc_names: tuple[str, ...] = ()  # the recorded progressive bloc(s) the strip counts
+    term_today: str | None = None  # the term the "today" figures describe (translate where shown)
+    term_then: str | None = None  # the term the scenario's figures describe
+    counts_then: str = "recorded"  # terms.RECORDED / ASSUMED / SET: where that term's seats come from
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,7 @@ class GoverningPicture:
     offices: tuple[OfficePicture, ...]
     planks: tuple[PlankLine, ...]
     team: TeamPicture | None
-    dates_ahead: tuple[ElectionDay, ...]  # dates still ahead of the races still open
+    dates_ahead: tuple[DateAhead, ...]  # dates still ahead: the races still open and the key dates (race_day.py)
     href: str  # /majority with this scenario
 
     @property
@@ -122,13 +127,15 @@ def picture_for(
     carried: Mapping[str, str] | None = None,
     model: VoteModel | None = None,
     with_team: bool = False,
+    assume: Mapping[str, Mapping[str, int]] | None = None,
 ) -> GoverningPicture:
     """The same picture for any scenario (the /majority page's PNG): `wins` as compute_scenario takes them,
-    read on `today` like /majority, so races awaiting a result are the ones it labels assumed won."""
+    read on `today` like /majority, so races awaiting a result are the ones it labels assumed won; `assume`
+    is /majority's split for a term whose seats the data does not record."""
     here = Here.of(carried or {})  # links keep the visitor's v and lang (and the app's base path)
-    now = compute_scenario(slate, (), model=model, with_what_it_takes=False, today=today)
+    now = compute_scenario(slate, (), model=model, with_what_it_takes=False, today=today, assume=assume)
     then = compute_scenario(slate, wins if isinstance(wins, str) else tuple(wins), model=model,
-                            with_what_it_takes=False, today=today)
+                            with_what_it_takes=False, today=today, assume=assume)
     wins = then.wins
     awaiting = tuple(assumed_races(slate, wins, today))
     href = majority_href(wins, here)
@@ -188,6 +195,10 @@ def _chamber(slate, now: ScenarioResult, then: ScenarioResult, cid: str, awaitin
         awaiting=tuple(r for r in after.wins if r in awaiting),
         approximate=after.approximate,
         href=href,
+        bloc_names=tuple(b.name for b in after.blocs if b.stance == PROGRESSIVE),
+        term_today=today.term.name if today.term else None,
+        term_then=after.term.name if after.term else None,
+        counts_then=after.counts,
     )
 
 
@@ -241,7 +252,7 @@ def team_picture(slate: Slate, here: Here | Mapping[str, str]) -> TeamPicture:
     return TeamPicture(members, links, unity.existing, unity.possible, isolated, sentence, href)
 
 
-def dates_ahead(slate: Slate, today: dt.date) -> list[ElectionDay]:
-    """Election dates on or after `today` of the races still open, soonest first (never a past date):
-    the calendar's own list (guide/calendar.py), so home, Find and the .ics agree."""
-    return election_days(slate, phase.open_races(slate, today), from_day=today)
+def dates_ahead(slate: Slate, today: dt.date) -> list[DateAhead]:
+    """Dates on or after `today`, soonest first (never a past date): the races still open and the key dates
+    (race_day.SlateOnDay.dates_ahead), so home, Find, the guide and the .ics agree."""
+    return SlateOnDay(slate, today).dates_ahead()

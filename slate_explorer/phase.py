@@ -20,7 +20,8 @@ from .i18n import N_
 
 PRIMARY, GENERAL = N_("primary"), N_("general election")
 FINAL_OUTCOMES = frozenset({"won", "lost", "withdrew"})
-WON_OUTCOMES = frozenset({"won", "incumbent"})
+# Outcomes that carry a candidate past the primary (to the general): a primary won, a seat won or held.
+PAST_PRIMARY = frozenset({"won_primary", "won", "incumbent"})
 
 
 class Phase(str, Enum):
@@ -96,7 +97,7 @@ def _next_election(race: Race, outcomes: list[str]) -> tuple[dt.date | None, str
 def _decided_by(race: Race, outcomes: list[str]) -> tuple[dt.date | None, str]:
     """The election that settled it: the general for a win or for a loss after a primary won, else the
     first election the race had."""
-    went_on = any(o in WON_OUTCOMES or o == "won_primary" for o in outcomes)  # past the primary
+    went_on = any(o in PAST_PRIMARY for o in outcomes)
     if race.status is RaceStatus.won or went_on or race.primary_date is None:
         return race.general_date or race.primary_date, GENERAL if race.general_date else PRIMARY
     return race.primary_date, PRIMARY

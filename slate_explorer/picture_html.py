@@ -119,20 +119,36 @@ def _ticks(c: ChamberPicture, x) -> list[str]:
 
 
 def figures_text(c: ChamberPicture) -> str:
-    """The strip's numbers in a few words: "95 today → 98 of 435"."""
+    """The strip's numbers in a few words: "95 today → 98 of 435 in the 120th Congress (seats assumed)"."""
     if not c.bloc_known:
-        return _("bloc size not recorded; {seats} seats").format(seats=number_text(c.seats))
+        return _("bloc size not recorded; {seats} seats").format(seats=number_text(c.seats)) + term_words(c)
     return _("{today} today → {then} of {seats}").format(
         today=number_text(c.bloc_today), then=number_text(c.bloc_then), seats=number_text(c.seats)
-    )
+    ) + term_words(c)
+
+
+def term_words(c: ChamberPicture) -> str:
+    """' in the 120th Congress (seats assumed)' when the scenario's figures describe a later term."""
+    if not c.term_then or c.term_then == c.term_today:
+        return ""
+    if c.counts_then == "recorded":
+        return " " + _("in {term}").format(term=_(c.term_then))
+    if c.counts_then == "set":
+        return " " + _("in {term} (seats as you set them)").format(term=_(c.term_then))
+    return " " + _("in {term} (seats assumed)").format(term=_(c.term_then))
 
 
 def chamber_html(c: ChamberPicture) -> str:
     return (
         f'<a class="gp-row" href="{html_escape(c.href)}"><span class="gp-name">{html_escape(c.name)}</span> '
         f'<span class="gp-fig">{html_escape(figures_text(c))}</span>{strip_svg(c)}'
-        f'<span class="gp-marks">{html_escape(marks_sentence(c))}</span></a>'
+        f'<span class="gp-marks">{html_escape(bloc_names_text(c))}{html_escape(marks_sentence(c))}</span></a>'
     )
+
+
+def bloc_names_text(c: ChamberPicture) -> str:
+    """'Bloc: DSA Socialists in Office. ' (the recorded group the strip counts), or nothing."""
+    return _("Bloc: {names}.").format(names="; ".join(c.bloc_names)) + " " if c.bloc_names else ""
 
 
 def office_sentence(o: OfficePicture) -> str:

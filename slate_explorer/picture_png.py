@@ -12,7 +12,7 @@ import io
 
 from .governing import GoverningPicture, picture_for
 from .i18n import _, date_text, in_language, language, number_text
-from .picture_html import EMPTY_FILL, INK, TODAY_FILL, office_sentence, wins_clause
+from .picture_html import EMPTY_FILL, INK, TODAY_FILL, figures_text, office_sentence, wins_clause
 
 WIDTH_IN, HEIGHT_IN, DPI = 12, 6.3, 100  # 1200 x 630 pixels
 
@@ -25,10 +25,11 @@ def picture_png(pic: GoverningPicture, title: str | None = None, lang: str | Non
         return _draw(pic, title)
 
 
-def scenario_png(slate, wins, today, carried=None, model=None, title: str | None = None, lang: str | None = None) -> bytes:
-    """The PNG of any /majority scenario (same arithmetic as the page), in `lang`."""
+def scenario_png(slate, wins, today, carried=None, model=None, title: str | None = None, lang: str | None = None,
+                 assume=None) -> bytes:
+    """The PNG of any /majority scenario (same arithmetic as the page, `assume` included), in `lang`."""
     with in_language(lang or language()):
-        return _draw(picture_for(slate, wins, today, carried, model=model), title)
+        return _draw(picture_for(slate, wins, today, carried, model=model, assume=assume), title)
 
 
 def _draw(pic: GoverningPicture, title: str | None) -> bytes:
@@ -94,16 +95,11 @@ def _chamber_bar(fig, chamber, y0: float, height: float) -> None:
         ax.text(mark.needed, 1.25 if above else -0.25, number_text(mark.needed), ha="center",
                 va="bottom" if above else "top", fontsize=11, clip_on=False)
     fig.text(0.61, y0 + height * 0.80, _shorten(chamber.name, 48), fontsize=12, weight="bold", va="top")
-    if chamber.bloc_known:
-        figures = _("{today} today → {then} of {seats}").format(
-            today=number_text(chamber.bloc_today), then=number_text(chamber.bloc_then), seats=number_text(chamber.seats)
-        )
-    else:
-        figures = _("bloc size not recorded; {seats} seats").format(seats=number_text(chamber.seats))
+    figures = figures_text(chamber)
     reached = [m.label for m in chamber.marks if m.met_then]
     if reached:
         figures += " · " + _("reaches {marks}").format(marks="; ".join(reached))
-    fig.text(0.61, y0 + height * 0.42, _shorten(figures, 58), fontsize=12, va="top")
+    fig.text(0.61, y0 + height * 0.42, _shorten(figures, 66), fontsize=12, va="top")
 
 
 def _shorten(text: str, limit: int) -> str:

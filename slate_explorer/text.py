@@ -25,3 +25,9 @@ def md_label(text: object) -> str:
     """Escape text for a widget label: labels take only inline Markdown (emphasis, code, links, images),
     and their raw text is the control's accessible name, so escape only what could form those."""
     return _LABEL_SPECIALS.sub(r"\\\1", str(text))
+
+
+def shown(text: str) -> str:
+    """Echo at most a short, printable prefix of what a link said (it may be hostile)."""
+    text = "".join(ch for ch in text if ch.isprintable())
+    return text[:40] + ("…" if len(text) > 40 else "")

@@ -9,11 +9,18 @@ from __future__ import annotations
 import streamlit as st
 
 from slate_explorer.findview.answer import md_link
-from slate_explorer.i18n import _, date_text
+from slate_explorer.i18n import _
 from slate_explorer.mapview import card as cards
 from slate_explorer.text import md_escape
 
-CARD_KEY = "race_card"  # the card's container: the map page scrolls it into view after a tap
+CARD_KEY = "race_card"
+
+
+def official_markdown(line) -> str:
+    """race_story.OfficialLine as Markdown: the words, the publisher linked, the certification date."""
+    link = md_link(line.publisher, line.url) if line.publisher and line.url else ""
+    tail = f", {md_escape(line.certified)}" if line.certified else ""
+    return f"{md_escape(line.text)} {link}{tail}".strip()  # the card's container: the map page scrolls it into view after a tap
 
 
 def draw_race_card(race: cards.RaceView, *, heading: str = "###", map_link: bool = False) -> None:
@@ -27,8 +34,10 @@ def draw_race_card(race: cards.RaceView, *, heading: str = "###", map_link: bool
         st.markdown(md_escape(c.status_note))
     st.markdown("\n".join([
         _("- Incumbent: {incumbent}").format(incumbent=md_escape(cards.incumbent_line(c))),
-        *(f"- {d.label}: {date_text(d.date)}" + (" " + _("(passed)") if d.passed else "") for d in race.dates),
+        *(f"- {md_escape(line)}" for line in c.story),
     ]))
+    if c.official:
+        st.markdown(official_markdown(c.official))
     for person in c.candidates:
         with st.container(border=True):
             party = f" ({md_escape(person.party)})" if person.party else ""
@@ -42,7 +51,7 @@ def draw_race_card(race: cards.RaceView, *, heading: str = "###", map_link: bool
             st.markdown(_("Backs: {planks}").format(planks=backs or _("no plank positions recorded")))
             for column, link in zip(st.columns(max(1, len(person.links))), person.links):
                 column.link_button(link.label, link.url)
-    if not c.candidates:
-        st.markdown(_("No slate candidate is named for this race yet."))
+    if c.no_candidate:
+        st.markdown(md_escape(c.no_candidate))
     if map_link:
         st.markdown(md_link(_("Open the race card on the map"), race.map_href))

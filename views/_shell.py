@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import streamlit as st
 
 from slate_explorer.data.slate import Slate
-from slate_explorer.data.versions import Loaded, load_slate
+from slate_explorer.data.versions import Loaded
 from slate_explorer.data_text import translated
 from slate_explorer.freshness import freshness, freshness_html
 from slate_explorer.i18n import _, set_language
-from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, parse
+from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, read
 from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
 
@@ -82,17 +82,17 @@ def write_params(wanted: dict[str, str], names, force: bool = False) -> None:
 def write_state(route_id: str, state: State, force: bool = False, skip: tuple[str, ...] = ()) -> None:
     """After the visitor changed the view: the link says the new state (its route's parameters only;
     `skip`: those bound to a widget by Streamlit, which writes them itself)."""
+    showing(route_id, state)
     write_params(params_of(state), names=[n for n in ROUTES[route_id].state.PARAMS if n not in skip], force=force)
 
 
-def start(page: str) -> Page:
+def start(page_id: str) -> Page:
     """Parse this page's URL, load the (pinned) data version, and show what the visitor must know."""
     carry_common_params()
     st.session_state.pop(CITED, None)  # a run cut short (a click mid-run) leaves no sources behind
     set_language(st.query_params.get("lang"))  # first: the notices below are written in it
-    loaded = load_slate(st.query_params.get("v"))
     day = today()  # what a link may ask for depends on the day it is read on (?wins=: races still open)
-    parsed = parse(page, st.query_params.to_dict(), loaded.slate, day) if loaded.slate else None
+    loaded, parsed = read(page_id, st.query_params.to_dict(), day)  # the link's one reading in this run
     for note in loaded.notices:
         st.warning(md_escape(note), icon=":material/info:")
     for note in parsed.notes if parsed else ():
@@ -101,8 +101,27 @@ def start(page: str) -> Page:
         st.error(_("The slate data could not be loaded. The site's maintainers have been shown why."))
         st.stop()
     page = Page(translated(loaded.slate), loaded, parsed.common, parsed.state, day)
+    st.session_state[SHOWN] = (page_id, page)
     show_freshness(page)
     return page
+
+
+SHOWN = "_page_shown"  # session key: the page in progress and the view it shows, for the share bar
+
+
+def showing(route_id: str, state: State) -> None:
+    """The page now shows `state` (a visitor's choice): the share bar links to it. write_state says it;
+    a page whose widgets Streamlit binds to the link itself says it once they are drawn."""
+    shown = st.session_state.get(SHOWN)
+    if shown and shown[0] == route_id:
+        st.session_state[SHOWN] = (route_id, replace(shown[1], state=state))
+
+
+def shown_page(route_id: str) -> "Page | None":
+    """The page this run drew, as its link was read at the start and its later choices changed it
+    (None when the page stopped before reading its link, or is another page's)."""
+    shown = st.session_state.pop(SHOWN, None)
+    return shown[1] if shown and shown[0] == route_id else None
 
 
 def show_freshness(page: Page) -> None:

@@ -6,7 +6,7 @@ answers and draws them. Filters are widgets kept in the URL, so a link reproduce
 
 import streamlit as st
 
-from views._shell import data_footer, start, write_state
+from views._shell import data_footer, showing, start, write_state
 from slate_explorer import labels
 from slate_explorer.agenda import coordination, graphic, matrix, network, platform, tables
 from slate_explorer.agenda.links import race_href
@@ -154,6 +154,7 @@ key = url_widget("candidate", person_options)
 f2.selectbox(_("Highlight a candidate"), person_options, key=key, format_func=lambda v: names[v] if v else _("Nobody"),
              on_change=to_url)
 former = st.toggle(_("Also list former slate candidates (lost or withdrew)"), key="former", bind="query-params")
+showing("agenda", view.with_(state=state_filter, former=former))  # Streamlit wrote these two into the link itself
 grid = matrix.build_matrix(slate, level=view.level, state=state_filter, include_former=former)
 st.caption(_("Counts are over the candidates these filters list. “Unknown” means the data records no stance: it is not opposition."))
 sort_label = lambda sort: _(matrix.SORT_LABELS[sort])  # noqa: E731

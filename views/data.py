@@ -4,9 +4,8 @@ import streamlit as st
 
 from views._shell import start
 from slate_explorer.routes import DataState, link
-from slate_explorer.data.changelog import grouped_changelog
-from slate_explorer.data.frames import csv_bytes, frame
-from slate_explorer.data.models import TABLES
+from slate_explorer.changelog import grouped_changelog
+from slate_explorer.data.frames import csv_bytes, frame, tables_of
 from slate_explorer.data.versions import load_slate, previous_valid, version_problems
 from slate_explorer.data_text import translated
 from slate_explorer.i18n import DEFAULT, _, language, ngettext, number_text
@@ -41,7 +40,8 @@ def draw_tables() -> None:
         if language() != DEFAULT:
             st.markdown(_("Notes, offices and other text in these tables are shown translated; the downloads are the "
                           "published files, in English."))
-        for tab, table in zip(st.tabs(list(TABLES)), TABLES):
+        shown = tables_of(slate)
+        for tab, table in zip(st.tabs(shown), shown):
             df = frame(slate, table)
             with tab:
                 if df.empty:

@@ -13,18 +13,18 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from views._answer import bring_into_view
-from views._race_card import draw_race_card
+from views._race_card import draw_race_card, official_markdown
 from views._shell import data_footer, start, write_state
 from slate_explorer import labels
-from slate_explorer.display_status import shown_status
+from slate_explorer.race_day import SlateOnDay
 from slate_explorer.findview import answer as view
-from slate_explorer.findview import confirm, query, setup
+from slate_explorer.findview import confirm, query, serving, setup
 from slate_explorer.geo import roster
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.geo.lookup import Locator
 from slate_explorer.guide.calendar import ics_bytes
-from slate_explorer.guide.voter_guide import guide_html, no_dates_ahead
-from slate_explorer.i18n import _, date_text, number_text
+from slate_explorer.guide.voter_guide import date_line, guide_html, no_dates_ahead
+from slate_explorer.i18n import _, number_text
 from slate_explorer.mapview import build, features, filters, geometry, publish
 from slate_explorer.routes import FindState
 from slate_explorer.share.links import public_base
@@ -136,7 +136,7 @@ def _draw_zip(found, slate, names) -> None:
     st.subheader(_("ZIP code {zip}").format(zip=found.zip))
     st.info(md_escape(found.note), icon=":material/info:")
     for district in found.districts:
-        races = "; ".join(f"{md_escape(r.office)} ({labels.status_label(shown_status(slate, r, page.today))})"
+        races = "; ".join(f"{md_escape(r.office)} ({labels.status_label(day.status(r))})"
                           for r in slate.races_in_district(district))
         line = f"**{district}**, {md_escape(view.district_name('us_house', district, names))}: "
         text, button = st.columns([4, 1], vertical_alignment="center")
@@ -162,7 +162,7 @@ def _draw_districts(result, names) -> None:
             st.caption(md_escape(note))
 
 
-def _draw_members(answer) -> None:
+def _draw_members(answer, slate, today: dt.date) -> None:
     reps = view.representation_views(answer)
     if not reps:
         return
@@ -174,6 +174,10 @@ def _draw_members(answer) -> None:
             st.markdown(f"- {md_escape(member.role)} ({rep.district}): **{name}**{party}")
         if rep.vacant or not rep.members:
             st.markdown(f"- {rep.district}: {md_escape(rep.note)}")
+    note = serving.serving_note(answer, slate, today)
+    if note:  # which term these members serve, and who serves in the next one
+        st.markdown(" ".join(md_escape(text) for text in (note.term, note.next_member) if text)
+                    + (" " + official_markdown(note.official) if note.official else ""))
     st.caption(_(roster.ROSTER_NOTE))
 
 
@@ -187,7 +191,7 @@ def _draw_nearby(nearby) -> None:
     st.markdown(_("No slate race is still to be run where you vote. These are the closest; volunteers from "
                   "anywhere can help them."))
     for near in nearby:
-        people = ", ".join(near.candidates) or _("no slate candidate named yet")
+        people = ", ".join(near.candidates) or day.slate_names(near.race)
         distance = _("in your area") if near.km == 0 else _("about {km} km away").format(km=number_text(round(near.km)))
         links = " · ".join([view.md_link(_("Race card"), near.map_href)]
                            + [view.md_link(link.label, link.url) for link in near.help_links])
@@ -202,7 +206,7 @@ def _draw_dates(answer, slate, stem: str, today: dt.date) -> None:
     days = view.calendar_days(answer, slate, today)
     data_href = page.here.to("data")
     if days:
-        st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}" for d in days))
+        st.markdown("\n".join(f"- {md_escape(date_line(d))}" for d in days))
     elif answer.races:
         st.markdown(md_escape(no_dates_ahead(slate, today)) + " " + view.md_link(_("The data page"), data_href))
     else:
@@ -221,12 +225,16 @@ def _draw_dates(answer, slate, stem: str, today: dt.date) -> None:
 
 
 def _draw_answer(result, names, today: dt.date) -> None:
-    """Every district, the members of Congress, the slate races there (or the nearest), the dates."""
+    """Every district, the members of Congress, the caucus line, the slate races there (or the nearest), the dates."""
     answer = result.answer
     _draw_districts(result, names)
-    _draw_members(answer)
+    _draw_members(answer, slate, today)
+    caucus = view.caucus_lines(answer, slate, today)
+    if caucus:
+        st.markdown(md_escape(caucus[0]))
+        st.caption(md_escape(" ".join(caucus[1:])))
     st.subheader(_("Slate races where you vote"))
-    races = view.race_views(answer, slate, page.here, today)
+    races = view.race_views(answer, slate, page.here, today, day)
     if not races:
         st.markdown(_("No slate race is recorded in your districts in this data version."))
     for race in races:
@@ -235,7 +243,8 @@ def _draw_answer(result, names, today: dt.date) -> None:
     if nearby:
         _draw_nearby(nearby)
     _draw_dates(answer, slate, view.file_stem(view.share_district(result)), today)
-    data_footer(slate, *(source for race in races for source in race.card.source_ids))
+    caucus_sources = {r.source_id for r in slate.district_results} | {m.source_id for m in slate.caucus_members} if caucus else set()
+    data_footer(slate, *(source for race in races for source in race.card.source_ids), *sorted(caucus_sources))
 
 
 def _answer_words(result, problem: str | None) -> str | None:
@@ -252,6 +261,7 @@ def _answer_words(result, problem: str | None) -> str | None:
 
 page = start("find")
 slate = page.slate
+day = SlateOnDay(slate, page.today)  # once per run
 st.title(_("Find your district"))
 st.markdown(_("Enter your address or ZIP code, use your location, click the map, or type a district such as NY-14. "
               "Your address goes only to the US Census Bureau's address service, to find where it is; it is never "

@@ -9,14 +9,19 @@ import streamlit as st
 
 from views._shell import data_footer, start
 from slate_explorer import governing, labels, overview, picture_html, picture_png
-from slate_explorer.display_status import shown_status, status_note_shown
+from slate_explorer.display_status import status_note_shown
+from slate_explorer.guide.voter_guide import date_line
+from slate_explorer.race_day import SlateOnDay
 from slate_explorer.findview import onebox
-from slate_explorer.i18n import _, date_text, language
+from slate_explorer.i18n import _, date_text, language, ngettext, number_text
 from slate_explorer.routes import Common, Here
 from slate_explorer.text import md_escape
 
+HOME_DATES = 5  # the soonest dates ahead; Find lists a voter's own
+
 page = start("home")
 slate = page.slate
+day = SlateOnDay(slate, page.today)  # once per run: every race's status, names and the dates ahead
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -59,8 +64,13 @@ if asked:
 
 as_of = overview.as_of_date(slate)
 if picture.dates_ahead:
-    st.markdown("**" + _("Election dates ahead") + "**")
-    st.markdown("\n".join(f"- {date_text(d.date)}: {md_escape(d.title)}" for d in picture.dates_ahead))
+    st.markdown("**" + _("What comes next") + "**")
+    st.markdown("\n".join(f"- {md_escape(date_line(d))}" for d in picture.dates_ahead[:HOME_DATES]))
+    if len(picture.dates_ahead) > HOME_DATES:
+        more = len(picture.dates_ahead) - HOME_DATES
+        st.markdown(ngettext("{count} more date ahead: [find the dates of your districts]({href}).",
+                             "{count} more dates ahead: [find the dates of your districts]({href}).", more).format(
+            count=number_text(more), href=page.here.to("find")))
 else:
     st.markdown(_("No election dates ahead in this data version (as of {date}). [See what this version holds]({href}).").format(
         date=date_text(as_of), href=page.here.to("data")))
@@ -69,8 +79,8 @@ with st.expander(_("Why this site: the open letter")):
     st.markdown(" ".join(_(sentence) for sentence in overview.LETTER_SUMMARY))
 with st.expander(_("Every slate race ({n})").format(n=len(slate.races))):
     for race in sorted(slate.races.values(), key=lambda r: (-r.cycle, r.level.value, r.district)):
-        names = ", ".join(c.name for c in slate.candidates_in(race.id)) or _("no slate candidate yet")
-        status = shown_status(slate, race, page.today)  # never "running" once the election is over
+        names = day.slate_names(race)
+        status = day.status(race)  # never "running" once the election is over
         note = status_note_shown(slate, race, status)
         note = f" {md_escape(note)}" if note else ""
         st.markdown(f"- **{md_escape(race.office)}** ({race.cycle}): {md_escape(names)} — *{labels.status_label(status)}*.{note}")

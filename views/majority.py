@@ -1,6 +1,6 @@
 """Majority calculator: pick which slate races are won and see what the bloc could do, chamber by chamber.
 
-Thin: the scenario lives in the URL (?wins=, ?prob=, ?rest=, ?other=, ?sign=, ?plank=); the arithmetic,
+Thin: the scenario lives in the URL (?wins=, ?prob=, ?rest=, ?other=, ?sign=, ?assume=, ?plank=); the arithmetic,
 the seat charts and every sentence come from slate_explorer.majority; the link is parsed by its route.
 """
 
@@ -10,6 +10,8 @@ import streamlit as st
 
 from views._answer import bring_into_view
 from views._shell import data_footer, public_here, start, write_state
+from slate_explorer.house import dates as house_dates, safest
+from slate_explorer.house.seats import has_house
 from slate_explorer.agenda import platform
 from slate_explorer.agenda.links import agenda_href
 from slate_explorer.data_text import with_chamber
@@ -17,7 +19,7 @@ from slate_explorer import picture_png
 from slate_explorer.i18n import _, language, number_text
 from slate_explorer.majority import ScenarioError, VoteModel, compute_scenario, explain
 from slate_explorer.majority import memo, presets, seatchart, tables, terms
-from slate_explorer.majority.chambers import chamber_source_ids
+from slate_explorer.majority.chambers import chamber_source_ids, chambers_from_slate
 from slate_explorer.share.embed import embed_css
 from slate_explorer.routes import MajorityState, link
 from slate_explorer.text import html_escape, md_escape, md_label
@@ -33,6 +35,7 @@ contestable = [c.race_id for group in choices for c in group.races]
 # every change of a widget writes the state they show back to the link (views/_shell.write_state).
 state = page.state
 url_wins, url_prob, model = state.wins, dict(state.prob), state.model
+chamber_views = {cid: v for cid, v in chambers_from_slate(slate).items() if cid in terms.TERMS and v.parties}
 
 
 def shown_state() -> MajorityState:
@@ -43,7 +46,17 @@ def shown_state() -> MajorityState:
     prob = {r: ss[f"maj-prob-{r}"] / 100 for r in in_file_order} if ss.get("maj-prob-on") else {}
     chosen_model = VoteModel(caucus_rest_yes=ss["maj-rest"] / 100, other_yes=ss["maj-other"] / 100,
                              signing_parties=tuple(ss["maj-sign"]))
-    return MajorityState(wins, prob, chosen_model, state.plank, contestable=tuple(contestable))
+    return MajorityState(wins, prob, chosen_model, state.plank, assume=shown_assume(), contestable=tuple(contestable))
+
+
+def shown_assume() -> dict:
+    """The party seats set for terms the data does not record, where they differ from the assumed split."""
+    out = {}
+    for cid, view in chamber_views.items():
+        split = {p: int(st.session_state.get(f"maj-assume-{cid}-{p}", n)) for p, n in view.parties.items()}
+        if split != view.parties and sum(split.values()) <= view.seats:
+            out[cid] = split
+    return out
 
 
 def to_url() -> None:
@@ -89,6 +102,9 @@ def apply_url() -> None:
     st.session_state["maj-rest"] = round(model.caucus_rest_yes * 100)
     st.session_state["maj-other"] = round(model.other_yes * 100)
     st.session_state["maj-sign"] = list(model.signing_parties)
+    for cid, view in chamber_views.items():  # the assumed split of a term the data does not record
+        for party, seats in {**view.parties, **state.assume.get(cid, {})}.items():
+            st.session_state[f"maj-assume-{cid}-{party}"] = seats
     st.session_state["maj-url"] = state
 
 
@@ -98,10 +114,10 @@ if st.session_state.get("maj-url") != state:
 # ---- compute -----------------------------------------------------------------------------------------
 probabilities = url_prob if url_prob else None
 try:
-    result = memo.scenario(slate, url_wins, probabilities=probabilities, model=model, today=today)
+    result = memo.scenario(slate, url_wins, probabilities=probabilities, model=model, today=today, assume=state.assume)
 except ScenarioError as err:  # the URL was validated; this only guards against a data version's surprises
     st.warning(md_escape(explain.error_text(err, contestable)))
-    result = compute_scenario(slate, [], model=model, today=today)
+    result = compute_scenario(slate, [], model=model, today=today, assume=state.assume)
 titles = {p.id: p.title for p in slate.planks.values()}
 words = explain.scenario_sentences(result)
 body_names = {**{e: x.name for e, x in result.executives.items()}, **{c: o.name for c, o in result.chambers.items()}}
@@ -144,7 +160,7 @@ def draw_embed() -> None:
     for cid, outcome in result.chambers.items():
         st.subheader(md_escape(outcome.name))
         st.html(seatchart.seat_chart_svg(outcome))  # HTML only: chamber names never pass through markdown
-        term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
+        term = words["terms"][cid]
         bullets(words["chambers"][cid][:3] + ([term] if term else []))
     data_footer(slate, *(s for c in result.chambers for s in chamber_source_ids(slate, c)))
     full = link("majority", state, page.common.carried(), public_here().base)
@@ -162,7 +178,7 @@ st.download_button(  # made only when pressed: the PNG costs about half a second
     _("Download this scenario as a picture (PNG)"), icon=":material/download:", mime="image/png", on_click="ignore",
     file_name=f"slate-scenario-{slate.version}-{language()}.png",
     data=lambda lang=language(), title=_("What a coordinated majority would pass"): picture_png.scenario_png(
-        slate, url_wins, page.today, page.here, model, title, lang),
+        slate, url_wins, page.today, page.here, model, title, lang, state.assume),
 )
 st.markdown(
     _(
@@ -208,6 +224,16 @@ if letter:
         bullets(presets.letter_sentences(letter))
         data_footer(slate, *chamber_source_ids(slate, letter.chamber_id))
 
+if has_house(slate):  # the letter's victories, concretely: the safest seats of the blocs it names (house/safest.py)
+    with st.expander(_("The letter's “5-10 victories”, concretely: the safest New Democrat and Blue Dog seats")):
+        count = st.slider(_("Seats won by progressives"), 1, safest.MAX_SEATS, 5, key="maj-safest")
+        counted = safest.safest(slate, count)
+        bullets(safest.safest_sentences(slate, counted))
+        st.markdown(_("**The seats, safest first:**"))
+        bullets([safest.seat_line(seat) for seat in counted.seats])
+        st.caption(md_escape(f"{house_dates.counts_note(slate)} {house_dates.lines_caveat(slate)}"))
+        data_footer(slate, *sorted({m.source_id for m in slate.caucus_members} | {r.source_id for r in slate.district_results}))
+
 st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
 if st.session_state.get("maj-prob-on"):
     st.caption(
@@ -231,6 +257,25 @@ with st.expander(_("How members are assumed to vote (change it here)")):
         format_func=explain.party_name, on_change=to_url,
     )
 
+unrecorded = {cid: o for cid, o in result.chambers.items() if o.counts != terms.RECORDED and cid in chamber_views}
+if unrecorded:
+    with st.expander(_("Seats of a term this data version does not record (assumed: change them here)")):
+        st.caption(_("Races won here take their seats in the next term. Until its seats are recorded, the last "
+                     "recorded party split is assumed; set another split to see what changes. Seats you leave out "
+                     "are counted as vacant."))
+        for cid, outcome in unrecorded.items():
+            view = chamber_views[cid]
+            st.markdown("**" + md_escape(with_chamber(_("{chamber}: {term}"), outcome.name, term=_(outcome.term.name))) + "**")
+            columns = st.columns(len(view.parties))
+            for column, party in zip(columns, view.parties):
+                column.number_input(md_label(explain.party_name(party)), 0, view.seats, step=1,
+                                    key=f"maj-assume-{cid}-{party}", on_change=to_url)
+            set_seats = sum(int(st.session_state.get(f"maj-assume-{cid}-{p}", 0)) for p in view.parties)
+            if set_seats > view.seats:
+                st.warning(md_escape(with_chamber(_("These add up to {n} seats, more than the {seats} of the {chamber}: "
+                                                    "the assumed split is used instead."), outcome.name,
+                                                  n=number_text(set_seats), seats=number_text(view.seats))))
+
 # ---- each chamber ------------------------------------------------------------------------------------------
 goals = presets.goal_choices(slate)
 
@@ -253,7 +298,7 @@ def draw_chamber(cid: str, outcome) -> None:
     """The summary of a chamber stays in view; the detail (every vote needed, the tables, the notes, the
     chances, "what it takes") opens on demand, so the page reads on a phone."""
     st.header(md_escape(outcome.name))
-    term = terms.term_sentence(outcome.name, cid, slate.chambers[cid].as_of, today)
+    term = words["terms"][cid]
     if term:
         st.markdown(md_escape(term))
     st.markdown(seatchart.seat_chart_svg(outcome), unsafe_allow_html=True)
@@ -279,7 +324,7 @@ def draw_chamber(cid: str, outcome) -> None:
             md_label(with_chamber(_("What it takes in the {chamber}: choose a goal"), outcome.name)),
             goals[cid], key=f"maj-goal-{cid}", format_func=lambda g: explain.capitalized(explain.goal_phrase(g)),
         )
-        need = memo.what_it_takes(slate, cid, goal, url_wins, today)
+        need = memo.what_it_takes(slate, cid, goal, url_wins, today, state.assume)
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
     data_footer(slate, *chamber_source_ids(slate, cid))
 

@@ -14,7 +14,9 @@ from slate_explorer import labels
 from slate_explorer.display_status import shown_status
 from slate_explorer.findview import setup
 from slate_explorer.geo.fetch import GeodataError
-from slate_explorer.mapview import build, card, features, filters, geometry, publish, styles, table
+from slate_explorer.mapview import build, card, features, filters, geometry, power, publish, styles, table
+from slate_explorer.house.seats import has_house
+from slate_explorer.routes.states import DEFAULT_LEVEL, POWER
 from slate_explorer.i18n import _
 from slate_explorer.share.embed import accent_colour, embed_css
 from slate_explorer.routes import link, params_of
@@ -53,13 +55,16 @@ def draw_embed(page, view) -> None:
         shown = features.district_races(page.slate, view, names, page.today)
         fit = geometry.bounds_of(race.district) if race else None
         st_folium(
-            build.build_map(view.level, _map_config(), build.map_text(), selected_colour=accent), key=MAP_KEY, height=420,
+            build.build_map(view.level, _map_config(), build.map_text(), selected_colour=accent,
+                            power=power.power_config(page.slate) if view.layer == POWER else None), key=MAP_KEY, height=420,
             use_container_width=True, returned_objects=[],
             feature_group_to_add=build.selection_layer(
                 features.browser_info(shown, geometry.label_points(view.level)), race.district if race else None, fit),
         )
     except (GeodataError, OSError) as error:
         st.error(_("The map cannot be drawn: {error}").format(error=md_escape(error)))
+    if view.layer == POWER:
+        st.html(power.legend_html(page.slate))
     st.link_button(_("Open full slate explorer"), link("map", view, page.common.carried(), public_here().base),
                    type="tertiary", icon=":material/open_in_new:")
     if race:
@@ -89,6 +94,8 @@ if arrived:
     st.session_state.update(
         map_level=view.level, map_state=view.state or ALL_STATES, map_status=list(view.statuses)
     )
+    st.session_state.update(map_power=view.layer == POWER, map_min_share=round(view.min_share * 100),
+                            map_any_dem=view.any_dem)
 states = filters.states_with_races(slate)
 if view.state and view.state not in states:
     states = sorted(states + [view.state])
@@ -109,8 +116,13 @@ with st.expander(_("State and status: {chosen}").format(chosen=", ".join(narrowe
         _("Status"), filters.status_values(), format_func=labels.status_label, key="map_status",
         placeholder=_("Every status"),
     )
+# --- the House power view: every seat coloured by its member's caucus (mapview/power.py) -------------
+power_on = level == DEFAULT_LEVEL and has_house(slate) and st.toggle(
+    _("Colour every House seat by its member's caucus"), key="map_power")
 previous = None if arrived else st.session_state["_map_applied"]
-chosen = view.with_(level=level, state=None if state == ALL_STATES else state, statuses=tuple(statuses))
+chosen = view.with_(level=level, state=None if state == ALL_STATES else state, statuses=tuple(statuses),
+                    layer=POWER if power_on else None, min_share=st.session_state.get("map_min_share", 65) / 100,
+                    any_dem=st.session_state.get("map_any_dem", False))
 chosen = filters.after_change(previous, chosen, slate, page.today)
 
 # --- a click on the map (st_folium's on_change stores the new value before this rerun) ------------
@@ -132,7 +144,8 @@ def draw_map(chosen, names, selected_race, no_race_district, previous, clicked_i
     selected = selected_race.district if selected_race else no_race_district
     fit = geometry.zoom_bounds(filters.zoom_target(previous, chosen, slate, clicked_id), chosen.level)
     st_folium(
-        build.build_map(chosen.level, _map_config(), build.map_text()),
+        build.build_map(chosen.level, _map_config(), build.map_text(),
+                        power=power.power_config(slate) if chosen.layer == POWER else None),
         key=MAP_KEY,
         height=520,
         use_container_width=True,
@@ -182,7 +195,12 @@ with card_column:
             st.markdown(_("{district}: no slate race here in this data version.").format(district=md_escape(name)))
         else:
             st.markdown(_("Click a coloured district, or a race in the list of links under the table, to see its race card."))
+        seat = selected_race.district if selected_race and selected_race.level.value == DEFAULT_LEVEL else no_race_district
+        if chosen.layer == POWER and seat:
+            st.markdown("  \n".join(power.seat_lines(slate, seat, page.today)))
 
+if chosen.layer == POWER:
+    st.html(power.legend_html(slate))
 st.html(styles.legend_html())
 if chosen.level in ("state_house", "state_senate") and not filters.level_has_races(slate, chosen.level):
     st.info(
@@ -211,10 +229,30 @@ if rows:
 else:
     st.markdown(_("No slate race on this level matches these filters."))
 elsewhere = [
-    f"[{labels.level_label(lvl)}: {n}]({page.here.to('map', chosen.with_(level=lvl, race=None))})"
+    f"[{labels.level_label(lvl)}: {n}]({page.here.to('map', chosen.with_(level=lvl, race=None, layer=None))})"
     for lvl, n in filters.counts_by_level(slate, chosen, page.today).items() if n and lvl != chosen.level
 ]
 if elsewhere:
     st.markdown(_("Matching races on other levels: {links}").format(links=" · ".join(elsewhere)))
+
+
+def draw_targets(chosen) -> tuple[str, ...]:
+    """The primaries nobody has called: the list, its threshold and its CSV; the sources it cites."""
+    st.subheader(_("The primaries nobody has called"))
+    st.markdown(_("Democratic House seats held by New Democrats or Blue Dogs where the 2024 Democratic share is at "
+                  "least the threshold, safest first, with the slate's 2026 challenge there as recorded."))
+    columns = st.columns([2, 1])
+    share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 50, 95, key="map_min_share")
+    columns[1].checkbox(_("Any Democrat outside the Progressive Caucus"), key="map_any_dem")
+    rows = power.target_rows(slate, page.today, share / 100, chosen.any_dem)
+    caption = _("{count} seats at {share}% or more").format(count=len(rows), share=share)
+    st.html(power.targets_html(rows, caption) or f"<p>{html_escape(caption)}</p>")
+    st.download_button(_("Download this list (CSV)"), power.targets_csv(rows), file_name=f"slate-{slate.version}-primaries.csv",
+                       mime="text/csv", key="map_targets_csv")
+    return tuple({m.source_id for m in slate.house_members} | {r.source_id for r in slate.district_results}
+                 | {m.source_id for m in slate.caucus_members})
+
+
+power_sources = draw_targets(chosen) if chosen.layer == POWER else ()
 card_sources = card.race_card(slate, selected_race.id, page.today).source_ids if selected_race else ()
-data_footer(slate, *card_sources, *(r.source_id for r in rows))
+data_footer(slate, *card_sources, *(r.source_id for r in rows), *power_sources)

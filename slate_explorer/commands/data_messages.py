@@ -54,9 +54,10 @@ def _write(catalog, path) -> None:
 
 
 def stale(pot, path) -> bool:
-    """The file on disk lists other texts, or other places, than the template built from the data."""
+    """The file on disk lists other texts, or other places, than the template built from the data. A comment
+    longer than the file's width is written on two lines and read back as two: compare the words."""
     old = _read(path)
-    shape = lambda c: [(m.id, m.context, m.auto_comments) for m in c if m.id]  # noqa: E731
+    shape = lambda c: [(m.id, m.context, " ".join(m.auto_comments)) for m in c if m.id]  # noqa: E731
     return old is None or shape(old) != shape(pot)
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from .. import i18n
-from ..data.changelog import changelog
+from ..changelog import changelog
 from ..data.validate import validate_folder
 from ..data.versions import data_root
 from ..data_text import translated

@@ -1,12 +1,13 @@
-"""`publish FOLDER`: write datapackage.json (schemas, foreign keys, checksums) for a new version."""
+"""`publish FOLDER`: write datapackage.json (schemas, foreign keys, checksums) for a new version;
+`publish FOLDER --schemas-only`: rewrite only the schemas of a published one (its checksums stay)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from ..data.models import TABLES
-from ..data.publish import publish
+from ..data.models import OPTIONAL_TABLES, TABLES
+from ..data.publish import publish, refresh_schemas
 from ..data.validate import DESCRIPTOR, read_descriptor, validate_folder
 
 HELP = "record schemas and checksums of a new data version (then it is frozen)"
@@ -16,6 +17,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("folder", type=Path, help="the new version folder, named YYYY-MM-DD")
     parser.add_argument("--title", help="one line: what this version is (default: keep the current title)")
     parser.add_argument("--description", help="what changed and why (default: keep the current one)")
+    parser.add_argument("--schemas-only", action="store_true",
+                        help="a published version: rewrite only its tables' schemas from the models (files, checksums and dates stay)")
 
 
 def _current(folder: Path) -> dict:
@@ -25,10 +28,12 @@ def _current(folder: Path) -> dict:
 
 
 def run(args) -> int:
-    missing = [f"{table}.csv" for table in TABLES if not (args.folder / f"{table}.csv").is_file()]
+    missing = [f"{table}.csv" for table in TABLES if table not in OPTIONAL_TABLES and not (args.folder / f"{table}.csv").is_file()]
     if missing:
         print(f"{args.folder}: missing {', '.join(missing)}: a version folder holds one CSV file per table")
         return 1
+    if args.schemas_only:
+        return _refresh(args.folder)
     current = _current(args.folder)
     title = args.title or current.get("title")
     if not title:
@@ -44,4 +49,16 @@ def run(args) -> int:
     for problem in problems:
         print(f"{args.folder}/{problem}")
     print(f"published {args.folder.name}" if not problems else f"{len(problems)} problem(s): fix them and publish again")
+    return 1 if problems else 0
+
+
+def _refresh(folder: Path) -> int:
+    if not _current(folder):
+        print(f"{folder}: no readable {DESCRIPTOR}: publish the version first")
+        return 1
+    refresh_schemas(folder)
+    _, problems = validate_folder(folder)
+    for problem in problems:
+        print(f"{folder}/{problem}")
+    print(f"schemas refreshed in {folder.name}" if not problems else f"{len(problems)} problem(s)")
     return 1 if problems else 0

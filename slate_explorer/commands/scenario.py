@@ -1,7 +1,7 @@
-"""`scenario --wins ID,ID|all|none|today [--prob ID=P,...] [--today YYYY-MM-DD] [--json]`: what a coordinated
-majority would pass.
+"""`scenario --wins ID,ID|all|none|today [--prob ID=P,...] [--assume CHAMBER:D220-R215,...] [--today YYYY-MM-DD]
+[--json]`: what a coordinated majority would pass.
 
-`--wins` and `--prob` are read by the majority page's own state (`routes.MajorityState`) on the day
+`--wins`, `--prob` and `--assume` are read by the majority page's own state (`routes.MajorityState`) on the day
 `--today`, as a page reads its link on the day it is shown, so every value a link's `?wins=` / `?prob=`
 accepts means the same here; where a link would be ignored, this refuses it. Only races still open on
 --today can be chosen (phase.py).
@@ -14,7 +14,6 @@ import sys
 from ..majority import ScenarioError, VoteModel, compute_scenario, contestable_races
 from ..majority.explain import error_text, scenario_sentences
 from ..majority.scenario import parse_wins, wins_word
-from ..majority.terms import term_sentence
 from ..routes import Common, MajorityState, link
 from ..share.links import public_base
 from ._common import add_today_argument, add_version_arguments, print_json, slate_from_args
@@ -47,6 +46,11 @@ def add_arguments(parser) -> None:
         default="",
         help="parties whose executives are assumed to sign, e.g. D (default: only the slate's own)",
     )
+    parser.add_argument(
+        "--assume", default="",
+        help="party seats assumed for a term the data does not record, as in ?assume=: us_house:D220-R215,ny_senate:D40-R23 "
+             "(default: the last recorded term's split)",
+    )
     add_today_argument(parser, "the day the scenario is read on: races decided by then cannot be chosen")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
 
@@ -57,12 +61,17 @@ def parse_scenario(args, slate) -> tuple[MajorityState, list[str]]:
     prob = args.prob.replace("=", ":")  # ID=P here, ID:P in a link: both accepted
     if prob.strip():
         asked["prob"] = prob
+    if args.assume.strip():
+        asked["assume"] = args.assume
     state, notes = MajorityState.parse(asked, slate, args.today)
     if "wins" in asked and wins_word(slate, args.wins) is None and not state.wins:
         parse_wins(slate, args.wins, args.today)  # names every unknown id and every race lost or decided
     if asked.get("prob") and not state.prob:
         raise ValueError(f"--prob expects ID=PROBABILITY pairs such as il-09-2026=0.4, each a race still to be "
                          f"decided and a probability from 0 to 1, not {args.prob!r}")
+    if asked.get("assume") and not state.assume:
+        raise ValueError(f"--assume expects CHAMBER:PARTYSEATS-PARTYSEATS such as us_house:D220-R215, for voting "
+                         f"chambers with terms, no more seats than the chamber has, not {args.assume!r}")
     return state, notes
 
 
@@ -75,7 +84,7 @@ def run(args) -> int:
             other_yes=args.other_yes,
             signing_parties=tuple(p.strip() for p in args.signing_parties.split(",") if p.strip()),
         )
-        result = compute_scenario(slate, state.wins, state.prob or None, model, today=args.today)
+        result = compute_scenario(slate, state.wins, state.prob or None, model, today=args.today, assume=state.assume)
     except ScenarioError as err:
         print(error_text(err, contestable_races(slate, args.today)), file=sys.stderr)
         return 2
@@ -84,23 +93,22 @@ def run(args) -> int:
         return 2
     for note in notes:
         print(note, file=sys.stderr)
-    terms = {cid: term_sentence(o.name, cid, slate.chambers[cid].as_of, args.today) for cid, o in result.chambers.items()}
     if args.json:
-        print_json({**result.to_dict(), "today": args.today.isoformat(), "terms": terms})
+        print_json({**result.to_dict(), "today": args.today.isoformat()})
         return 0
-    print_summary(result, terms)
-    shown = MajorityState(result.wins, state.prob, model, contestable=state.contestable)
+    print_summary(result)
+    shown = MajorityState(result.wins, state.prob, model, assume=state.assume, contestable=state.contestable)
     print(f"\nThis scenario on the site: {link('majority', shown, Common(v=result.version), public_base())}")
     return 0
 
 
-def print_summary(result, terms: dict | None = None) -> None:
+def print_summary(result) -> None:
     text = scenario_sentences(result)
     print(f"Data version {result.version}. Wins: {', '.join(result.wins) or 'none (today)'}.")
     for cid, sentences in text["chambers"].items():
         print(f"\n{result.chambers[cid].name}")
-        if (terms or {}).get(cid):
-            print(f"  {terms[cid]}")
+        if text["terms"].get(cid):
+            print(f"  {text['terms'][cid]}")
         for sentence in sentences:
             print(f"  - {sentence}")
         for sentence in text.get("probabilities", {}).get(cid, []):

@@ -1,4 +1,4 @@
-"""What changed between two data versions, row by row and field by field; `changelog.py` says it in words."""
+"""What changed between two data versions, row by row and field by field; `slate_explorer/changelog.py` says it in words."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .models import TABLES
+from .models import OPTIONAL_TABLES, TABLES
 from .slate import Slate
 
 
@@ -18,3 +18,8 @@ def frame(slate: Slate, table: str) -> pd.DataFrame:
 def csv_bytes(slate: Slate, table: str) -> bytes:
     """The published file itself, byte for byte, so a download matches its checksum."""
     return (slate.path / f"{table}.csv").read_bytes()
+
+
+def tables_of(slate: Slate) -> list[str]:
+    """The tables a version has: every table, less the optional ones it was made without."""
+    return [t for t in TABLES if t not in OPTIONAL_TABLES or (slate.path / f"{t}.csv").is_file()]

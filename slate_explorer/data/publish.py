@@ -1,7 +1,8 @@
 """Write a version's `datapackage.json` (Frictionless Data Package) from the row models and files.
 
 Run once when a new version is ready: it records each table's schema, foreign keys and sha256, so a
-later edit of a published version is caught by `validate`.
+later edit of a published version is caught by `validate`. `refresh_schemas` rewrites only the schemas of
+a published version (when the models' published constraints grew): its files, checksums and dates stay.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import typing
 from enum import Enum
 from pathlib import Path
 
-from .models import FOREIGN_KEYS, PRIMARY_KEYS, TABLES
+from .models import FOREIGN_KEYS, OPTIONAL_TABLES, PRIMARY_KEYS, TABLES
 from .validate import DESCRIPTOR, file_sha256
 
-FRICTIONLESS_TYPES = {str: "string", int: "integer", bool: "boolean", dt.date: "date", list: "array"}
+FRICTIONLESS_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", dt.date: "date", list: "array"}
 
 
 def _field_type(annotation) -> str:
@@ -32,14 +33,16 @@ def _field_type(annotation) -> str:
 
 
 def table_schema(table: str) -> dict:
+    """A table's Frictionless schema, written from its row model: each field's type and every constraint
+    the model enforces (required, pattern, enum, minimum, maximum), keys and foreign keys."""
     model = TABLES[table]
+    json_schema = model.model_json_schema()
     fields = []
     for name, info in model.model_fields.items():
         spec = {"name": name, "type": _field_type(info.annotation)}
-        if info.is_required():
-            spec["constraints"] = {"required": True}
-        if isinstance(info.annotation, type) and issubclass(info.annotation, Enum):
-            spec.setdefault("constraints", {})["enum"] = [e.value for e in info.annotation]
+        constraints = field_constraints(json_schema["properties"][name], json_schema.get("$defs", {}), info.is_required())
+        if constraints:
+            spec["constraints"] = constraints
         fields.append(spec)
     schema = {"fields": fields, "primaryKey": list(PRIMARY_KEYS[table])}
     refs = [
@@ -51,11 +54,52 @@ def table_schema(table: str) -> dict:
     return schema
 
 
+def field_constraints(prop: dict, defs: dict, required: bool) -> dict:
+    """One field's constraints from the model's JSON schema (pydantic's `model_json_schema`): a blank cell
+    is null, so an optional field's constraints are those of its non-null form."""
+    value = next((b for b in prop.get("anyOf", [prop]) if b.get("type") != "null"), prop)
+    value = defs.get(value.get("$ref", "").rsplit("/", 1)[-1], value)
+    constraints = {"required": True} if required else {}
+    if "enum" in value:
+        constraints["enum"] = list(value["enum"])
+    pattern = prop.get("pattern") or value.get("pattern")
+    if value.get("type") == "array":  # a list is one cell, its items separated by ';'
+        item = cell_pattern(value["items"]["pattern"])
+        pattern = f"{item}(;{item})*"
+    elif pattern:
+        pattern = cell_pattern(pattern)
+    if pattern:
+        constraints["pattern"] = pattern
+    for bound in ("minimum", "maximum"):
+        if bound in value:
+            constraints[bound] = value[bound]
+    return constraints
+
+
+def cell_pattern(pattern: str) -> str:
+    """A model's anchored regex (`^...$`, matched against the whole value) as Table Schema writes one: XML
+    Schema syntax, which always matches the whole value and has no anchors."""
+    inner = pattern.removeprefix("^").removesuffix("$")
+    return f"({inner})" if "|" in inner and not _one_group(inner) else inner
+
+
+def _one_group(text: str) -> bool:
+    """The whole text is one parenthesised group: '(a|b)', not '(a)|(b)'."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0) if (i == 0 or text[i - 1] != "\\") else 0
+        if depth == 0 and i < len(text) - 1:
+            return False
+    return text.startswith("(")
+
+
 def describe(folder: Path, title: str, description: str, sources: list[dict], *, created: dt.datetime) -> dict:
     folder = Path(folder)
     resources = []
     for table in TABLES:
         path = folder / f"{table}.csv"
+        if table in OPTIONAL_TABLES and not path.exists():
+            continue
         resources.append(
             {
                 "name": table,
@@ -89,5 +133,17 @@ def publish(folder: Path, title: str, description: str, sources: list[dict] | No
     folder = Path(folder)
     meta = describe(folder, title, description, sources or [], created=created)
     out = folder / DESCRIPTOR
+    out.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
+
+
+def refresh_schemas(folder: Path) -> Path:
+    """Rewrite each table's schema in a version's datapackage.json from the models, and nothing else (the
+    files' checksums and sizes, the title, the dates): the data stays frozen, its description catches up."""
+    out = Path(folder) / DESCRIPTOR
+    meta = json.loads(out.read_text(encoding="utf-8"))
+    for resource in meta["resources"]:
+        if resource.get("name") in TABLES:
+            resource["schema"] = table_schema(resource["name"])
     out.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return out

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..i18n import _
+from ..text import shown
 from .problems import Problem
 from .slate import Slate
 from .validate import validate_folder
@@ -30,12 +31,18 @@ def list_versions(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and VERSION_NAME.match(p.name))
 
 
+def listed_version(name: str | None, root: Path | None = None) -> str | None:
+    """`name` when it names a version folder, else None: the one rule for a version a link asks for
+    (`?v=`, `?compare=`) and for the version `load_slate` is pinned to."""
+    return name if name and name in list_versions(root) else None
+
+
 @dataclass(frozen=True)
 class Loaded:
     """What the app serves, plus what it must tell the visitor about it."""
 
     slate: Slate | None
-    requested: str | None = None
+    requested: str | None = None  # the pinned version, when it is listed (served, or failing validation)
     notices: tuple[str, ...] = ()
     skipped: dict[str, list[Problem]] = field(default_factory=dict)
     versions: tuple[str, ...] = ()
@@ -82,8 +89,8 @@ def load_slate(pinned: str | None = None, root: Path | None = None) -> Loaded:
     versions = list_versions(root)
     notices: list[str] = []
     skipped: dict[str, list[Problem]] = {}
-    if pinned and pinned not in versions:
-        notices.append(_("Data version “{version}” does not exist; showing the newest valid version instead.").format(version=pinned[:40]))
+    if pinned and listed_version(pinned, root) is None:
+        notices.append(_("Data version “{version}” does not exist; showing the newest valid version instead.").format(version=shown(pinned)))
         pinned = None
     order = [pinned] if pinned else []
     order += [v for v in reversed(versions) if v != pinned]

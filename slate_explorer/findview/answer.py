@@ -9,13 +9,14 @@ Public:
 - `district_name(level, district_id, state_names) -> str`: "New York, congressional district 14".
 - `state_names(locator) -> dict[USPS, name]` (empty without a locator).
 - `MemberLine`, `RepresentationView`; `representation_views(answer) -> list`.
+- `caucus_lines(answer, slate, today) -> list[str]`: the House member's caucuses, 2024 result and 2026 challenge.
 - `race_views(answer, slate, here, today) -> list[RaceView]` (`mapview.card`: the card every page draws).
 - `NearbyRace(race, km, status_label, candidates, map_href, help_links)`;
   `nearby_races(answer, slate, locator, here, limit=3, today=None) -> list`: only when no slate race
   still to be run on `today` is where the voter votes.
 - `has_open_race(answer, slate, today=None) -> bool`; `help_links(candidate) -> tuple[Link, ...]`
 - `share_district(result) -> str | None`: the one district the shareable link carries.
-- `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate, today=None) -> list[ElectionDay]`: dates still ahead;
+- `guide_districts(answer) -> list[str]`; `calendar_days(answer, slate, today=None) -> list[DateAhead]`: dates still ahead;
   `file_stem(district) -> str`.
 - `typed_note(answer) -> str | None`: what a typed district id cannot tell (the state districts).
 - `md_link(text, href) -> str`: a Markdown link with the text escaped and the address kept in one piece.
@@ -35,10 +36,11 @@ from .. import labels
 from ..agenda.links import race_href
 from ..geo import district_answer
 from ..geo.ids import LEVELS
-from ..guide.calendar import ElectionDay, election_days
-from ..display_status import on_day, shown_status
-from ..i18n import N_, _
-from ..mapview.card import HTTPS, DateLine, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
+from ..house import dates as house_dates
+from ..house.sentence import district_sentence
+from ..i18n import N_, _, date_text
+from ..mapview.card import HTTPS, Link, PlankLink, RaceView, race_view  # noqa: F401 (re-exported)
+from ..race_day import DateAhead, SlateOnDay
 from ..text import md_escape
 
 # roster.Member.role and .party, in the visitor's language where shown
@@ -128,6 +130,19 @@ def representation_views(answer: district_answer.DistrictAnswer) -> list[Represe
     return views
 
 
+def caucus_lines(answer: district_answer.DistrictAnswer, slate, today: dt.date) -> list[str]:
+    """For the voter's House district: the member's caucuses, the 2024 result and the slate's 2026 challenge
+    in one sentence (house.sentence), then what that sentence rests on (dates, the 2024 lines). Empty when
+    the version has no House tables."""
+    lines = []
+    for district in answer.representatives:
+        sentence = district_sentence(slate, district, today)
+        if sentence:
+            lines += [sentence, _("Members as of {date}.").format(date=date_text(house_dates.roster_date(slate))),
+                      house_dates.lines_caveat(slate)]
+    return lines
+
+
 # --- slate races ---------------------------------------------------------------------------------------------
 
 def has_open_race(answer: district_answer.DistrictAnswer, slate, today: dt.date | None = None) -> bool:
@@ -135,9 +150,11 @@ def has_open_race(answer: district_answer.DistrictAnswer, slate, today: dt.date 
     return any(district_answer.still_ahead(slate, race, today) for race in answer.races)
 
 
-def race_views(answer: district_answer.DistrictAnswer, slate, here, today: dt.date) -> list[RaceView]:
+def race_views(answer: district_answer.DistrictAnswer, slate, here, today: dt.date,
+               day: SlateOnDay | None = None) -> list[RaceView]:
     """The voter's races, each as the one race card every page draws (`mapview.card.race_view`)."""
-    return [race_view(slate, race.id, here, today) for race in answer.races]
+    day = day or SlateOnDay(slate, today)
+    return [race_view(slate, race.id, here, today, day) for race in answer.races]
 
 
 # --- nearest open races --------------------------------------------------------------------------------------
@@ -165,7 +182,7 @@ def nearby_races(answer: district_answer.DistrictAnswer, slate, locator, here,
     for race, km in found[:limit]:
         people = slate.candidates_in(race.id)
         links = tuple(link for person in people for link in help_links(person))
-        views.append(NearbyRace(race, km, labels.status_label(shown_status(slate, race, on_day(slate, today))),
+        views.append(NearbyRace(race, km, labels.status_label(SlateOnDay(slate, today).status(race)),
                                 tuple(p.name for p in people), race_href(race.id, here), links))
     return views
 
@@ -207,13 +224,13 @@ def guide_districts(answer: district_answer.DistrictAnswer) -> list[str]:
     return [answer.districts[level] for level in LEVELS if answer.districts.get(level)]
 
 
-def calendar_days(answer: district_answer.DistrictAnswer, slate, today: dt.date | None = None) -> list[ElectionDay]:
-    """The recorded dates of the voter's races still ahead on `today`, today included (None: those after
-    the data version's 'as of' date)."""
-    race_ids = [race.id for race in answer.races]
-    if today is None:
-        return election_days(slate, race_ids, after=dt.date.fromisoformat(slate.as_of))
-    return election_days(slate, race_ids, from_day=today)
+def calendar_days(answer: district_answer.DistrictAnswer, slate, today: dt.date | None = None) -> list[DateAhead]:
+    """The dates still ahead on `today`, today included (None: the day after the data version's 'as of'
+    date): the elections of the voter's races still open and the key dates of their states (a new term, a
+    session opening, the next primaries set in law)."""
+    day = SlateOnDay(slate, today or dt.date.fromisoformat(slate.as_of) + dt.timedelta(days=1))
+    states = {district.split("-")[0] for district in answer.districts.values() if district and district != "NYC"}
+    return day.dates_ahead([race.id for race in answer.races], states | {race.state for race in answer.races})
 
 
 def file_stem(district: str | None) -> str:

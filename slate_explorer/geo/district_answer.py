@@ -28,15 +28,14 @@ from .ids import LEVELS, level_of, normalize_district_id
 from .layers import layer_bounds
 from .lookup import Locator, races_at
 from .roster import Representation, representatives
-from ..display_status import on_day
-from ..phase import Phase, race_phase
+from ..race_day import SlateOnDay
 
 EARTH_KM = 6371.0088
 
 
 def still_ahead(slate, race, today=None) -> bool:
-    """The race's deciding election is still ahead on `today` (phase.py; None: by recorded results only)."""
-    return race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
+    """The race's deciding election is still ahead on `today` (race_day.py; None: by recorded results only)."""
+    return SlateOnDay(slate, today).still_ahead(race)
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,8 @@ def nearest_races(locator: Locator, lon: float, lat: float, slate, limit: int = 
         geometry.update({(level, i): g for i, g in zip(layer.ids, layer.geoms)})
     found = []
     # Only races still to be run: once every election has passed there is nothing near to help with.
-    for race in (r for r in slate.races.values() if still_ahead(slate, r, today)):
+    day = SlateOnDay(slate, today)
+    for race in (r for r in slate.races.values() if day.still_ahead(r)):
         geom = geometry.get((race.level.value, race.district))
         if geom is None:
             continue

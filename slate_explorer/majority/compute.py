@@ -14,7 +14,7 @@ from typing import Mapping
 from ..data.slate import Slate
 from ..display_status import on_day
 from ..labels import race_name
-from .chambers import ChamberView, chambers_from_slate
+from .chambers import VOTING_KINDS, ChamberView, chambers_from_slate, term_view
 from .explain import scenario_sentences
 from .planks import PlankResult, VoteModel, evaluate_plank
 from .probability import ChamberProbabilities, Outcomes, chamber_probabilities, plank_probability
@@ -31,6 +31,7 @@ from .scenario import (
     seat_change,
     today_races,
 )
+from .terms import scenario_term
 from .whatittakes import DENY_MAJORITY, WhatItTakes, goal_status, goals_of, what_it_takes
 
 
@@ -65,13 +66,16 @@ def compute_scenario(
     model: VoteModel | None = None,
     with_what_it_takes: bool = True,
     today: dt.date | None = None,
+    assume: Mapping[str, Mapping[str, int]] | None = None,
 ) -> ScenarioResult:
     """The full scenario result on `today` (None: the version's as-of date). `wins`: race ids (or
-    "all"/"none"); raises ScenarioError on bad ids and races decided by then."""
+    "all"/"none"); raises ScenarioError on bad ids and races decided by then. Each chamber is described in
+    the term its wins fill (terms.py); `assume` (chamber id -> party -> seats) replaces the assumed split of
+    a term whose seats the data does not record."""
     wins = parse_wins(slate, wins, today)
     model = model or VoteModel()
-    views = chambers_from_slate(slate)
     day, held = on_day(slate, today), today_races(slate)
+    views = views_for(slate, wins, day, assume)
     changes = [c for c in (seat_change(slate, r) for r in wins if r not in held) if c is not None]
     outcomes = {cid: outcome_for_changes(view, changes) for cid, view in views.items()}
     executives = executive_outcomes(slate, wins)
@@ -79,7 +83,7 @@ def compute_scenario(
     planks = tuple(
         evaluate_plank(slate, p, outcomes, executives, set(wins), model, rules) for p in slate.planks.values()
     )
-    takes = tuple(_what_it_takes_all(slate, views, outcomes, wins, day)) if with_what_it_takes else ()
+    takes = tuple(_what_it_takes_all(slate, outcomes, wins, day, assume)) if with_what_it_takes else ()
     names = {r: race_name(slate.races[r]) for r in (*held, *wins)}  # notes are read: race names, not ids
     notes = [Note.of("today_included", races=tuple(names[r] for r in held))]
     notes += [Note.of("already_today", race=names[r]) for r in wins if r in held]
@@ -99,17 +103,30 @@ def compute_scenario(
         notes=tuple(notes),
     )
     if probabilities:
-        result = dataclasses.replace(result, **_probabilities(slate, views, wins, probabilities, model, day))
+        result = dataclasses.replace(result, **_probabilities(slate, wins, probabilities, model, day, assume))
     return result
 
 
-def what_it_takes_for(slate: Slate, chamber_id: str, action: str, wins=(), today: dt.date | None = None) -> WhatItTakes:
+def views_for(slate: Slate, races, day: dt.date, assume=None) -> dict[str, ChamberView]:
+    """Each voting chamber's counts in the term `races` (won) fill there, on `day` (terms.scenario_term)."""
+    chosen = [slate.races[r] for r in races]
+    by_chamber: dict[str, list] = {}
+    for race in chosen:
+        by_chamber.setdefault(race.chamber_id, []).append(race)
+    return {cid: term_view(slate, view, scenario_term(cid, by_chamber.get(cid, ()), day), (assume or {}).get(cid))
+            for cid, view in chambers_from_slate(slate).items()}
+
+
+def what_it_takes_for(slate: Slate, chamber_id: str, action: str, wins=(), today: dt.date | None = None,
+                      assume=None) -> WhatItTakes:
     """The smallest set of extra wins meeting one goal (a rules.csv action, caucus-majority or deny-majority),
-    among the races still open on `today`."""
-    views = chambers_from_slate(slate)
-    if chamber_id not in views:
+    among the races still open on `today`, in the term those races fill."""
+    if chamber_id not in slate.chambers or slate.chambers[chamber_id].kind not in VOTING_KINDS:
         raise KeyError(chamber_id)
-    return what_it_takes(slate, views[chamber_id], parse_wins(slate, wins, today), action, today)
+    wins = parse_wins(slate, wins, today)
+    day = on_day(slate, today)
+    view = views_for(slate, (*wins, *contestable_races(slate, day)), day, assume)[chamber_id]
+    return what_it_takes(slate, view, wins, action, today)
 
 
 def win_probabilities(
@@ -130,8 +147,9 @@ def win_probabilities(
     return probs
 
 
-def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, model: VoteModel, today: dt.date) -> dict:
+def _probabilities(slate: Slate, wins, given, model: VoteModel, today: dt.date, assume) -> dict:
     probs = win_probabilities(slate, wins, given, today)
+    views = views_for(slate, [r for r, p in probs.items() if p > 0], today, assume)
     changes = [(c, probs[r]) for r in probs if (c := seat_change(slate, r)) is not None]
     offices = {}
     for ex in executive_outcomes(slate, ()).values():
@@ -150,7 +168,8 @@ def _probabilities(slate: Slate, views: dict[str, ChamberView], wins, given, mod
     }
 
 
-def _what_it_takes_all(slate, views, outcomes, wins, today):
+def _what_it_takes_all(slate, outcomes, wins, today, assume):
+    views = views_for(slate, (*wins, *contestable_races(slate, today)), today, assume)
     for cid, view in views.items():
         for goal in goals_of(view):
             met, _have, _needed = goal_status(outcomes[cid], goal)

@@ -11,6 +11,7 @@ from ..i18n import _, ngettext, percent_text
 from .planks import PlankResult, VoteModel
 from .probability import ChamberProbabilities
 from .scenario import ChamberOutcome, ExecutiveOutcome, Note, ScenarioError, ThresholdResult
+from .terms import term_sentence
 from .whatittakes import CAUCUS_MAJORITY, DENY_MAJORITY, WhatItTakes
 
 
@@ -338,12 +339,25 @@ def note_text(note: Note) -> str:
         "vetoes": _("{holder} ({office}) is assumed to veto."),
         "no_override_rule": _("No veto-override rule for the {chamber} is in the data."),
     }
+    if note.code == "bloc_is":
+        return bloc_is_text(p)
     text = texts.get(note.code, note.code)
     if "races" in p:
         p["races"] = ", ".join(p["races"]) or _("none")
     if "offices" in p:  # office names hold commas of their own
         p["offices"] = "; ".join(p["offices"])
     return with_chamber(text, **p) if "chamber" in p else text.format(**p)
+
+
+def bloc_is_text(p: dict) -> str:
+    """Which recorded bloc(s) the chamber's progressive bloc is, and the slate's members counted beside them."""
+    blocs = "; ".join(p["blocs"])
+    if not p["holders"]:
+        return with_chamber(_("In the {chamber} the progressive bloc is: {blocs}."), p["chamber"], blocs=blocs)
+    text = ngettext("In the {chamber} the progressive bloc is: {blocs}, and {n} slate member holding a seat outside it.",
+                    "In the {chamber} the progressive bloc is: {blocs}, and {n} slate members holding seats outside it.",
+                    p["holders"])
+    return with_chamber(text, p["chamber"], blocs=blocs, n=p["holders"])
 
 
 def error_text(err: ScenarioError, choices: list[str]) -> str:
@@ -373,6 +387,7 @@ def scenario_sentences(result) -> dict:
     office_names = {eid: e.name for eid, e in result.executives.items()}
     out = {
         "chambers": {cid: chamber_sentences(o) for cid, o in result.chambers.items()},
+        "terms": {cid: term_sentence(o) for cid, o in result.chambers.items()},
         "executives": {eid: executive_sentence(e) for eid, e in result.executives.items()},
         "planks": {p.plank_id: plank_sentence(p, office_names, chamber_names) for p in result.planks},
         "what_it_takes": [what_it_takes_sentence(w, chamber_names[w.goal.chamber_id]) for w in result.what_it_takes],

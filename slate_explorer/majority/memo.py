@@ -53,16 +53,21 @@ def scenario(
     probabilities: Mapping[str, float] | None = None,
     model: VoteModel | None = None,
     today: dt.date | None = None,
+    assume: Mapping[str, Mapping[str, int]] | None = None,
 ) -> ScenarioResult:
-    """compute_scenario(slate, wins, probabilities, model, today=today), once per distinct inputs."""
+    """compute_scenario(slate, wins, probabilities, model, today=today, assume=assume), once per distinct inputs."""
     model = model or VoteModel()
-    key = ("scenario", tuple(wins), tuple(sorted((probabilities or {}).items())), model, today)
-    return _remember(
-        slate, key, lambda: compute_scenario(slate, list(wins), probabilities=probabilities, model=model, today=today)
-    )
+    key = ("scenario", tuple(wins), tuple(sorted((probabilities or {}).items())), model, today, _frozen(assume))
+    return _remember(slate, key, lambda: compute_scenario(
+        slate, list(wins), probabilities=probabilities, model=model, today=today, assume=assume))
 
 
-def what_it_takes(slate: Slate, chamber_id: str, goal: str, wins, today: dt.date | None = None) -> WhatItTakes:
-    """what_it_takes_for(slate, chamber_id, goal, wins, today), once per distinct inputs."""
-    key = ("what_it_takes", chamber_id, goal, tuple(wins), today)
-    return _remember(slate, key, lambda: what_it_takes_for(slate, chamber_id, goal, list(wins), today))
+def what_it_takes(slate: Slate, chamber_id: str, goal: str, wins, today: dt.date | None = None,
+                  assume: Mapping[str, Mapping[str, int]] | None = None) -> WhatItTakes:
+    """what_it_takes_for(slate, chamber_id, goal, wins, today, assume), once per distinct inputs."""
+    key = ("what_it_takes", chamber_id, goal, tuple(wins), today, _frozen(assume))
+    return _remember(slate, key, lambda: what_it_takes_for(slate, chamber_id, goal, list(wins), today, assume))
+
+
+def _frozen(assume) -> tuple:
+    return tuple(sorted((c, tuple(sorted(s.items()))) for c, s in (assume or {}).items()))

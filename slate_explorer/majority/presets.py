@@ -17,7 +17,8 @@ from typing import Iterable, Mapping
 from .. import labels
 from ..data.models import Level
 from ..data.slate import Slate
-from ..display_status import RESULT_NOT_RECORDED, on_day, shown_status
+from ..display_status import RESULT_NOT_RECORDED
+from ..race_day import SlateOnDay
 from ..i18n import _, ngettext, number_text
 from .chambers import chambers_from_slate
 from .explain import goal_phrase
@@ -45,10 +46,10 @@ class ChoiceGroup:
 
 
 def race_label(slate: Slate, race_id: str, today: dt.date | None = None) -> str:
-    race = slate.races[race_id]
+    race, day = slate.races[race_id], SlateOnDay(slate, today)
     people = [c.name for c in slate.candidates_in(race_id) if c.outcome not in ("lost", "withdrew")]
-    who = _(" or ").join(people) if people else _("no slate candidate named yet")
-    status = shown_status(slate, race, on_day(slate, today))
+    who = _(" or ").join(people) if people else day.slate_names(race)
+    status = day.status(race)
     word = _("result not recorded: can be assumed won") if status == RESULT_NOT_RECORDED else labels.status_label(status)
     return _("{office} — {who} ({status})").format(office=race.office, who=who, status=word)
 

@@ -14,13 +14,11 @@ from typing import Iterable, Sequence
 
 from ..data.models import RaceStatus
 from ..data.slate import Slate
-from ..display_status import on_day
-from ..phase import Phase, race_phase
+from ..race_day import CONTESTABLE, HELD_BY_SLATE, SlateOnDay
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
 from .rules import Counts, threshold_for
 
-TODAY = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate
-CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
+TODAY = HELD_BY_SLATE  # already held by the slate (race_day.py)
 VACANT = "vacant"  # pseudo-party key for vacancies in seat deltas
 PIVOT_ACTIONS = ("elect-speaker", "pass-bill")  # the party-line vote the pivot test looks at
 
@@ -65,20 +63,18 @@ class SeatChange:
 
 
 def contestable_races(slate: Slate, today: dt.date | None = None) -> list[str]:
-    """Race ids a scenario can choose to win on `today`, in file order: not yet decided, with the election
-    still ahead or held with no result in this version (None: the version's as-of date)."""
-    day = on_day(slate, today)
-    return [r.id for r in slate.races.values() if r.status in CONTESTABLE and race_phase(slate, r, day).open]
+    """Race ids a scenario can choose to win on `today`, in file order (race_day.SlateOnDay.contestable)."""
+    return SlateOnDay(slate, today).contestable()
 
 
 def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> list[str]:
-    """The wins whose election has been held with no result in this version: assumed won, not known won."""
-    day = on_day(slate, today)
-    return [r for r in wins if race_phase(slate, slate.races[r], day).phase is Phase.awaiting_result]
+    """The wins whose election has been held with no result in this version (race_day.SlateOnDay.assumed_won)."""
+    return SlateOnDay(slate, today).assumed_won(wins)
 
 
 def today_races(slate: Slate) -> list[str]:
-    return [r.id for r in slate.races.values() if r.status in TODAY]
+    """Races the slate already holds (race_day.SlateOnDay.held_by_slate)."""
+    return SlateOnDay(slate, None).held_by_slate()
 
 
 WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won
@@ -113,7 +109,13 @@ def parse_wins(slate: Slate, text: str | Iterable[str] | None, today: dt.date | 
 
 
 def seat_change(slate: Slate, race_id: str) -> SeatChange | None:
-    """The seat a win changes, or None when the race is not for a seat in a voting chamber."""
+    """The seat a win changes, or None when the race is not for a seat in a voting chamber.
+
+    A race with no incumbent fills a vacancy, while the chamber has vacancies left for it (in file order);
+    any other seat changes hands from its incumbent's party, and a seat whose party is not recorded is
+    assumed to keep it. So a win never adds a seat the chamber does not have (the Assembly once read 153
+    of 150: three races with no incumbent named, in a chamber with no vacancy).
+    """
     race = slate.races[race_id]
     chamber = slate.chambers.get(race.chamber_id or "")
     if chamber is None or chamber.kind not in VOTING_KINDS:
@@ -121,9 +123,18 @@ def seat_change(slate: Slate, race_id: str) -> SeatChange | None:
     in_bloc = race.incumbent_bloc is not None and slate.blocs[race.incumbent_bloc].stance == PROGRESSIVE
     parties = [c.party for c in slate.candidates_in(race_id) if c.party and c.outcome not in ("lost", "withdrew")]
     to_party = parties[0] if parties else HOME_CAUCUS
-    # No incumbent: the win fills a vacancy. An incumbent of unrecorded party: assume the seat keeps its party.
-    from_party = (race.incumbent_party or to_party) if race.incumbent else VACANT
+    from_party = VACANT if race_id in vacancy_fillers(slate, chamber.id) else (race.incumbent_party or to_party)
     return SeatChange(race_id, chamber.id, from_party, to_party, bloc_gain=0 if in_bloc else 1)
+
+
+def vacancy_fillers(slate: Slate, chamber_id: str) -> frozenset[str]:
+    """The races still to be decided with no incumbent that fill the chamber's recorded vacancies (file order)."""
+
+    def fillers() -> frozenset[str]:
+        empty = [r.id for r in slate.races_of(chamber_id) if not r.incumbent and r.status in CONTESTABLE]
+        return frozenset(empty[: slate.chambers[chamber_id].vacancies])
+
+    return slate.cached(("vacancy_fillers", chamber_id), fillers)
 
 
 @dataclass(frozen=True)
@@ -207,6 +218,11 @@ class ChamberOutcome:
     pivot: Pivot
     seat_groups: tuple[SeatGroup, ...]
     notes: tuple[Note, ...] = field(default=())
+    vacancies_before: int = 0  # the term's vacancies before the scenario's wins
+    slate_holders: int = 0  # of bloc_before, slate members holding seats outside the recorded blocs
+    term: object = None  # terms.Term the figures describe (None: the chamber has no listed terms)
+    counts: str = "recorded"  # terms.RECORDED / ASSUMED / SET
+    counts_from: object = None  # terms.Term whose split is assumed or replaced
 
     @property
     def sworn(self) -> int:
@@ -317,7 +333,7 @@ def chamber_outcome(
     seats = seats or seat_side(view, delta)
     parties, vacancies, caucus = seats.parties, seats.vacancies, seats.caucus
     baseline = view.progressive_baseline
-    bloc_before = baseline or 0
+    bloc_before = view.bloc_today
     bloc_after = bloc_before + bloc_gain
     caucus_before, caucus_after = seats.caucus_before, seats.caucus_after
     majority, majority_seats = seats.majority, seats.majority_seats
@@ -327,6 +343,9 @@ def chamber_outcome(
     pivot = _pivot(view, seats, bloc_after)
     cm_needed = seats.cm_needed
     notes = []
+    if baseline is not None:
+        notes.append(Note.of("bloc_is", chamber=view.name, blocs=tuple(b.name for b in view.progressive_blocs),
+                             holders=view.slate_holders))
     if baseline is None:
         notes.append(Note.of("bloc_unknown", chamber=view.name))
     if not view.parties:
@@ -366,6 +385,11 @@ def chamber_outcome(
         pivot=pivot,
         seat_groups=_seat_groups(seats, bloc_after),
         notes=tuple(notes),
+        vacancies_before=view.vacancies,
+        slate_holders=view.slate_holders,
+        term=view.term,
+        counts=view.counts,
+        counts_from=view.counts_from,
     )
 
 

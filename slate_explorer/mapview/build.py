@@ -140,15 +140,17 @@ def map_text() -> dict[str, str]:
 
 
 def build_map(level: str, config: MapConfig = MapConfig(), text: dict[str, str] | None = None,
-              static_base: str = publish.COMPONENT_STATIC_BASE, selected_colour: str | None = None) -> folium.Map:
-    """The stable part: identical for every rerun of a level and language (so the iframe is never remounted)."""
+              static_base: str = publish.COMPONENT_STATIC_BASE, selected_colour: str | None = None,
+              power: dict | None = None) -> folium.Map:
+    """The stable part: identical for every rerun of a level and language (so the iframe is never remounted).
+    power: the House power view's settings (mapview.power.power_config), or None."""
     m = _Map(tiles=None, zoom_control=True, control_scale=False, prefer_canvas=False)
     m.default_js = [("leaflet", publish.vendor_url("leaflet/leaflet.js", static_base))]
     m.default_css = [("leaflet_css", publish.vendor_url("leaflet/leaflet.css", static_base))]
     m.get_root().header.add_child(Element(LETTER_CSS))
     if config.tiles:
         folium.TileLayer(tiles=config.tiles, attr=config.attribution, name="Streets").add_to(m)
-    cfg = browser_config(level, static_base, selected_colour, text)
+    cfg = {**browser_config(level, static_base, selected_colour, text), "power": power}
     code = MAP_JS.replace("MAP, CONFIG", f"{m.get_name()}, {script_json(cfg)}")
     m.add_child(_Script(code))
     return m

@@ -1,143 +1,24 @@
-"""Everything a race card shows, as plain data: the page only lays it out.
-
-Links are https only, taken from the validated data (the data model already refuses other schemes;
-this checks again so a card can never carry javascript: or data: links).
-
-One card for every page: the map and Find draw the same `RaceView` (views/_race_card.py).
+"""A race card on a page: the race card (slate_explorer.race_card, the words every medium draws) with the
+page's links: the plank links and the race's map link (carrying the pinned version and language).
 
 Public:
-- `Link`, `CandidateCard`, `RaceCard`
-- `race_card(slate, race_id, today=None) -> RaceCard`: statuses as shown on `today` (display_status.py).
-- `incumbent_line(card) -> str`: the incumbent, party, since when and bloc, as plain text.
-- `DateLine(date, label, passed)`, `date_lines(card, today) -> tuple[DateLine, ...]`: the primary and general
-  election, each marked passed when before `today` (the page's day, never the clock).
-- `PlankLink(id, title, href)`, `RaceView(card, open, dates, planks, map_href)`;
-  `race_view(slate, race_id, here, today) -> RaceView`: the card with its dates, plank links and the
-  race's map link (carrying the pinned version and language); `open`: the deciding election is still ahead.
+- `PlankLink(id, title, href)`, `RaceView(card, open, planks, map_href)`;
+  `race_view(slate, race_id, here, today, day=None) -> RaceView`; `open`: the deciding election is still ahead.
+- Re-exported from slate_explorer.race_card for the pages that draw a card: `RaceCard`, `Link`, `HTTPS`,
+  `race_card`, `incumbent_line`, `https_links`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
-
 from typing import Mapping
 
-from .. import labels
 from ..agenda.links import agenda_href, race_href
 from ..data.slate import Slate
-from ..display_status import RESULT_NOT_RECORDED, on_day, shown_outcome, status_note_shown, status_of
-from ..i18n import N_, _
-from ..phase import Phase, race_phase
+from ..race_card import HTTPS, Link, RaceCard, https_links, incumbent_line, race_card  # noqa: F401 (re-exported for the pages)
+from ..race_day import SlateOnDay
 from ..routes import Here
-
-OUTCOMES = {
-    "running": N_("Running"),
-    "won_primary": N_("Won the primary"),
-    "won": N_("Won"),
-    "lost": N_("Lost"),
-    "withdrew": N_("Withdrew"),
-    "incumbent": N_("Incumbent, running again"),
-    "unknown": N_("Not known"),
-    RESULT_NOT_RECORDED: N_("Result not recorded"),
-}
-HTTPS = re.compile(r"^https://[^\s<>\"']+$")
-
-
-@dataclass(frozen=True)
-class Link:
-    label: str
-    url: str
-
-
-@dataclass(frozen=True)
-class CandidateCard:
-    id: str
-    name: str
-    party: str | None
-    outcome: str
-    summary: str | None
-    joins_bloc: str | None  # the bloc's name
-    photo_url: str | None
-    photo_credit: str | None
-    links: tuple[Link, ...]
-    backs: tuple[str, ...]  # titles of the planks they back
-
-
-@dataclass(frozen=True)
-class RaceCard:
-    race_id: str
-    district: str
-    office: str
-    level: str
-    cycle: int
-    election_type: str
-    status: str
-    status_label: str
-    status_meaning: str
-    letter: str
-    colour: str
-    status_note: str | None
-    incumbent: str | None
-    incumbent_party: str | None
-    incumbent_since: int | None
-    incumbent_bloc: str | None
-    primary_date: dt.date | None
-    general_date: dt.date | None
-    candidates: tuple[CandidateCard, ...]
-    source_ids: tuple[str, ...]
-
-
-def incumbent_line(c: RaceCard) -> str:
-    """'Jan Schakowsky (D), since 1999; Congressional Progressive Caucus' (plain text)."""
-    if not c.incumbent:
-        return _("not recorded")
-    text = c.incumbent + (f" ({c.incumbent_party})" if c.incumbent_party else "")
-    text += _(", since {year}").format(year=c.incumbent_since) if c.incumbent_since else ""
-    return text + (f"; {c.incumbent_bloc}" if c.incumbent_bloc else "")
-
-
-def https_links(candidate) -> tuple[Link, ...]:
-    pairs = ((_("Website"), candidate.website), (_("Donate"), candidate.donate),
-             (_("Volunteer"), candidate.volunteer), (_("Social media"), candidate.social))
-    return tuple(Link(label, url) for label, url in pairs if url and HTTPS.match(url))
-
-
-def race_card(slate: Slate, race_id: str, today: dt.date | None = None) -> RaceCard:
-    race = slate.races[race_id]
-    phase = race_phase(slate, race, on_day(slate, today))
-    status = status_of(slate, race, phase)
-    label, meaning, colour, letter = labels.STATUS[status]
-    candidates, sources = [], [race.source_id]
-    for candidate in slate.candidates_in(race.id):
-        positions = slate.positions_of(candidate.id)
-        backs = tuple(slate.planks[p].title for p, pos in positions.items() if pos.stance.value == "backs" and p in slate.planks)
-        sources += [candidate.source_id] + [pos.source_id for pos in positions.values() if pos.stance.value == "backs"]
-        bloc = slate.blocs.get(candidate.joins_bloc or "")
-        candidates.append(CandidateCard(
-            id=candidate.id, name=candidate.name, party=candidate.party,
-            outcome=_(OUTCOMES[shown_outcome(candidate.outcome, phase.phase)]), summary=candidate.summary,
-            joins_bloc=bloc.name if bloc else None,
-            photo_url=candidate.photo_url if candidate.photo_url and HTTPS.match(candidate.photo_url) else None,
-            photo_credit=candidate.photo_credit, links=https_links(candidate), backs=backs,
-        ))
-    bloc = slate.blocs.get(race.incumbent_bloc or "")
-    return RaceCard(
-        race_id=race.id, district=race.district, office=race.office, level=labels.level_label(race.level),
-        cycle=race.cycle, election_type=race.election_type, status=status, status_label=_(label),
-        status_meaning=_(meaning), letter=letter, colour=colour, status_note=status_note_shown(slate, race, status),
-        incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
-        incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
-        candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources)),
-    )
-
-
-@dataclass(frozen=True)
-class DateLine:
-    date: dt.date | None
-    label: str
-    passed: bool
 
 
 @dataclass(frozen=True)
@@ -150,24 +31,17 @@ class PlankLink:
 @dataclass(frozen=True)
 class RaceView:
     card: RaceCard
-    open: bool  # its deciding election is still ahead on the page's day (phase.py; geo.district_answer.still_ahead)
-    dates: tuple[DateLine, ...]
+    open: bool  # its deciding election is still ahead on the page's day (race_day.SlateOnDay.still_ahead)
     planks: dict[str, tuple[PlankLink, ...]]  # candidate id -> the planks they back
     map_href: str
 
 
-def date_lines(c: RaceCard, today: dt.date) -> tuple[DateLine, ...]:
-    general = _("General election (special election)") if c.election_type == "special" else _("General election")
-    return tuple(DateLine(day, label, bool(day and day < today))
-                 for label, day in ((_("Primary"), c.primary_date), (general, c.general_date)))
-
-
-def race_view(slate: Slate, race_id: str, here: Here | Mapping[str, str], today: dt.date) -> RaceView:
-    race = slate.races[race_id]
-    c = race_card(slate, race_id, today)
+def race_view(slate: Slate, race_id: str, here: Here | Mapping[str, str], today: dt.date,
+              day: SlateOnDay | None = None) -> RaceView:
+    day = day or SlateOnDay(slate, today)
+    c = race_card(slate, race_id, day=day)
     planks = {person.id: _backed(slate, person.id, here) for person in c.candidates}
-    still_ahead = race_phase(slate, race, on_day(slate, today)).phase is Phase.upcoming
-    return RaceView(c, still_ahead, date_lines(c, today), planks, race_href(race_id, here))
+    return RaceView(c, day.still_ahead(race_id), planks, race_href(race_id, here))
 
 
 def _backed(slate: Slate, candidate_id: str, here) -> tuple[PlankLink, ...]:

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from .. import labels
 from ..data.models import Race
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status, slate_names
+from ..display_status import on_day, shown_status
+from ..race_day import SlateOnDay
 from ..i18n import _
 from ..text import html_escape
 from . import geometry
@@ -56,7 +57,7 @@ def district_races(
 
 def tooltip_html(slate: Slate, race: Race, district_name: str | None = None, today: dt.date | None = None) -> str:
     """District, incumbent and slate candidate(s), with the status in words and letter."""
-    slate_line = html_escape(slate_names(slate, race, today))
+    slate_line = html_escape(SlateOnDay(slate, today).slate_names(race))
     label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
     lines = [
         f"<b>{html_escape(race.district)}</b> {html_escape(district_name or race.office)}",

@@ -10,7 +10,24 @@
   function styleOf(feature) {
     var id = feature.properties.id, info = S.info[id];
     var style = info ? L.extend({}, cfg.slate, { fillColor: cfg.styles[info.s].fill, dashArray: cfg.styles[info.s].dash }) : L.extend({}, cfg.quiet);
+    if (S.power) style = powerStyle(id, info);
     return id === S.selected ? L.extend(style, cfg.selected) : style;
+  }
+  // The House power view (cfg.power, mapview/power.py): every district filled by its member's caucus from
+  // a seats file fetched once ({kinds, seats: {id: [kind, member, dem %, rep %, redrawn]}}); slate races
+  // keep their letters and a dark outline on top. Data text is escaped here (esc).
+  S.power = null;
+  function powerStyle(id, info) {
+    var seat = S.power.seats[id], fill = seat ? cfg.power.fills[seat[0]] : cfg.quiet.fillColor;
+    var base = info ? L.extend({}, cfg.slate, { weight: 2.4 }) : L.extend({}, cfg.quiet, { color: "#6b6b6b" });
+    return L.extend(base, { fillColor: fill, fillOpacity: seat ? 0.9 : 0.4 });
+  }
+  function powerTip(id, name) {
+    var seat = S.power.seats[id], w = cfg.power;
+    if (!seat) return "<b>" + esc(id) + "</b> " + esc(name) + "<br>" + esc(w.notVoting);
+    var result = seat[2] === null ? esc(w.noResult) : esc(w.result.replace("{dem}", S.power.dem).replace("{dem_pct}", seat[2])
+      .replace("{rep}", S.power.rep).replace("{rep_pct}", seat[3])) + (seat[4] ? " " + esc(w.oldLines) : "");
+    return "<b>" + esc(id) + "</b> " + esc(seat[1] || w.vacant) + "<br>" + esc(w.labels[seat[0]]) + "<br>" + result;
   }
   // Keyboard: a slate district is a button (Tab, then Enter or Space opens its card, as a click does);
   // quiet districts leave the Tab order. Leaflet's tooltip focus listeners make every path a Tab stop in
@@ -41,6 +58,7 @@
   function tipOf(feature) {
     var id = feature.properties.id, info = S.info[id], also = S.also[id];
     var tip = info ? info.t : "<b>" + esc(id) + "</b> " + esc(feature.properties.name) + "<br>" + esc(also ? cfg.noRaceSeat : cfg.noRace);
+    if (S.power) tip = powerTip(id, feature.properties.name) + (info ? "<br>" + info.t : "");
     return also ? tip + "<br>" + also : tip;
   }
   // Leaflet focuses the map on mousedown with a plain focus(), which scrolls the page to bring the whole map
@@ -259,15 +277,18 @@
     });
   }
   var wanted = [load(cfg.layer), cfg.outlines ? load(cfg.outlines) : null,
-                cfg.places ? load(cfg.places.national).catch(function () { return []; }) : []];
+                cfg.places ? load(cfg.places.national).catch(function () { return []; }) : [],
+                cfg.power ? load(cfg.power.url) : null];
   Promise.all(wanted).then(function (got) {
     placeRows = got[2];
+    S.power = got[3];
     districts.addData(got[0]);
     if (got[1]) outlines.addData(got[1]).addTo(map);
     if (cfg.stateBorders) L.polyline(stateBorders(got[0]), L.extend({ interactive: false }, cfg.background)).addTo(map);
     S.loaded = true;
     document.body.setAttribute("data-districts-drawn", String(Object.keys(S.byId).length));
     S.apply();
+    if (S.power) document.body.setAttribute("data-power-seats", String(Object.keys(S.power.seats).length));
   }).catch(function (error) {
     var note = L.control({ position: "topright" });
     note.onAdd = function () {

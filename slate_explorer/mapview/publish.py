@@ -13,6 +13,7 @@ Public:
 - `vendor_url(path, base=COMPONENT_STATIC_BASE) -> str`: a file under static/vendor/ (Leaflet ...).
 - `layer_url(level, base=COMPONENT_STATIC_BASE) -> str`: publish the level's drawing layer; its URL.
 - `places_url(tier, base=COMPONENT_STATIC_BASE) -> str`: publish a tier of place labels; its URL.
+- `json_url(name, text, base=COMPONENT_STATIC_BASE) -> str`: publish a JSON file (the power view's seats); its URL.
 - `publish_all() -> list[str]`: every level's layer and the place labels (setup: before the first visitor).
 - `vendor_missing() -> list[str]`: vendored files that are not in place (run scripts/vendor-js.sh).
 """
@@ -25,7 +26,7 @@ import os
 from pathlib import Path
 
 from ..geo import layers
-from ..share.compress import precompress_file
+from ..compress import precompress_file
 from . import filters, geometry
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
@@ -47,6 +48,11 @@ def layer_url(level: str, base: str = COMPONENT_STATIC_BASE) -> str:
 
 def places_url(tier: str, base: str = COMPONENT_STATIC_BASE) -> str:
     return f"{base}/build/geo/{_published_name(f'places_{tier}', layers.places_text(tier), 'json')}"
+
+
+def json_url(name: str, text: str, base: str = COMPONENT_STATIC_BASE) -> str:
+    """Publish a JSON file under `name` (content-hashed, like the layers); its URL."""
+    return f"{base}/build/geo/{_published_name(name, text, 'json')}"
 
 
 def publish_all() -> list[str]:

@@ -16,7 +16,8 @@ import datetime as dt
 
 from .. import labels
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status, slate_names
+from ..display_status import on_day, shown_status
+from ..race_day import SlateOnDay
 from ..i18n import _, date_text
 from ..text import html_escape
 
@@ -29,7 +30,7 @@ def table_rows(slate: Slate, races, today: dt.date | None = None) -> list[dict]:
             _("District"): race.district,
             _("Office"): race.office,
             _("Status"): f"{_(label)} ({letter})",
-            _("Slate candidates"): slate_names(slate, race, today),
+            _("Slate candidates"): SlateOnDay(slate, today).slate_names(race),
             _("Incumbent"): race.incumbent or _("not recorded"),
             _("Primary"): date_text(race.primary_date),
             _("General election"): date_text(race.general_date),
@@ -71,4 +72,4 @@ def link_label(slate: Slate, race, today: dt.date | None = None) -> str:
     label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
     return _("{district}: {office}. {status} ({letter}); slate: {candidates}").format(
         district=race.district, office=race.office, status=_(label), letter=letter,
-        candidates=slate_names(slate, race, today))
+        candidates=SlateOnDay(slate, today).slate_names(race))

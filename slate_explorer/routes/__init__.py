@@ -11,14 +11,15 @@ races `?wins=` and `?prob=` may name depends on it (phase.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping
 from urllib.parse import urlencode
 
+from ..data.versions import Loaded, load_slate
 from ..i18n import N_
 from .states import (AgendaState, Common, DataState, FindState, HomeState, MajorityState, MapState, ShareState,
                      State)
-from .values import check_values
+from .values import check_values, first
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ PAGES = tuple(ROUTES)
 
 # Order of parameters in a link, so the same view always gives the same URL.
 PARAM_ORDER = ("race", "district", "level", "state", "status", "plank", "candidate", "former", "wins", "prob", "rest",
-               "other", "sign", "target", "compare", "v", "lang", "embed", "accent")
+               "other", "sign", "assume", "target", "compare", "v", "lang", "embed", "accent")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,17 @@ def parse(route_id: str, params: Mapping[str, object], slate, today: dt.date | N
     return Parsed(common, state, tuple(notes + more))
 
 
+def read(route_id: str, params: Mapping[str, object], today: dt.date | None = None) -> tuple[Loaded, Parsed | None]:
+    """A page's link, read once per page run: the version it pins first (`load_slate`, whose notice says
+    when `v` names no listed version; `v` is then dropped from every onward link), then everything else
+    on that version's data. None for the link when no version could be loaded."""
+    loaded = load_slate(first(params.get("v", "")).strip() or None)
+    if loaded.slate is None:
+        return loaded, None
+    parsed = parse(route_id, {k: v for k, v in params.items() if k != "v"}, loaded.slate, today)
+    return loaded, replace(parsed, common=parsed.common.with_(v=loaded.requested))
+
+
 def params_of(state: State | None = None, common: Common | None = None) -> dict[str, str]:
     """The link's parameters in canonical order (for st.page_link, which builds its own address)."""
     params = {**(state.to_params() if state else {}), **(common.to_params() if common else {})}
@@ -125,6 +137,6 @@ class Here:
         return link(route_id, state, self.common.carried(), self.base)
 
 
-__all__ = ["ROUTES", "PAGES", "VALIDATORS", "Route", "Parsed", "Checked", "parse_params", "Here", "parse", "link", "params_of", "mount", "checkers",
+__all__ = ["ROUTES", "PAGES", "VALIDATORS", "Route", "Parsed", "Checked", "parse_params", "Here", "parse", "read", "link", "params_of", "mount", "checkers",
            "AgendaState", "Common", "DataState", "FindState", "HomeState", "MajorityState", "MapState",
            "ShareState", "State"]

@@ -14,14 +14,17 @@ from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from ..data.models import Level
+from ..house.targets import DEFAULT_MIN_SHARE
 from ..i18n import _
 from ..labels import level_label, race_name
 from ..majority.planks import VoteModel
 from ..majority.presets import model_from_params, model_params, parse_prob, short_number, wins_from_param
 from ..majority.scenario import contestable_races
 from . import values as check
+from .assume import assume_param, parse_assume
 
 DEFAULT_LEVEL = Level.us_house.value
+POWER = "power"  # /map?layer=power
 
 
 class State:
@@ -55,7 +58,7 @@ class Common(State):
     accent: str | None = None  # six lower-case hex digits
 
     PARAMS = {
-        "v": check.pattern(check.VERSION),
+        "v": check.version,  # a listed version only
         "lang": check.choice(["en", "es"]),
         "embed": check.TRUE_FALSE,
         "accent": check.pattern(check.HEX_COLOUR, lambda v: v.lstrip("#").lower()),
@@ -87,9 +90,13 @@ class MapState(State):
     state: str | None = None
     statuses: tuple[str, ...] = ()
     race: str | None = None
+    layer: str | None = None  # POWER: the House coloured by each member's caucus (the House level only)
+    min_share: float = DEFAULT_MIN_SHARE  # the power view's list: lowest 2024 Democratic share
+    any_dem: bool = False  # the power view's list: every Democrat outside the Progressive Caucus too
 
     PARAMS = {"race": check.race, "level": check.LEVEL, "state": check.pattern(check.STATE, str.upper),
-              "status": check.STATUS}
+              "status": check.STATUS, "layer": check.choice([POWER]), "min_share": check.share,
+              "any_dem": check.TRUE_FALSE}
 
     @classmethod
     def from_values(cls, found, slate, today=None):
@@ -102,7 +109,15 @@ class MapState(State):
                 district=race.district, level=level_label(race.level)))
             level = race.level.value
         statuses = tuple(s for s in (found.get("status") or "").split(",") if s)
-        return cls(level=level, state=found.get("state"), statuses=statuses, race=race.id if race else None), notes
+        layer = found.get("layer")
+        if layer == POWER and level != DEFAULT_LEVEL:
+            notes.append(_("The caucus map is drawn on the U.S. House map only."))
+            layer = None
+        if layer == POWER and slate is not None and not slate.house_members:
+            notes.append(_("This data version records no House members, so the caucus map cannot be drawn."))
+            layer = None
+        return cls(level=level, state=found.get("state"), statuses=statuses, race=race.id if race else None, layer=layer,
+                   min_share=float(found.get("min_share") or DEFAULT_MIN_SHARE), any_dem=found.get("any_dem") == "true"), notes
 
     def to_params(self) -> dict[str, str]:
         """The smallest set of parameters that reproduces the view (a race implies its level)."""
@@ -115,6 +130,12 @@ class MapState(State):
             params["state"] = self.state
         if self.statuses:
             params["status"] = ",".join(self.statuses)
+        if self.layer:
+            params["layer"] = self.layer
+        if self.min_share != DEFAULT_MIN_SHARE:
+            params["min_share"] = short_number(self.min_share)
+        if self.any_dem:
+            params["any_dem"] = "true"
         return params
 
 
@@ -153,6 +174,8 @@ class MajorityState(State):
     prob: Mapping[str, float] = field(default_factory=dict)  # race id -> chance; empty = no chances set
     model: VoteModel = VoteModel()
     plank: str | None = None
+    # chamber id -> party -> seats, for a term whose seats the data does not record (empty: the assumed split)
+    assume: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     # The races still to be decided, so that winning them all is written `wins=all` (not part of the view).
     contestable: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
@@ -163,6 +186,7 @@ class MajorityState(State):
         "rest": check.share,  # vote model: share of the rest of the bloc's caucus voting yes
         "other": check.share,  # vote model: share of every other member voting yes
         "sign": check.parties,  # vote model: parties whose executives sign
+        "assume": check.assume,  # the party split of a term the data does not record: us_house:D220-R215
     }
 
     @classmethod
@@ -176,13 +200,15 @@ class MajorityState(State):
                 races="; ".join(race_name(slate.races[r]) for r in decided)))
         prob = parse_prob(found.get("prob"), slate, today) or {}
         state = cls(wins=wins_from_param(slate, found.get("wins"), today), prob={r: prob[r] for r in contestable if r in prob},
-                    model=model_from_params(found), plank=found.get("plank"), contestable=contestable)
+                    model=model_from_params(found), plank=found.get("plank"),
+                    assume=parse_assume(found.get("assume"), slate) or {}, contestable=contestable)
         return state, notes
 
     def to_params(self) -> dict[str, str]:
         every = bool(self.contestable) and set(self.wins) == set(self.contestable)
         params = {"wins": "all" if every else ",".join(self.wins), "plank": self.plank,
-                  "prob": ",".join(f"{r}:{short_number(p)}" for r, p in self.prob.items()), **model_params(self.model)}
+                  "prob": ",".join(f"{r}:{short_number(p)}" for r, p in self.prob.items()), **model_params(self.model),
+                  "assume": assume_param(self.assume)}
         return {k: v for k, v in params.items() if v}
 
 
@@ -197,4 +223,4 @@ class ShareState(State):
 class DataState(State):
     compare: str | None = None  # the version the changelog compares with (default: the previous valid one)
 
-    PARAMS = {"compare": check.pattern(check.VERSION)}
+    PARAMS = {"compare": check.version}

@@ -12,14 +12,16 @@ import re
 from typing import Callable, Mapping
 
 from ..data.models import DISTRICT_ID, Level
+from ..data.versions import listed_version
 from ..i18n import _
+from ..text import shown
 from ..labels import STATUS as STATUSES
 from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
 from ..majority.scenario import WINS_WORDS
+from .assume import assume_param, parse_assume
 
 Checker = Callable[[str, object, "dt.date | None"], "str | None"]
 
-VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HEX_COLOUR = re.compile(r"^#?[0-9a-fA-F]{6}$")
 STATE = re.compile(r"^[A-Z]{2}$")
 MAX_LENGTH = 400  # longer values are never valid here, and never echoed back
@@ -45,6 +47,11 @@ def csv_choice(options_of) -> Checker:
 
 def pattern(regex: re.Pattern, normalise=str) -> Checker:
     return lambda value, _slate, _today=None: normalise(value) if regex.match(normalise(value)) else None
+
+
+def version(value: str, _slate, _today=None) -> str | None:
+    """A data version the link asks for: kept only when it names a listed version (data/versions.py)."""
+    return listed_version(value)
 
 
 def race(value: str, slate, _today=None) -> str | None:
@@ -77,6 +84,12 @@ def share(value: str, _slate, _today=None) -> str | None:
 def parties(value: str, _slate, _today=None) -> str | None:
     found = parties_param(value)
     return ",".join(found) if found else None
+
+
+def assume(value: str, slate, _today=None) -> str | None:
+    """A party split per chamber for a term the data does not record (routes/assume.py)."""
+    found = parse_assume(value, slate)
+    return assume_param(found) if found else None
 
 
 def plank(value: str, slate, _today=None) -> str | None:
@@ -115,9 +128,3 @@ def check_values(checkers: Mapping[str, Checker], params: Mapping[str, object], 
         else:
             values[name] = clean
     return values, notes
-
-
-def shown(text: str) -> str:
-    """Echo at most a short, printable prefix of what the link said (it may be hostile)."""
-    text = "".join(ch for ch in text if ch.isprintable())
-    return text[:40] + ("…" if len(text) > 40 else "")

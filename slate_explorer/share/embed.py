@@ -1,7 +1,9 @@
 """What the Share & embed page offers (embed targets and their URLs), and the embed layout's accent colour.
 
 Public:
-- `EmbedTarget`, `embed_targets(slate)`, `embed_url(...)`, `embed_snippet(...)`
+- `EmbedTarget`, `embed_targets(slate)`, `default_target(slate, targets, today)`, `embed_url(...)`,
+  `embed_snippet(...)`: a snippet pins a data version only when the person chose to (`version=None`: the
+  embed follows the newest version), as "Share this view" links keep `v` only when the page's link has it.
 - `static_site_url()`, `static_page(...)`, `EmbedChoice`, `embed_choices(...)`: where the static export is
   published (SLATE_STATIC_URL), its race pages are the default iframe (plain files: they draw about ten
   times sooner and cost the app's server nothing); the live embed stays for what the export lacks.
@@ -11,6 +13,7 @@ Public:
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import dataclass
@@ -19,6 +22,7 @@ from ..data.slate import Slate
 from ..i18n import DEFAULT, _
 from ..labels import LEVELS, level_label
 from ..majority.scenario import contestable_races
+from ..phase import Phase, race_phase
 from ..routes import Common, MajorityState, MapState, State, link
 from .links import iframe_snippet
 
@@ -47,14 +51,29 @@ def embed_targets(slate: Slate) -> list[EmbedTarget]:
     return targets
 
 
-def embed_url(base: str, target: EmbedTarget, version: str, accent: str | None = None, lang: str = DEFAULT) -> str:
-    """`lang`: the language of the page the snippet was made on, so the embed speaks it too."""
+def default_target(slate: Slate, targets: list[EmbedTarget], today: dt.date | None) -> EmbedTarget:
+    """What /share offers first: of the races whose deciding election is still ahead on `today`, the one
+    decided soonest (a campaign that can use the embed), else the national House map."""
+    ahead = {}
+    for target in targets:
+        race = slate.races.get(getattr(target.state, "race", None) or "")
+        phase = race_phase(slate, race, today) if race and today else None
+        if phase and phase.phase is Phase.upcoming:
+            ahead[target.key] = (phase.date or dt.date.max, len(ahead))
+    if ahead:
+        return next(t for t in targets if t.key == min(ahead, key=ahead.get))
+    return next(t for t in targets if t.key == "level:us_house")
+
+
+def embed_url(base: str, target: EmbedTarget, version: str | None, accent: str | None = None, lang: str = DEFAULT) -> str:
+    """`version`: the data version the embed keeps showing, None to follow the newest; `lang`: the language
+    of the page the snippet was made on, so the embed speaks it too."""
     common = Common(v=version, lang=None if lang == DEFAULT else lang, embed=True,
                     accent=accent.lstrip("#").lower() if accent else None)
     return link(target.route, target.state, common, base)
 
 
-def embed_snippet(base: str, target: EmbedTarget, version: str, accent: str | None = None, height: int = 560,
+def embed_snippet(base: str, target: EmbedTarget, version: str | None, accent: str | None = None, height: int = 560,
                   lang: str = DEFAULT) -> str:
     return iframe_snippet(embed_url(base, target, version, accent, lang), f"Slate Explorer — {target.label}", height)
 
@@ -91,7 +110,7 @@ class EmbedChoice:
     note: str
 
 
-def embed_choices(app_base: str, static_base: str | None, target: EmbedTarget, version: str,
+def embed_choices(app_base: str, static_base: str | None, target: EmbedTarget, version: str | None,
                   accent: str | None = None, height: int = 560, lang: str = DEFAULT) -> list[EmbedChoice]:
     """The iframes offered for a target, the recommended first: the static page where one is published."""
     title = f"Slate Explorer — {target.label}"

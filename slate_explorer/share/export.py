@@ -14,6 +14,8 @@ extracts them), and each page links to its other-language versions, visibly and 
 
 Layout of the output folder:
     index.html                  the national House map, every race listed
+    power.html, power.js, power-primaries.csv   the House by caucus and the primaries nobody has called
+                                (export_power.py; versions with the House tables)
     index.js                    its map script (a page's data and Leaflet calls)
     races/<race-id>.html        a map focused on the race's district, the race card, its own iframe snippet
     races/<race-id>.js          its map script
@@ -46,9 +48,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import i18n, labels
+from ..data.models import OPTIONAL_TABLES
 from ..data.slate import Slate
 from ..data_text import translated
-from ..display_status import shown_statuses
 from ..freshness import freshness, passed_text
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
@@ -56,7 +58,9 @@ from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
 from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
-from .compress import precompress_tree
+from ..compress import precompress_tree
+from ..race_day import SlateOnDay
+from . import export_power
 from .links import iframe_snippet
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -105,15 +109,17 @@ def data_json(slate: Slate) -> dict:
         "positions": rows(slate.positions),
         "endorsements": rows(slate.endorsements),
         "coordination": rows(slate.coordination),
+        **{table: rows(getattr(slate, table)) for table in OPTIONAL_TABLES if getattr(slate, table)},
     }
 
 
 def _map_script(level: str, static_base: str, info: dict, selected: str | None, fit, load_error: str,
-                links: dict[str, str]) -> str:
+                links: dict[str, str], power: dict | None = None) -> str:
     """map.js for one page: a plain Leaflet map, the level's layer, statuses, selection and zoom.
     load_error: the LOAD_ERRORS text for the page, translated here. links: district -> its race page
     (a click or Enter on a slate district opens it)."""
-    cfg = {**build.browser_config(level, static_base, text={**build.map_text(), "loadError": _(load_error)}), "links": links}
+    cfg = {**build.browser_config(level, static_base, text={**build.map_text(), "loadError": _(load_error)}), "links": links,
+           "power": power}
     state = {"info": info, "selected": selected, "fit": [list(c) for c in fit] if fit else None}
     code = build.MAP_JS.replace("MAP, CONFIG", f'L.map("map", {{zoomControl: true}}), {build.script_json(cfg)}')
     return f"{code}\nwindow.slateMap.show({build.script_json(state)});\n"
@@ -216,7 +222,8 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     """Every page and map script of one language (call it with that language in use, and the slate's
     text translated into it), by path. Statuses are as shown on `today` (display_status.py)."""
     races = _races(slate)
-    shown = shown_statuses(slate, today)
+    day = SlateOnDay(slate, today)
+    shown = {race.id: day.status(race) for race in races}
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
               "passed": passed_text(freshness(slate, today)),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
@@ -225,15 +232,20 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
         index: env.get_template("index.html").render(
             **common, **_page_context(base, lang, "index.html"),
             races=[(r, labels.status_label(shown[r.id]), labels.status_letter(shown[r.id]), labels.level_label(r.level),
-                    [c.name for c in slate.candidates_in(r.id)]) for r in races],
+                    day.slate_names(r)) for r in races],
             house_count=len(races_matching(slate, MapState(level=DEFAULT_LEVEL))), script_file="index.js",
+            power_page=export_power.PAGE if slate.house_members else None,
         ),
         index.removesuffix(".html") + ".js": _map_script(
             DEFAULT_LEVEL, _relative(index, "."), _level_info(slate, DEFAULT_LEVEL, today), None, None, LOAD_ERRORS["index"],
             _race_pages(slate, DEFAULT_LEVEL, "races/")),
     }
+    power_page = _path_in(lang, export_power.PAGE)  # the House by caucus (export_power.py)
+    files.update(export_power.power_files(env, slate, common, _page_context(base, lang, export_power.PAGE), power_page, _map_script(
+        DEFAULT_LEVEL, _relative(power_page, "."), _level_info(slate, DEFAULT_LEVEL, today), None, None, LOAD_ERRORS["index"],
+        _race_pages(slate, DEFAULT_LEVEL, "races/"), export_power.power_config(slate, _relative(power_page, "."))), today))
     for race in races:
-        c = card.race_card(slate, race.id, today)
+        c = card.race_card(slate, race.id, day=day)
         page = _path_in(lang, f"races/{race.id}.html")
         context = _page_context(base, lang, f"races/{race.id}.html")
         # ?embed=true: a static host ignores it; behind the project's nginx it is what allows framing.
@@ -267,6 +279,7 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.
     levels = sorted({DEFAULT_LEVEL, *(r.level.value for r in slate.races.values())})
     _copy_vendor(out)
     _copy_layers(levels, out)
+    export_power.copy_seats(slate, out)
     files = {}
     for lang in i18n.LANGUAGES:
         with i18n.in_language(lang):

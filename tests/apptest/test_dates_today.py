@@ -77,7 +77,10 @@ def test_majority_counts_only_open_races_and_names_the_term(december):
     at = run_page("majority", wins="all")
     text = everything(at).replace("\\", "")
     assert "4 of 4 slate races still open" in text
-    assert "describe the 119th Congress, which ends on 3 January 2027" in text
+    # The 2026 races fill the 120th Congress (the 2028 race the 121st): never the 119th, which sits until January.
+    assert "U.S. Senate (119th Congress) describe the 120th Congress (from 3 January 2027)" in text
+    assert "the party split of the 119th Congress is assumed (53 R, 45 D, 2 I)" in text
+    assert "describe the 119th Congress" not in text
     assert "Result not recorded, assumed won: U.S. Representative, California's 11th district" in text
     toggles = {t.label.replace("\\", "") for t in at.toggle}
     assert any("Michigan's 13th" in t and "result not recorded: can be assumed won" in t for t in toggles), toggles
@@ -97,3 +100,17 @@ def test_find_offers_no_calendar_of_past_dates(december):
     assert "[The data page](/data" in text
     assert "Download the calendar (.ics)" not in [b.label for b in at.get("download_button")]
     assert "Result not recorded" in text and "Challenger" not in text.split("Slate races where you vote")[-1].split("As of")[0]
+
+
+def test_majority_assumed_split_is_a_control_carried_in_the_link(december):
+    at = run_page("majority", wins="mi-13-2026", assume="us_house:D220-R214")
+    text = everything(at).replace("\\", "")
+    assert "describe the 120th Congress (from 3 January 2027)" in text
+    assert "the party split you set is used (220 D, 214 R, 1 vacant)" in text
+    assert at.number_input(key="maj-assume-us_house-D").value == 220
+    at.number_input(key="maj-assume-us_house-R").set_value(215).run()
+    assert at.query_params["assume"] == "us_house:D220-R215"
+    assert "the party split you set is used (220 D, 215 R)" in everything(at).replace("\\", "")
+    at.number_input(key="maj-assume-us_house-D").set_value(213).run()
+    at.number_input(key="maj-assume-us_house-R").set_value(219).run()
+    assert "assume" not in at.query_params  # back to the assumed split: the link no longer carries one

@@ -138,7 +138,7 @@ def test_spanish():
     assert "**Cámara de EE. UU.:** NY-14 — Nueva York, distrito 14 del Congreso" in shown  # state names in Spanish
     assert "Representante (NY-14): **[Alexandria Ocasio-Cortez]" in shown and "(demócrata)" in shown
     assert "Representante de EE. UU. por el distrito 14 de Nueva York" in shown  # from data.po
-    assert "Elección general: 3 de noviembre de 2026" in shown
+    assert "- La elección general es el 3 de noviembre de 2026." in shown
     assert "Distritos del 119.º Congreso" in shown
     for english in ("Your districts", "Election dates", "Slate races where you vote", "Backs:", "Primary:"):
         assert english not in shown

@@ -69,7 +69,7 @@ def test_home_lists_only_dates_still_ahead(december, monkeypatch):
     monkeypatch.setenv("SLATE_TODAY", "2026-06-10")  # after the IL and CA primaries, before Michigan's
     page = texts(run_page("home"))
     assert "4 August 2026: Primary: U.S. Senator from Michigan" in page  # the calendar's own line
-    listed = page.split("Election dates ahead", 1)[1].split("Data version", 1)[0]  # not the sources' titles
+    listed = page.split("What comes next", 1)[1].split("Data version", 1)[0]  # not the sources' titles
     assert "17 March 2026" not in listed and "2 June 2026" not in listed  # past dates are never "ahead"
     dates = re.findall(r"^- (\d+ \w+ 20\d\d):", page, flags=re.M)
     assert dates and all(d.endswith("2026") for d in dates)

@@ -144,7 +144,7 @@ def test_spanish_map_translates_labels_card_dates_and_data_text():
     assert "Representante de EE. UU. por el distrito 9 de Illinois" in set(table_of(at)["Cargo"])
     assert "Jan Schakowsky (D), desde 1999" in shown and "- Titular actual:" in shown
     assert "17 de marzo de 2026" in shown and "3 de noviembre de 2026" in shown
-    assert "Elección general: 3 de noviembre de 2026" in shown
+    assert "- La elección general es el 3 de noviembre de 2026." in shown  # the race's story, in the day's tense
     assert "Contiendas de Cámara de EE. UU." in shown
     assert at.pills(key="map_level").label == "Nivel" and at.selectbox(key="map_state").label == "Estado"
     assert at.multiselect(key="map_status").label == "Situación"
@@ -165,11 +165,11 @@ def test_spanish_legend_and_notes():
 
 def test_the_map_card_and_finds_card_are_one_card_marking_passed_dates(monkeypatch):
     """Issue 15: Find added "(passed)" to past dates, the map card did not. Both draw views/_race_card.py now,
-    with the page's day (SLATE_TODAY pins it)."""
+    with the page's day (SLATE_TODAY pins it): each election in the tense of that day (race_story.py)."""
     monkeypatch.setenv("SLATE_TODAY", "2026-04-01")
     on_map = texts(run_page("map", race="il-09-2026"))
     on_find = texts(run_page("find", district="IL-09"))
     for shown in (on_map, on_find):
-        assert "- Primary: 17 March 2026 (passed)" in shown
-        assert "- General election: 3 November 2026" in shown and "3 November 2026 (passed)" not in shown
+        assert "- The primary was held on 17 March 2026; its result is not in this version." in shown
+        assert "- The general election is on 3 November 2026." in shown and "Primary: 17 March" not in shown
         assert "### IL-09: U.S. Representative, Illinois's 9th district (2026)" in shown or "#### IL-09" in shown

@@ -8,7 +8,7 @@ import os
 import brotli
 import pytest
 
-from slate_explorer.share.compress import MIN_BYTES, precompress_file, precompress_tree
+from slate_explorer.compress import MIN_BYTES, precompress_file, precompress_tree
 
 
 def test_copies_hold_the_same_bytes_and_small_or_binary_files_get_none(tmp_path):

@@ -116,6 +116,15 @@ def test_the_check_fails_when_the_template_is_behind_the_data(shipped, tmp_path,
     assert "data.pot is behind the data" in capsys.readouterr().out
 
 
+def test_a_comment_wider_than_the_file_is_not_taken_for_a_change(tmp_path):
+    """write_po wraps a long `#.` comment onto two lines, which read back as two comments: still current."""
+    pot = data_text.template([NEWEST])
+    where = "positions.csv some-long-candidate-id/some-long-plank-id note (" + ", ".join(["2026-12-07"] * 8) + ")"
+    pot.add("A text placed in many versions.", auto_comments=[where])
+    data_messages._write(pot, tmp_path / "data.pot")
+    assert not data_messages.stale(pot, tmp_path / "data.pot")
+
+
 def test_the_check_fails_when_a_translation_is_missing(shipped, monkeypatch, capsys):
     text = "U.S. Senator from Michigan"
     monkeypatch.setattr(data_text, "catalogue", lambda lang, domain: {k: v for k, v in WORDS.items() if k != text})

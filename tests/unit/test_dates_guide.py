@@ -2,17 +2,17 @@
 
 import datetime as dt
 
-from slate_explorer.guide.calendar import election_days
 from slate_explorer.guide.voter_guide import guide_html
+from slate_explorer.race_day import SlateOnDay
 
 from .dates_fixture import AFTER_NOVEMBER, BEFORE_NOVEMBER, SLATE
 
 
 def test_election_days_from_today_on():
-    days = election_days(SLATE, ["mi-13-2026", "ca-11-2026"], from_day=BEFORE_NOVEMBER)
+    days = SlateOnDay(SLATE, BEFORE_NOVEMBER).dates_ahead(["mi-13-2026", "ca-11-2026"], states=())
     assert [(d.date, d.race_id) for d in days] == [(dt.date(2026, 11, 3), "ca-11-2026"), (dt.date(2026, 11, 3), "mi-13-2026")]
-    assert election_days(SLATE, ["mi-13-2026"], from_day=AFTER_NOVEMBER) == []
-    on_the_day = election_days(SLATE, ["mi-13-2026"], from_day=dt.date(2026, 11, 3))
+    assert SlateOnDay(SLATE, AFTER_NOVEMBER).dates_ahead(["mi-13-2026"], states=()) == []
+    on_the_day = SlateOnDay(SLATE, dt.date(2026, 11, 3)).dates_ahead(["mi-13-2026"], states=())
     assert [d.date for d in on_the_day] == [dt.date(2026, 11, 3)]  # election day itself is still ahead
 
 

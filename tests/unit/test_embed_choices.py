@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from slate_explorer.data.versions import load_slate
-from slate_explorer.share.embed import embed_choices, embed_targets, static_site_url
+from slate_explorer.share.embed import default_target, embed_choices, embed_targets, static_site_url
 
 APP = "https://app.example.org"
 STATIC = "https://slate.example.org/static-site"
@@ -38,3 +40,12 @@ def test_the_static_address_comes_from_the_operator(monkeypatch):
     assert static_site_url() is None
     monkeypatch.setenv("SLATE_STATIC_URL", STATIC + "/")
     assert static_site_url() == STATIC
+
+
+def test_the_default_embed_is_the_race_decided_soonest_among_those_still_ahead():
+    slate = load_slate("2025-11-25").slate
+    listed = embed_targets(slate)
+    assert listed[0].key == "race:ca-11-2026"  # first in the list; its primary is on 2 June 2026
+    assert default_target(slate, listed, dt.date(2025, 12, 1)).key == "race:il-09-2026"  # primary 17 March 2026
+    assert default_target(slate, listed, dt.date(2026, 6, 3)).key == "race:mi-sen-2026"  # CA-11 was held
+    assert default_target(slate, listed, dt.date(2026, 12, 7)).key == "level:us_house"  # nothing left ahead

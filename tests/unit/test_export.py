@@ -138,8 +138,9 @@ def test_spanish_pages_are_in_spanish(site):
     assert "No se pudieron cargar" in script and "Situaci\\u00f3n:" in script  # error text and tooltips
     race = next(r for r in slate.races.values() if r.primary_date)
     card = " ".join("".join(parse(result.out / "es" / "races" / f"{race.id}.html").find("body").itertext()).split())
-    assert f"Primaria: {race.primary_date.day} de " in card and "Incruste esta contienda en su sitio" in card
-    assert "Primary:" not in card and "Embed this race" not in card
+    assert f"Las primarias " in card and f" el {race.primary_date.day} de " in card  # the story, in the tense of the day
+    assert "Incruste esta contienda en su sitio" in card
+    assert "Primary:" not in card and "The primary" not in card and "Embed this race" not in card
 
 
 def test_spanish_pages_show_data_text_in_spanish_and_the_data_file_stays_as_published(site):

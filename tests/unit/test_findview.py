@@ -146,14 +146,13 @@ def test_race_views_carry_links_dates_and_backed_planks(locator):
     values = {"v": "2025-11-25", "lang": "es"}
     (race,) = view.race_views(result.answer, SLATE, values, today=dt.date(2026, 1, 1))
     assert race.open and race.map_href == "/map?race=ny-14-2026&v=2025-11-25&lang=es"
-    assert [(d.label, d.date, d.passed) for d in race.dates] == [
-        ("Primary", None, False), ("General election", dt.date(2026, 11, 3), False)]
+    assert race.card.story == ("The general election is on 3 November 2026.",)  # no primary date recorded
     planks = race.planks["alexandria-ocasio-cortez"]
     assert [p.id for p in planks] == ["green-new-deal", "medicare-for-all"]
     assert planks[0].href == "/agenda?plank=green-new-deal&v=2025-11-25&lang=es"
     assert all(link.url.startswith("https://") for link in race.card.candidates[0].links)
     later = view.race_views(result.answer, SLATE, {}, today=dt.date(2026, 11, 4))[0]
-    assert later.dates[1].passed
+    assert later.card.story == ("The general election was held on 3 November 2026; its result is not in this version.",)
 
 
 def test_members_of_congress():

@@ -16,7 +16,7 @@ from slate_explorer.routes import PAGES, VALIDATORS, parse_params
 from slate_explorer.routes.values import MAX_LENGTH
 
 SLATE = load_slate().slate
-ECHO = 40  # routes.values.shown keeps at most this many characters of a name or value
+ECHO = 40  # text.shown keeps at most this many characters of a name or value
 HOSTILE = [
     "<script>alert(1)</script>", "<img src=x onerror=window.__pwned=1>", "javascript:alert(1)",
     "\"'><svg onload=alert(1)>", "[x](javascript:alert(1))", "![x](https://evil.invalid/p.png)",

@@ -10,15 +10,16 @@ from slate_explorer import i18n
 from slate_explorer.data.validate import load_folder
 from slate_explorer.data.versions import load_slate
 from slate_explorer.data_text import translated
-from slate_explorer.guide.calendar import election_days, ics_bytes
+from slate_explorer.guide.calendar import ics_bytes
 from slate_explorer.guide.voter_guide import guide_html
+from slate_explorer.race_day import SlateOnDay
 from tests.versions import FIXTURES
 
 SLATE = load_slate("2025-11-25").slate
 
 
 def test_election_days_for_a_voter_in_michigan():
-    days = election_days(SLATE, ["mi-13-2026", "mi-sen-2026"], after=dt.date(2025, 11, 25))
+    days = SlateOnDay(SLATE, dt.date(2025, 11, 26)).dates_ahead(["mi-13-2026", "mi-sen-2026"], states=())
     assert [(d.date, d.kind, d.race_id) for d in days] == [
         (dt.date(2026, 8, 4), "primary", "mi-13-2026"), (dt.date(2026, 8, 4), "primary", "mi-sen-2026"),
         (dt.date(2026, 11, 3), "general", "mi-13-2026"), (dt.date(2026, 11, 3), "general", "mi-sen-2026"),
@@ -26,7 +27,7 @@ def test_election_days_for_a_voter_in_michigan():
 
 
 def test_ics_parses_with_icalendar_and_has_all_day_events():
-    days = election_days(SLATE, ["il-09-2026"])
+    days = SlateOnDay(SLATE, None).dates_ahead(["il-09-2026"], states=())
     parsed = Calendar.from_ical(ics_bytes(SLATE, days))
     events = list(parsed.walk("VEVENT"))
     assert [e.decoded("dtstart") for e in events] == [dt.date(2026, 3, 17), dt.date(2026, 11, 3)]
@@ -56,7 +57,7 @@ def test_guide_in_spanish_uses_spanish_data_fields():
 def test_calendar_in_spanish_titles_events_in_spanish():
     with i18n.in_language("es"):
         slate = translated(SLATE)
-        events = list(Calendar.from_ical(ics_bytes(slate, election_days(slate, ["il-09-2026"]))).walk("VEVENT"))
+        events = list(Calendar.from_ical(ics_bytes(slate, SlateOnDay(slate, None).dates_ahead(["il-09-2026"], states=()))).walk("VEVENT"))
     assert str(events[0]["summary"]) == "Primarias: Representante de EE. UU. por el distrito 9 de Illinois"
     assert str(events[1]["summary"]) == "Elección general: Representante de EE. UU. por el distrito 9 de Illinois"
     assert str(events[0]["description"]).startswith("Fuente: Illinois State Board of Elections")  # titles as published

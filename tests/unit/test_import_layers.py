@@ -44,3 +44,87 @@ def test_layers_import_only_what_they_may(part):
         for path in files_of(part)
     }
     assert {f: names for f, names in wrong.items() if names} == {}
+
+
+# --- inside the package: the layers of slate_explorer, top first ---------------------------------------
+# Each part (a folder or a top-level module of slate_explorer) imports only parts of its own layer or of a
+# layer below it, and no two parts import each other, even through others. A new part names its layer here.
+PACKAGE = ROOT / "slate_explorer"
+LAYERS = (
+    ("the command line", {"__main__", "cli", "commands"}),
+    ("sharing and the static export", {"share"}),
+    ("what each page shows", {"agenda", "changelog", "findview", "governing", "mapview", "picture_html", "picture_png"}),
+    ("links: each page's URL state", {"routes"}),
+    ("answers: arithmetic, geography, the voter's take-aways", {"geo", "guide", "house", "majority"}),
+    ("a race and the data read on a day, in words", {"data_text", "display_status", "freshness", "labels", "overview",
+                                                      "phase", "race_card", "race_day", "race_story"}),
+    ("the data versions", {"data"}),
+    ("the ground: language, escaping, file copies", {"compress", "i18n", "text"}),
+)
+LAYER_OF = {part: depth for depth, (_name, parts) in enumerate(LAYERS) for part in parts}
+
+
+def part_of(module: str) -> str | None:
+    """slate_explorer.majority.rules -> majority; slate_explorer.labels -> labels; anything else -> None."""
+    names = module.split(".")
+    return names[1] if names[0] == "slate_explorer" and len(names) > 1 else None
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every slate_explorer module a file imports, relative imports resolved (`from . import x` -> pkg.x)."""
+    module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    package = module.removesuffix(".__init__") if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parent + ([node.module] if node.module else []))
+            found |= {base} | {f"{base}.{alias.name}" for alias in node.names}
+    return {m for m in found if part_of(m) and ((PACKAGE / part_of(m)).is_dir() or (PACKAGE / f"{part_of(m)}.py").is_file())}
+
+
+def part_arrows() -> dict[tuple[str, str], list[str]]:
+    """(importing part, imported part) -> the files that make the arrow."""
+    arrows: dict[tuple[str, str], list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        here = part_of(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        for module in imported_modules(path):
+            there = part_of(module)
+            if here and there and here != there:
+                files = arrows.setdefault((here, there), [])
+                files += [] if str(path.relative_to(ROOT)) in files else [str(path.relative_to(ROOT))]
+    return arrows
+
+
+def test_every_part_of_the_package_has_a_layer():
+    parts = {p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    parts |= {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    assert parts - set(LAYER_OF) == set(), "name their layer in LAYERS"
+    assert set(LAYER_OF) - parts == set(), "LAYERS names parts the package no longer has"
+
+
+def test_no_part_imports_a_part_above_it():
+    upward = {f"{a} -> {b}": files for (a, b), files in part_arrows().items()
+              if a in LAYER_OF and b in LAYER_OF and LAYER_OF[b] < LAYER_OF[a]}
+    assert upward == {}, "an arrow runs up the layers: move the code to where both ends can use it"
+
+
+def test_no_loop_between_parts():
+    arrows = part_arrows()
+    reach: dict[str, set[str]] = {}
+    for a, b in arrows:
+        reach.setdefault(a, set()).add(b)
+    changed = True
+    while changed:  # transitive closure; 25-odd parts
+        changed = False
+        for a, ends in reach.items():
+            more = set().union(*(reach.get(b, set()) for b in ends)) - ends
+            if more:
+                ends |= more
+                changed = True
+    loops = {f"{a} -> {b}": files for (a, b), files in arrows.items() if a in reach.get(b, set())}
+    assert loops == {}, "two parts import each other (through others): one of the arrows must go"

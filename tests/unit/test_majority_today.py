@@ -66,6 +66,12 @@ def test_terms_of_the_chambers():
     assert terms.term_of("us_house", dt.date(2027, 1, 3)).name == "the 120th Congress"
     assert terms.term_of("ny_senate", dt.date(2026, 12, 31)).end == dt.date(2026, 12, 31)
     assert terms.term_of("president", dt.date(2026, 1, 1)) is None
-    sentence = terms.term_sentence("U.S. House", "us_house", dt.date(2025, 11, 25), AFTER_NOVEMBER)
-    assert sentence.startswith("The seat counts of the U.S. House describe the 119th Congress, which ends on 3 January 2027.")
-    assert "ended on 3 January 2027" in terms.term_sentence("U.S. House", "us_house", dt.date(2025, 11, 25), LATER)
+    now = compute_scenario(SLATE, (), today=AFTER_NOVEMBER).chambers["us_house"]
+    assert terms.term_sentence(now).startswith(
+        "The figures for the U.S. House of Representatives (119th Congress) describe the 119th Congress, which runs "
+        "until 3 January 2027.")
+    later = compute_scenario(SLATE, (), today=LATER).chambers["us_house"]  # the data's term has ended
+    assert terms.term_sentence(later).startswith(
+        "The figures for the U.S. House of Representatives (119th Congress) describe the 120th Congress (from 3 "
+        "January 2027). This data version does not record its seats, so the party split of the 119th Congress is "
+        "assumed (219 R, 213 D, 3 vacant).")

@@ -28,9 +28,22 @@ def test_json_gives_phase_and_deciding_date():
     assert rows["ny-15-2028"]["phase"] == "upcoming"
 
 
-def test_table_shows_the_phase_and_a_bad_day_is_refused():
+def test_table_has_a_header_row_and_the_map_pages_words():
     out = races("--today", "2026-10-01")
-    line = next(l for l in out.stdout.splitlines() if l.startswith("mi-13-2026"))
-    assert "upcoming" in line and "general 2026-11-03" in line
+    header, *lines = out.stdout.splitlines()
+    assert header.split()[:3] == ["Race", "District", "Office"] and "Slate candidates" in header
+    line = next(l for l in lines if l.startswith("mi-13-2026"))
+    assert "MI-13" in line and "3 November 2026" in line and "Challenger (C)" in line
+    held = next(l for l in races("--today", "2026-12-02").stdout.splitlines() if l.startswith("mi-sen-2026"))
+    assert "Result not recorded (R)" in held and "awaiting_result" not in held
+
+
+def test_table_in_spanish():
+    header, *lines = races("--today", "2026-12-02", "--lang", "es").stdout.splitlines()
+    assert header.startswith("Contienda") and "Candidaturas de la lista" in header
+    assert "Resultado no registrado (R)" in next(l for l in lines if l.startswith("mi-sen-2026"))
+
+
+def test_a_bad_day_is_refused():
     bad = races("--today", "2 December")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,11 +1,9 @@
-"""The routes: parse(to_params(state)) == state for every page, through a real link; and the README
-documents every parameter every page accepts (datasette's test_docs.py is the model)."""
+"""The routes: parse(to_params(state)) == state for every page, through a real link (tests/unit/test_docs.py
+checks that the docs document every parameter every page accepts)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -13,21 +11,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slate_explorer.data.models import DISTRICT_ID, Level
-from slate_explorer.data.versions import load_slate
+from slate_explorer.data.versions import list_versions, load_slate
 from slate_explorer.labels import STATUS, race_name
 from slate_explorer.majority.planks import VoteModel
 from slate_explorer.majority.scenario import contestable_races
-from slate_explorer.routes import (ROUTES, AgendaState, Common, DataState, FindState, HomeState, MajorityState,
-                                   MapState, ShareState, link, parse)
+from slate_explorer.routes import (ROUTES, AgendaState, Common, DataState, FindState, HomeState, Here, MajorityState,
+                                   MapState, ShareState, link, parse, read)
 
 SLATE = load_slate().slate
 # The day links are read on: what ?wins= and ?prob= may hold depends on it (only races still open that
 # day). On this one three of the version's races have had their elections and are over.
 TODAY = dt.date(2026, 11, 10)
-README = Path(__file__).resolve().parents[2] / "README.md"
 
 none_or = lambda strategy: st.one_of(st.none(), strategy)  # noqa: E731
-version = st.dates().map(lambda d: d.isoformat()).filter(lambda v: len(v) == 10)
+version = st.sampled_from(list_versions())  # a link keeps only a listed version
 us_state = st.from_regex(r"[A-Z]{2}", fullmatch=True)
 race = st.sampled_from(sorted(SLATE.races))
 plank = st.sampled_from(sorted(SLATE.planks))
@@ -105,34 +102,16 @@ def test_what_a_link_accepts_depends_on_the_day_it_is_read():
     assert MajorityState.parse({"wins": "all"}, SLATE, TODAY)[0].wins == contestable
 
 
-# --- the README documents every page parameter -------------------------------------------------------
-
-def documented() -> dict[str, set[str]]:
-    """README's "Link parameters" table: path (or "every page") -> the parameters its rows name."""
-    text = README.read_text(encoding="utf-8")
-    section = text.split("## Link parameters", 1)[1].split("\n## ", 1)[0]
-    found: dict[str, set[str]] = {}
-    for row in re.findall(r"^\|\s*`?([^|`]+?)`?\s*\|\s*`(\w+)`\s*\|", section, flags=re.MULTILINE):
-        found.setdefault(row[0].strip(), set()).add(row[1])
-    return found
 
 
-def test_readme_documents_every_parameter_of_every_page():
-    docs = documented()
-    assert docs.get("every page") == set(Common.PARAMS), "README: the parameters every page keeps"
-    for route in ROUTES.values():
-        path = "/" + route.path
-        assert docs.get(path, set()) == set(route.state.PARAMS), f"README: the parameters of {path}"
-
-
-def test_readme_names_no_page_the_app_does_not_have():
-    assert set(documented()) <= {"every page", *("/" + r.path for r in ROUTES.values())}
-
-
-def test_readme_layout_lists_every_package_folder():
-    root = README.parent
-    layout = README.read_text(encoding="utf-8").split("## Layout", 1)[1].split("\n## ", 1)[0]
-    folders = [p.parent.relative_to(root).as_posix() for p in root.glob("slate_explorer/*/__init__.py")]
-    folders += [p for p in ("bench", "deploy", "geodata", "tests", "views") if (root / p).is_dir()]
-    missing = [f for f in folders if f"`{f}/`" not in layout]
-    assert not missing, f"README's layout table does not list {missing}"
+def test_v_is_kept_only_when_it_names_a_listed_version():
+    listed = list_versions()[0]
+    assert Common.parse({"v": listed}, None)[0].v == listed
+    common, notes = Common.parse({"v": "2030-01-01"}, None)  # well-formed, but no such version
+    assert common.v is None and len(notes) == 1
+    assert DataState.parse({"compare": "2030-01-01"}, SLATE)[0].compare is None
+    loaded, parsed = read("map", {"v": "2030-01-01", "race": "il-09-2026"}, TODAY)
+    assert (parsed.common.v, parsed.state.race, parsed.notes) == (None, "il-09-2026", ())
+    assert len(loaded.notices) == 1 and "2030-01-01" in loaded.notices[0]  # one note, from the one rule
+    assert "v=" not in Here(parsed.common).to("map")
+    assert read("map", {"v": listed}, TODAY)[1].common.v == listed

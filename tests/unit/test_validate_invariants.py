@@ -37,6 +37,18 @@ def test_a_bloc_fits_its_chamber(tmp_path):
     assert len(found) == 1 and found[0].startswith("blocs.csv:") and "436 exceeds the 435 seats of us_house" in found[0]
 
 
+def test_a_bloc_fits_the_caucus_it_sits_in(tmp_path):
+    found = problems_of(tmp_path, replace={"blocs.csv": [(",us_house,D,95,", ",us_house,D,214,")]})
+    assert found == ["blocs.csv:2: members: 214 members, but the D caucus of us_house holds 213 seats in "
+                     "chamber_parties.csv"]
+
+
+def test_a_race_bloc_sits_in_the_race_chamber(tmp_path):
+    found = problems_of(tmp_path, replace={"races.csv": [(",D,cpc-house,2019,", ",D,cpc-senate,2019,")]})
+    assert len(found) == 1 and found[0].startswith("races.csv:")
+    assert found[0].endswith("incumbent_bloc: bloc 'cpc-senate' sits in us_senate, not in this race's chamber us_house")
+
+
 def test_every_voting_chamber_with_party_seats_has_a_pass_bill_rule(tmp_path):
     found = problems_of(tmp_path, replace={"rules.csv": [("ny_senate,pass-bill,", "ny_senate,pass-bills,")]})
     assert found == ["chambers.csv:6: id: ny_senate has no pass-bill rule in rules.csv: the majority it takes to pass a "

@@ -10,10 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from .. import labels
-from ..i18n import N_, _, date_text
-from .diff import Change, diff
-from .slate import Slate
+from . import labels
+from .i18n import N_, _, date_text
+from .data.diff import Change, diff
+from .data.slate import Slate
+from .majority.explain import action_name  # the words the majority page uses for a vote
+from .race_story import row_words
 
 # Own translations; the endorser's name says who; the source closes every sentence anyway.
 SKIPPED_FIELDS = {"title_es", "summary_es", "endorser_id", "source_id"}
@@ -63,6 +65,9 @@ ADDED = {
     "candidates": N_("New candidate: {name}"), "planks": N_("New plank: {name}"),
     "endorsements": N_("New endorsement: {name}"),
     "coordination": N_("New joint appearance: {name}"),
+    "race_events": N_("In the race's story: {name}"),
+    "official_results": N_("Where official results are published: {name}"),
+    "key_dates": N_("Date ahead: {name}"),
 }
 REMOVED = {
     "sources": N_("Source removed: {name}"), "chambers": N_("Chamber or office removed: {name}"),
@@ -71,17 +76,30 @@ REMOVED = {
     "candidates": N_("Candidate removed: {name}"), "planks": N_("Plank removed: {name}"),
     "positions": N_("Stance removed: {name}"), "endorsements": N_("Endorsement removed: {name}"),
     "coordination": N_("Joint appearance removed: {name}"),
+    "race_events": N_("Removed from the race's story: {name}"),
+    "official_results": N_("Official results page removed: {name}"),
+    "key_dates": N_("Date removed: {name}"),
+}
+
+
+# Tables of hundreds of rows (models.OPTIONAL_TABLES): one sentence per table, counting its changes.
+BULK = {
+    "house_members": N_("House members"), "caucus_members": N_("Caucus memberships"),
+    "caucus_counts": N_("Stated caucus sizes"), "district_results": N_("Presidential results by district"),
 }
 
 
 # Each table's changes under one heading, in the order a visitor reads them: races and people first, the
-# list of sources (63 "New source" lines opened the 2026-07-02 changelog) last.
+# list of sources (63 "New source" lines opened the 2026-07-02 changelog) last; the bulk tables' counts under
+# one heading of their own, before the sources.
 GROUPS = {
-    "races": N_("Races"), "candidates": N_("Candidates"), "positions": N_("Stances on the planks"),
+    "races": N_("Races"), "race_events": N_("The races' stories"), "official_results": N_("Official results pages"),
+    "key_dates": N_("Dates ahead"), "candidates": N_("Candidates"), "positions": N_("Stances on the planks"),
     "endorsements": N_("Endorsements"), "coordination": N_("Joint appearances"), "planks": N_("Planks"),
     "chambers": N_("Chambers and offices"), "chamber_parties": N_("Seats by party"), "blocs": N_("Caucuses"),
     "rules": N_("Vote rules"), "sources": N_("Sources"),
 }
+BULK_GROUP = N_("House members and caucuses")
 KIND_ORDER = ("changed", "added", "removed")  # within a heading: what changed before what came or went
 
 
@@ -92,15 +110,27 @@ class ChangeGroup:
 
 
 def changelog(old: Slate, new: Slate) -> list[str]:
-    """Every change from `old` to `new`, one sentence each, in the current language."""
-    return [describe(change, old, new) for change in diff(old, new)]
+    """Every change from `old` to `new`, one sentence each (one per bulk table), in the current language."""
+    changes = diff(old, new)
+    return [describe(c, old, new) for c in changes if c.table not in BULK] + [
+        _bulk(table, [c for c in changes if c.table == table]) for table in BULK if any(c.table == table for c in changes)]
+
+
+def _bulk(table: str, changes: list[Change]) -> str:
+    counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in ("added", "removed", "changed")}
+    return _("{table}: {added} rows added, {removed} removed, {changed} changed.").format(table=_(BULK[table]), **counts)
 
 
 def grouped_changelog(old: Slate, new: Slate) -> list[ChangeGroup]:
-    """The same sentences under one heading per kind of record (races, candidates, ..., sources)."""
+    """The same sentences as changelog() under one heading per kind of record (races, candidates, ..., sources)."""
     changes = sorted(diff(old, new), key=lambda c: KIND_ORDER.index(c.kind))  # stable: the diff's order within a kind
-    return [ChangeGroup(_(title), tuple(describe(c, old, new) for c in changes if c.table == table))
-            for table, title in GROUPS.items() if any(c.table == table for c in changes)]
+    groups = [ChangeGroup(_(title), tuple(describe(c, old, new) for c in changes if c.table == table))
+              for table, title in GROUPS.items() if table != "sources" and any(c.table == table for c in changes)]
+    bulk = tuple(_bulk(t, [c for c in changes if c.table == t]) for t in BULK if any(c.table == t for c in changes))
+    if bulk:
+        groups.append(ChangeGroup(_(BULK_GROUP), bulk))
+    sources, title = tuple(describe(c, old, new) for c in changes if c.table == "sources"), GROUPS["sources"]
+    return groups + ([ChangeGroup(_(title), sources)] if sources else [])
 
 
 def describe(change: Change, old: Slate, new: Slate) -> str:
@@ -142,14 +172,14 @@ def subject(table: str, row, slate: Slate, other: Slate) -> str:
     if table == "chamber_parties":
         return _("{chamber}, {party}").format(chamber=_chamber(row.chamber_id, slate, other), party=_value("party", row.party))
     if table == "rules":
-        from ..majority.explain import action_name  # the words the majority page uses for a vote
-
         return _("{chamber}, {action}").format(chamber=_chamber(row.chamber_id, slate, other), action=action_name(row.action))
     if table == "positions":
         return _("{candidate} on “{plank}”").format(candidate=_candidate(row.candidate_id, slate, other),
                                                    plank=_plank(row.plank_id, slate, other))
     if table == "endorsements":
         return _("{endorser} endorsed {candidate}").format(endorser=row.endorser_name, candidate=_candidate(row.candidate_id, slate, other))
+    if table in ("race_events", "official_results", "key_dates"):
+        return row_words(table, row, slate)  # the words the race card uses for the same row
     return str(Slate.row_key(table, row))
 
 

@@ -1,0 +1,50 @@
+"""The static export's House power page (`power.html`, `es/power.html`): the national House map coloured by
+each member's caucus (mapview/power.py, the same seats file the live map loads), the legends, and the
+primaries nobody has called at the default threshold, with its CSV. Only for versions with the House tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ..data.slate import Slate
+from ..house.seats import has_house
+from ..house.targets import DEFAULT_MIN_SHARE
+from ..i18n import _
+from ..mapview import power, publish
+
+
+PAGE = "power.html"
+
+
+def power_files(env, slate: Slate, common: dict, context: dict, page: str, script: str, today: dt.date) -> dict[str, str]:
+    """power.html, its CSV and its map script (`script`: the page's map script, built by the caller), by path."""
+    if not has_house(slate):
+        return {}
+    rows = power.target_rows(slate, today, DEFAULT_MIN_SHARE, False)
+    csv_name = page.removesuffix(".html") + "-primaries.csv"
+    caption = _("{count} seats at {share}% or more").format(count=len(rows), share=round(DEFAULT_MIN_SHARE * 100))
+    html = env.get_template(PAGE).render(
+        **common, **context, power_legend=Markup(power.legend_html(slate)), index_page=page.replace(PAGE, "index.html"),
+        targets=Markup(power.targets_html(rows, caption)), csv_file=csv_name.rsplit("/", 1)[-1],
+        script_file=PAGE.removesuffix(".html") + ".js")
+    return {page: html, page.removesuffix(".html") + ".js": script, csv_name: power.targets_csv(rows).decode("utf-8")}
+
+
+def power_config(slate: Slate, static_base: str) -> dict | None:
+    return power.power_config(slate, static_base) if has_house(slate) else None
+
+
+def copy_seats(slate: Slate, out: Path) -> None:
+    """The seats file the power pages load, under the name publish gives it."""
+    if has_house(slate):
+        name = power.seats_url(slate, ".").rsplit("/", 1)[1]
+        target = out / "build" / "geo" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(publish.STATIC_DIR / "build" / "geo" / name, target)
+
+
+
