@@ -51,7 +51,7 @@ from .. import i18n, labels
 from ..data.models import OPTIONAL_TABLES
 from ..data.slate import Slate
 from ..data_text import translated
-from ..freshness import freshness, passed_text
+from ..freshness import freshness, freshness_summary
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
@@ -224,8 +224,9 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     races = _races(slate)
     day = SlateOnDay(slate, today)
     shown = {race.id: day.status(race) for race in races}
+    fresh = freshness(slate, today)  # every page: one line and a link; the index lists the elections held since
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
-              "passed": passed_text(freshness(slate, today)),
+              "held": fresh.passed, "held_summary": freshness_summary(fresh),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
     index = _path_in(lang, "index.html")
     files = {
