@@ -21,4 +21,4 @@ if [ -n "$mirror" ]; then export SLATE_GEODATA_MIRROR="$mirror"; fi
 .venv/bin/python -m slate_explorer geodata || echo "run.sh: boundary layers not built (the map page says why)" >&2
 settings=(--server.port "${PORT:-8501}" --server.address "${ADDRESS:-127.0.0.1}")
 if [ "$dev" = "1" ]; then settings+=(--server.fileWatcherType auto --server.runOnSave true); fi
-exec .venv/bin/python -m streamlit run app.py "${settings[@]}" ${args[@]+"${args[@]}"}
+exec .venv/bin/python -m streamlit run server.py "${settings[@]}" ${args[@]+"${args[@]}"}

@@ -2,9 +2,11 @@
 
     python -m deploy.layout --processes 2 --port 8080 [--static-dir site/]
 
-starts the app processes on loopback ports and nginx in the foreground (no system service), with
-the config rendered from deploy/nginx.conf.template into a temporary directory. Tests and the load
-test use `cluster()`, the container image uses the command line. Stops everything on Ctrl-C/SIGTERM.
+starts the app processes on loopback ports and nginx under supervisord in the foreground (no system
+service; deploy/supervise.py), with the config rendered from deploy/nginx.conf.template into a temporary
+directory. A dead app process is restarted while nginx sends its visitors to the others; the command
+exits 1 only when it cannot recover (nginx gone, an app process that keeps failing to start), 0 on
+Ctrl-C/SIGTERM. Tests and the load test use `cluster()`, the container image uses the command line.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -26,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deploy import daily_export, frontend
+from deploy.supervise import Program, Supervisor
+from devtools.procs import wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_STATIC_DIR = ROOT / "static"  # served by Streamlit at /app/static/ too (enableStaticServing)
@@ -183,7 +188,7 @@ def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_di
     return fill_template(
         TEMPLATE.read_text(),
         RUN_DIR=run_dir, MIME_TYPES=mime_types_file(), UPSTREAM_SERVERS=servers, LISTEN=listen,
-        STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors,
+        STATIC_DIR=str(static_dir).rstrip("/"), EMBED_ANCESTORS=embed_ancestors, EMBED_PATHS=embed_paths(),
         FRONTEND_DIR=str(frontend_dir), APP_STATIC_DIR=str(APP_STATIC_DIR), FOLIUM_BUILD_DIR=str(folium_build_dir()),
         PAGE_SUB_FILTERS=sub_filters(streamlit_index_html()),
         CSP=f"{content_security_policy(csp_extra)}; script-src $script_src",
@@ -192,6 +197,15 @@ def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_di
         # (a third-party context): SameSite=None needs Secure, and Partitioned keeps it per embedding site.
         COOKIE_ATTRIBUTES="; Secure; SameSite=None; Partitioned" if secure_cookie else "; SameSite=Lax",
     )
+
+
+def embed_paths() -> str:
+    """A regular expression of the URL paths that have an embed layout (routes marked embeddable), e.g.
+    `/(map|majority)/?`: only these may be framed by other sites (with ?embed=true)."""
+    from slate_explorer.routes import ROUTES
+
+    paths = sorted(re.escape(r.path) for r in ROUTES.values() if r.embeddable)
+    return f"/({'|'.join(paths)})/?"
 
 
 def warm_up(base: str) -> None:
@@ -219,10 +233,27 @@ def fill_template(text: str, **values) -> str:
 
 
 @dataclass
+class AppProcess:
+    """One app process of the layout, under supervisord (its pid changes when it is restarted)."""
+
+    name: str
+    port: int
+    supervisor: Supervisor
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def pid(self) -> int:
+        return self.supervisor.states()[self.name]["pid"]
+
+
+@dataclass
 class Cluster:
     url: str
-    nginx: subprocess.Popen
-    apps: list = field(default_factory=list)  # devtools.procs.App
+    supervisor: Supervisor
+    apps: list[AppProcess] = field(default_factory=list)
     run_dir: Path | None = None
     config: str = ""
 
@@ -230,12 +261,23 @@ class Cluster:
     def app_pids(self) -> list[int]:
         return [a.pid for a in self.apps]
 
+    def problem(self) -> str | None:
+        """Why the layout cannot recover (nginx exited, an app process FATAL, supervisord gone), else None."""
+        if self.supervisor.process.poll() is not None:
+            return f"supervisord exited with {self.supervisor.process.returncode}"
+        states = self.supervisor.states()
+        if states["nginx"]["statename"] != "RUNNING":
+            return f"nginx is {states['nginx']['statename']} (exit status {states['nginx']['exitstatus']})"
+        fatal = [f"{a.name} ({states[a.name]['spawnerr'] or 'kept exiting'})" for a in self.apps
+                 if states[a.name]["statename"] == "FATAL"]
+        return f"gave up restarting {', '.join(fatal)}" if fatal else None
 
-def _wait_http(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
+
+def _wait_http(url: str, failed, seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
+        if failed():
+            raise RuntimeError(failed())
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
@@ -245,16 +287,35 @@ def _wait_http(url: str, process: subprocess.Popen, seconds: float = 30) -> None
     raise RuntimeError(f"{url} did not answer in {seconds:.0f} s")
 
 
+def _state_problem(supervisor: Supervisor, name: str, given_up=("FATAL",)):
+    """For waiting on a program: why waiting is over (an app process is retried until FATAL; nginx is not)."""
+    def failed() -> str | None:
+        if supervisor.process.poll() is not None:
+            return f"supervisord exited with {supervisor.process.returncode}"
+        state = supervisor.states()[name]
+        return f"{name} is {state['statename']}: {state['spawnerr']}" if state["statename"] in given_up else None
+    return failed
+
+
+def _programs(ports: list[int], app_args: tuple[str, ...], run_dir: Path, nginx_args: list[str],
+              log_name: str | None) -> list[Program]:
+    from devtools.procs import log_path, streamlit_command
+
+    apps = [Program(f"app-{port}", streamlit_command(port, extra_args=app_args),
+                    str(log_path(log_name, port)) if log_name else "/dev/stdout") for port in ports]
+    nginx = Program("nginx", nginx_args, str(run_dir / "nginx.stderr"), restart=False, autostart=False)
+    return [*apps, nginx]
+
+
 @contextmanager
 def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | None = None,
             port: int | None = None, embed_ancestors: str = DEFAULT_EMBED_ANCESTORS,
             app_args: tuple[str, ...] = PRODUCTION_ARGS, listen_host: str = "127.0.0.1", secure_cookie: bool = False,
             log_name: str | None = "cluster-streamlit", csp_extra: tuple[str, ...] = ()):
-    """nginx + `processes` app processes on loopback, all stopped when the block ends.
-
-    App output goes to tests/artifacts/LOG_NAME-PORT.log, or to our own output with log_name=None.
-    """
-    from devtools.procs import free_port, spawn_streamlit, stop, wait_healthy
+    """nginx + `processes` app processes on loopback under supervisord (deploy/supervise.py: a dead app process
+    is restarted), all stopped when the block ends. App output goes to tests/artifacts/LOG_NAME-PORT.log, or
+    to our own output with log_name=None."""
+    from devtools.procs import free_port
 
     nginx_bin = find_nginx()
     run_dir = Path(tempfile.mkdtemp(prefix="slate-nginx-"))
@@ -262,32 +323,58 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
     if static_dir is None:
         static_dir = run_dir / "static-site"
         static_dir.mkdir()
-    apps, nginx = [], None
+    ports = [free_port() for _ in range(processes)]
+    port = port or free_port()
+    config = render_config(listen=f"{listen_host}:{port}", app_ports=ports, run_dir=run_dir, static_dir=static_dir,
+                           embed_ancestors=embed_ancestors, secure_cookie=secure_cookie, csp_extra=csp_extra)
+    (run_dir / "nginx.conf").write_text(config)
+    # -e: nginx opens its error log before reading the config; not the system one (may be unwritable).
+    args = [nginx_bin, "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir), "-e", str(run_dir / "error.log")]
+    subprocess.run([*args, "-t", "-q"], check=True, capture_output=True)
+    supervisor = None
     try:
-        for _ in range(processes):
-            apps.append(spawn_streamlit(env=env, extra_args=app_args, log_name=log_name))
+        supervisor = Supervisor(run_dir, _programs(ports, app_args, run_dir, args, log_name), ROOT, env)
+        apps = [AppProcess(f"app-{p}", p, supervisor) for p in ports]
         for app in apps:
-            wait_healthy(app.base, app.process)
+            wait_healthy(app.base, failed=_state_problem(supervisor, app.name))
             warm_up(app.base)
-        port = port or free_port()
-        config = render_config(listen=f"{listen_host}:{port}", app_ports=[a.port for a in apps], run_dir=run_dir,
-                               static_dir=static_dir, embed_ancestors=embed_ancestors, secure_cookie=secure_cookie,
-                               csp_extra=csp_extra)
-        (run_dir / "nginx.conf").write_text(config)
-        # -e: nginx opens its error log before reading the config; not the system one (may be unwritable).
-        args = [nginx_bin, "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir), "-e", str(run_dir / "error.log")]
-        subprocess.run([*args, "-t", "-q"], check=True, capture_output=True)
-        nginx = subprocess.Popen(args,
-                                 stdout=subprocess.DEVNULL, stderr=open(run_dir / "nginx.stderr", "w"))
+        supervisor.start("nginx")
         url = f"http://127.0.0.1:{port}"
-        _wait_http(f"{url}/_stcore/health", nginx)
-        yield Cluster(url, nginx, apps, run_dir, config)
+        _wait_http(f"{url}/_stcore/health", _state_problem(supervisor, "nginx", ("FATAL", "EXITED")))
+        yield Cluster(url, supervisor, apps, run_dir, config)
     finally:
-        if nginx is not None:
-            stop(nginx)
-        for app in apps:
-            stop(app.process)
+        if supervisor is not None:
+            supervisor.shutdown()
         shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def watch(running: Cluster, stopping, every=None, interval: float = 1.0) -> int:
+    """Until `stopping()`: 0. Restarted app processes are warmed up (they take visitors again as soon as nginx
+    retries them); `every()` runs each second (the daily export). 1 when the layout cannot recover."""
+    pids = {a.name: a.pid for a in running.apps}
+    while not stopping():
+        problem = running.problem()
+        if problem:
+            print(f"deploy.layout: cannot recover: {problem}; stopping (exit 1)", file=sys.stderr, flush=True)
+            return 1
+        for app in running.apps:
+            state = running.supervisor.states()[app.name]
+            if state["statename"] == "RUNNING" and state["pid"] != pids[app.name]:
+                pids[app.name] = state["pid"]
+                print(f"deploy.layout: {app.name} restarted (pid {state['pid']})", file=sys.stderr, flush=True)
+                threading.Thread(target=_warm_restarted, args=(app,), daemon=True).start()
+        if every is not None:
+            every()
+        time.sleep(interval)
+    return 0
+
+
+def _warm_restarted(app: AppProcess) -> None:
+    try:
+        wait_healthy(app.base, seconds=60)
+        warm_up(app.base)
+    except Exception as problem:  # the next check of the loop sees a process that keeps failing
+        print(f"deploy.layout: warm-up of {app.name} failed: {problem}", file=sys.stderr, flush=True)
 
 
 def static_site_address() -> str | None:
@@ -341,13 +428,11 @@ def main(argv: list[str] | None = None) -> int:
     with cluster(args.processes, env=app_env, static_dir=static_dir, port=args.port,
                  embed_ancestors=args.embed_ancestors, listen_host=host, secure_cookie=args.https, log_name=None,
                  csp_extra=tuple(args.csp_extra)) as running:
-        print(f"serving {running.url} via nginx -> {len(running.apps)} app processes", flush=True)
-        # If nginx or any app process dies, stop all and exit: the container platform restarts us.
-        while not stopping and running.nginx.poll() is None and all(a.process.poll() is None for a in running.apps):
-            if export is not None:
-                export.refresh()
-            time.sleep(1)
-    return 0
+        pids = ", ".join(f"{name}={info['pid']}" for name, info in running.supervisor.states().items())
+        print(f"serving {running.url} via nginx -> {len(running.apps)} app processes ({pids})", flush=True)
+        # A dead app process is restarted by supervisord; exit 1 only when that cannot help (nginx gone, an app
+        # process that keeps failing): the container platform then restarts the container.
+        return watch(running, lambda: stopping, export.refresh if export is not None else None)
 
 
 if __name__ == "__main__":

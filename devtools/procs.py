@@ -14,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LOG_DIR = ROOT / "tests" / "artifacts"
+SERVED_SCRIPT = "server.py"  # app.py as the public site serves it (the /_ready endpoint, clear_cache refused)
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
@@ -37,12 +38,16 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
-def wait_healthy(base: str, process: subprocess.Popen, seconds: float = 90) -> float:
-    """Block until /_stcore/health answers 200; return how long that took."""
+def wait_healthy(base: str, process: subprocess.Popen | None = None, seconds: float = 90, failed=None) -> float:
+    """Block until /_stcore/health answers 200; return how long that took. Gives up when `process` exits, or
+    when `failed()` (for a process someone else runs) returns a reason."""
     started = time.monotonic()
     while time.monotonic() - started < seconds:
-        if process.poll() is not None:
+        if process is not None and process.poll() is not None:
             raise RuntimeError(f"process exited with {process.returncode}")
+        reason = failed() if failed else None
+        if reason:
+            raise RuntimeError(reason)
         try:
             with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -64,26 +69,33 @@ class App:
         return self.process.pid
 
 
-def spawn_streamlit(script: str | Path = "app.py", *, port: int | None = None, env: dict | None = None,
-                    extra_args: tuple[str, ...] = (), log_name: str | None = "bench-streamlit") -> App:
+def spawn_streamlit(script: str | Path = SERVED_SCRIPT, *, port: int | None = None, env: dict | None = None,
+                    extra_args: tuple[str, ...] = (), log_name: str | None = "bench-streamlit",
+                    cwd: Path = ROOT) -> App:
     """Spawn `streamlit run SCRIPT` on 127.0.0.1 (does not wait for it).
 
     Its output goes to tests/artifacts/LOG_NAME-PORT.log, or to this process's own output when
-    log_name is None (a container's log).
+    log_name is None (a container's log). `cwd`: the checkout it runs (another commit's, for a baseline).
     """
     port = port or free_port()
     log = None
     if log_name:
-        LOG_DIR.mkdir(parents=True, exist_ok=True)
-        log = open(LOG_DIR / f"{log_name}-{port}.log", "w")
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.headless", "true", *extra_args,
-    ]
+        log = open(log_path(log_name, port), "w")
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log,
-                               stderr=subprocess.STDOUT if log else None)
+    process = subprocess.Popen(streamlit_command(port, script, extra_args), cwd=cwd, env={**os.environ, **(env or {})},
+                               stdout=log, stderr=subprocess.STDOUT if log else None)
     return App(f"http://127.0.0.1:{port}", port, process, started)
+
+
+def streamlit_command(port: int, script: str | Path = SERVED_SCRIPT, extra_args: tuple[str, ...] = ()) -> list[str]:
+    """`streamlit run SCRIPT` on 127.0.0.1:PORT (run from the project's root)."""
+    return [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+            "--server.address", "127.0.0.1", "--server.headless", "true", *extra_args]
+
+
+def log_path(log_name: str, port: int) -> Path:
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    return LOG_DIR / f"{log_name}-{port}.log"
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -97,7 +109,7 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def running_streamlit(script: str | Path = "app.py", **kwargs):
+def running_streamlit(script: str | Path = SERVED_SCRIPT, **kwargs):
     """A healthy streamlit process for the duration of the block; always stopped afterwards."""
     app = spawn_streamlit(script, **kwargs)
     try:

@@ -194,6 +194,15 @@ class Session:
             self.widget_values.pop(widget.id, None)  # triggers fire once
         return interaction
 
+    async def clear_cache(self) -> None:
+        """Send what the frontend's "Clear cache" menu item sends: BackMsg `clear_cache` (a hostile client's
+        tool; deploy/asgi.py refuses it). No answer comes back."""
+        if self.ws is None:
+            await self.connect()
+        message = BackMsg()
+        message.clear_cache = True
+        await self.ws.send(message.SerializeToString())
+
     def find_widget(self, kind: str, label: str) -> Widget:
         for widget in self.widgets.values():
             if widget.kind == kind and widget.label.lower().startswith(label.lower()):

@@ -21,6 +21,7 @@ from slate_explorer.findview import answer as view
 from slate_explorer.findview import confirm, query, serving, setup
 from slate_explorer.geo import roster
 from slate_explorer.geo.fetch import GeodataError
+from slate_explorer.geo.layers import LayerUnavailable
 from slate_explorer.geo.lookup import Locator
 from slate_explorer.guide.calendar import ics_bytes
 from slate_explorer.guide.voter_guide import date_line, guide_html, no_dates_ahead
@@ -69,16 +70,21 @@ def _prepare_layers() -> Locator | None:
                                                                        text=_("Preparing the district boundaries ...")))
         except GeodataError as error:
             bar.empty()
-            st.session_state["_find_layers_error"] = setup.unavailable_help(error)
+            st.session_state["_find_layers_error"] = setup.unavailable_text(error)
             _layers_unavailable(st.session_state["_find_layers_error"])
             return None
         bar.empty()
-    return _locator()
+        _locator.clear()  # rebuilt: the lookup reads the new files
+    try:
+        return _locator()
+    except LayerUnavailable as error:  # damaged after the check (the next visit rebuilds)
+        _layers_unavailable(setup.unavailable_text(error))
+        return None
 
 
-def _layers_unavailable(help_text: str) -> None:
+def _layers_unavailable(what: str) -> None:
     st.warning(_(query.NO_LAYERS), icon=":material/map:")
-    st.caption(md_escape(help_text))
+    st.caption(md_escape(what))
 
 
 def _ask(found) -> None:
@@ -106,8 +112,7 @@ def _draw_map(result, slate, locator) -> None:
     answer = result.answer if result else None
     found_zip = result.zip if result else None
     if publish.vendor_missing():
-        st.caption(_("The map's scripts are missing on this server (run scripts/vendor-js.sh); the other ways "
-                     "to find your district work."))
+        st.caption(_("The map's scripts are missing on this server; the other ways to find your district work."))
         return
     try:
         states = features.district_races(slate, filters.MapState(level="us_senate"), today=page.today)

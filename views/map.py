@@ -26,18 +26,30 @@ MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept u
 ALL_STATES = "All states"  # the selectbox value for no state filter; shown translated
 
 
-@st.cache_resource(show_spinner=False)
-def _layers_ready() -> str:
-    """Build the boundary layers if setup has not (run.sh and the deployment run `geodata` first) and publish
-    the map's files (once per process; both are quick checks when setup has done them)."""
+def _layers_ready() -> None:
+    """Build the boundary layers if setup has not, or rebuild them if a file was damaged since (run.sh and the
+    deployment run `geodata` first), and publish the map's files: quick checks when both are done."""
     setup.prepare()
     publish.publish_all()
-    return "ready"
 
 
 @st.cache_resource
 def _map_config() -> build.MapConfig:
     return build.config_from_env()
+
+
+def _draw_embed_map(page, view, race, accent: str) -> None:
+    _layers_ready()
+    names = geometry.district_names(view.level)
+    shown = features.district_races(page.slate, view, names, page.today)
+    fit = geometry.bounds_of(race.district) if race else None
+    st_folium(
+        build.build_map(view.level, _map_config(), build.map_text(), selected_colour=accent,
+                        power=power.power_config(page.slate) if view.layer == POWER else None), key=MAP_KEY, height=420,
+        use_container_width=True, returned_objects=[],
+        feature_group_to_add=build.selection_layer(
+            features.browser_info(shown, geometry.label_points(view.level)), race.district if race else None, fit),
+    )
 
 
 def draw_embed(page, view) -> None:
@@ -47,22 +59,13 @@ def draw_embed(page, view) -> None:
     race = page.slate.races.get(view.race or "")
     heading = f"{race.district}: {race.office}" if race else _("Slate races: {level}").format(level=labels.level_label(view.level))
     st.html(f'<h1 style="font-size:1.1rem;margin:0;padding:0">{html_escape(heading)}</h1>')  # small, but the page's heading
-    try:
-        if publish.vendor_missing():
-            raise OSError(_("the map's scripts are missing (run scripts/vendor-js.sh); the list below names every race"))
-        _layers_ready()
-        names = geometry.district_names(view.level)
-        shown = features.district_races(page.slate, view, names, page.today)
-        fit = geometry.bounds_of(race.district) if race else None
-        st_folium(
-            build.build_map(view.level, _map_config(), build.map_text(), selected_colour=accent,
-                            power=power.power_config(page.slate) if view.layer == POWER else None), key=MAP_KEY, height=420,
-            use_container_width=True, returned_objects=[],
-            feature_group_to_add=build.selection_layer(
-                features.browser_info(shown, geometry.label_points(view.level)), race.district if race else None, fit),
-        )
-    except (GeodataError, OSError) as error:
-        st.error(_("The map cannot be drawn: {error}").format(error=md_escape(error)))
+    if publish.vendor_missing():
+        st.error(_("The map's scripts are missing on this server; the list below names every race."))
+    else:
+        try:
+            _draw_embed_map(page, view, race, accent)
+        except (GeodataError, OSError) as error:
+            st.error(md_escape(setup.unavailable_text(error)))
     if view.layer == POWER:
         st.html(power.legend_html(page.slate))
     st.link_button(_("Open full slate explorer"), link("map", view, page.common.carried(), public_here().base),
@@ -163,20 +166,20 @@ try:
     with st.spinner(_("Preparing the district boundaries (first visit after a restart) ...")):
         _layers_ready()
     names = geometry.district_names(chosen.level)
-except (GeodataError, OSError) as error:  # not built and not buildable, or static/ not writable
-    st.error(_("The district boundaries are not available: {error}").format(error=md_escape(error)))
+except (GeodataError, OSError) as error:  # not built and not buildable, damaged, or static/ not writable
+    st.error(md_escape(setup.unavailable_text(error)))
     names = None
 
 selected_race = slate.races.get(chosen.race or "")
 map_column, card_column = st.columns([3, 2], gap="medium")
 with map_column:
     if missing:
-        st.error(_("The map's scripts are missing (run `scripts/vendor-js.sh`); the table below lists every race."))
+        st.error(_("The map's scripts are missing on this server; the table below lists every race."))
     elif names is not None:
         try:
             draw_map(chosen, names, selected_race, no_race_district, previous, clicked[0] if from_click else None)
-        except (GeodataError, OSError) as error:  # the build folder went away after this process read it
-            st.error(_("The district boundaries are not available: {error}").format(error=md_escape(error)))
+        except (GeodataError, OSError) as error:  # the build folder went away or was damaged after the check
+            st.error(md_escape(setup.unavailable_text(error)))
 
 # Beside the map on a wide screen; right under it on a phone (columns stack), with the legend after it.
 with card_column:
@@ -238,17 +241,17 @@ if elsewhere:
 
 def draw_targets(chosen) -> tuple[str, ...]:
     """The primaries nobody has called: the list, its threshold and its CSV; the sources it cites."""
-    st.subheader(_("The primaries nobody has called"))
-    st.markdown(_("Democratic House seats held by New Democrats or Blue Dogs where the 2024 Democratic share is at "
-                  "least the threshold, safest first, with the slate's 2026 challenge there as recorded."))
+    st.markdown("### " + _("The primaries nobody has called") + "\n\n" + _(
+        "Democratic House seats held by New Democrats or Blue Dogs where the 2024 Democratic share is at least the "
+        "threshold, safest first, with the slate's 2026 challenge there as recorded."))
     columns = st.columns([2, 1])
-    share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 50, 95, key="map_min_share")
+    share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 0, 100, key="map_min_share")
     columns[1].checkbox(_("Any Democrat outside the Progressive Caucus"), key="map_any_dem")
-    rows = power.target_rows(slate, page.today, share / 100, chosen.any_dem)
-    caption = _("{count} seats at {share}% or more").format(count=len(rows), share=share)
-    st.html(power.targets_html(rows, caption) or f"<p>{html_escape(caption)}</p>")
-    st.download_button(_("Download this list (CSV)"), power.targets_csv(rows), file_name=f"slate-{slate.version}-primaries.csv",
-                       mime="text/csv", key="map_targets_csv")
+    caption = _("{count} seats at {share}% or more").replace("{share}", str(share))
+    count, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem, caption)
+    st.html(table_html or f"<p>{html_escape(caption.format(count=count))}</p>")
+    st.download_button(_("Download this list (CSV)"), csv_data, file_name=f"slate-{slate.version}-primaries.csv",
+                       mime="text/csv", key="map_targets_csv", on_click="ignore")
     return tuple({m.source_id for m in slate.house_members} | {r.source_id for r in slate.district_results}
                  | {m.source_id for m in slate.caucus_members})
 

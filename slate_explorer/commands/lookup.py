@@ -28,7 +28,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..geo.layers import NotBuiltError
+    from ..geo.layers import LayerUnavailable
 
     try:
         if args.zip is not None:
@@ -41,7 +41,7 @@ def run(args) -> int:
             print("error: --lat needs --lon", file=sys.stderr)
             return 2
         return _point(args, args.lon, args.lat)
-    except NotBuiltError as err:
+    except LayerUnavailable as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
 

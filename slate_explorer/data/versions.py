@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..i18n import _
+from ..oplog import log_once
 from ..text import shown
 from .problems import Problem
 from .slate import Slate
@@ -101,7 +102,21 @@ def load_slate(pinned: str | None = None, root: Path | None = None) -> Loaded:
                 notices.append(
                     _("Data version {names} failed validation and is not shown; showing {version}, the last valid version.").format(names=", ".join(skipped), version=version)
                 )
+                _tell_operators(root, skipped, version)
             return Loaded(slate, pinned, tuple(notices), skipped, tuple(versions))
         skipped[version] = problems
-    notices.append(_("No valid data version was found. Run `python -m slate_explorer validate` to see why."))
+    notices.append(_("No valid data version was found."))
+    _tell_operators(root, skipped, None)
     return Loaded(None, pinned, tuple(notices), skipped, tuple(versions))
+
+
+FIRST_PROBLEMS = 3  # how many of a failed version's problems its log line names
+
+
+def _tell_operators(root: Path, skipped: dict[str, list[Problem]], serving: str | None) -> None:
+    """One structured log line per failed version (once per process while its problems stay the same); the
+    full list is `python -m slate_explorer validate`'s."""
+    for version, problems in skipped.items():
+        log_once("data_version_failed", version=version, serving=serving, data_dir=str(root),
+                 problem_count=len(problems), first_problems=[str(p) for p in problems[:FIRST_PROBLEMS]],
+                 see=f"python -m slate_explorer validate {root / version}")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..geo import district_answer
 from ..geo.geocode import GeocodeError, geocode_address
 from ..geo.ids import LEVELS, level_of, normalize_district_id
-from ..geo.layers import NotBuiltError
+from ..geo.layers import LayerUnavailable
 from ..geo.lookup import check_point, races_at
 from ..geo.zipcodes import InvalidZip, ZipDistricts, districts_for_zip, parse_zip
 from ..i18n import N_, _
@@ -94,9 +94,12 @@ def resolve(query: Query, slate, locator) -> Result:
         return _district(query, slate)
     if locator is None:
         return Result(query, problem=_(NO_LAYERS))
-    if query.kind == "zip":
-        return Result(query, zip=districts_for_zip(query.text))
-    answer = district_answer.answer_for_point(locator, query.lon, query.lat, slate)
+    try:
+        if query.kind == "zip":
+            return Result(query, zip=districts_for_zip(query.text))
+        answer = district_answer.answer_for_point(locator, query.lon, query.lat, slate)
+    except LayerUnavailable:  # a built file went missing or was damaged after this process loaded the rest
+        return Result(query, problem=_(NO_LAYERS))
     if not any(answer.districts.values()):
         return Result(query, problem=_("That point is outside every district this site covers (the 50 states, DC "
                                        "and Puerto Rico). Click inside the United States, or type your address."))
@@ -106,7 +109,7 @@ def resolve(query: Query, slate, locator) -> Result:
 def _district(query: Query, slate) -> Result:
     try:
         answer = district_answer.answer_for_district(query.text, slate)
-    except NotBuiltError:
+    except LayerUnavailable:
         return Result(query, answer=_offline_answer(query.text, slate))
     if answer is None:
         return Result(query, problem=_("{district} is not a district in the boundaries this site uses.").format(

@@ -30,7 +30,7 @@ import yaml
 
 from . import drawing, places
 from .fetch import Progress, fetch_sources, mirror_dir
-from .freshness import BUILD_VERSION, code_digest, is_current  # noqa: F401 (is_current: part of this API)
+from .freshness import BUILD_MANIFEST, BUILD_VERSION, code_digest, file_digest, is_current  # noqa: F401 (is_current: part of this API)
 from .ids import house_id, ordinal
 from .manifest import SourceFile, build_dir, load_manifest
 
@@ -119,12 +119,12 @@ def build_layers(paths: dict[str, Path], sources: list[SourceFile], out: Path, p
         "code": code_digest(),
         "sources": {sid: by_id[sid].sha256 for sid in sorted(paths)},
         "missing_optional": sorted(s.id for s in sources if s.optional and s.id not in paths),
-        "files": files,
+        "files": {name: file_digest(out / name) for name in files},  # verified on every start (freshness)
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "build_seconds": round(time.perf_counter() - started, 2),
         **info,
     }
-    (out / "build.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    (out / BUILD_MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     progress(1.0, f"layers built in {manifest['build_seconds']} s")
     return manifest
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..i18n import N_, _
 from .ids import level_of, normalize_district_id
-from .layers import _bounds, _folder, _must_exist
+from .layers import DamagedLayerError, all_bounds, read_layer_text
 
 ROSTER_NOTE = N_("Members of Congress from the congress-legislators roster (snapshot of 2026-06-15).")
 
@@ -43,18 +43,19 @@ class Representation:
 
 
 @functools.lru_cache(maxsize=2)
-def _roster(path: Path, stamp: float) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+def _roster(text: str) -> dict:
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise DamagedLayerError(Path("roster.json"), str(error)) from None
 
 
 def _load(folder) -> dict:
-    path = _must_exist(_folder(folder) / "roster.json")
-    return _roster(path, path.stat().st_mtime)
+    return _roster(read_layer_text("roster.json", folder))
 
 
 def _known_districts(folder) -> set[str]:
-    path = _must_exist(_folder(folder) / "bounds.json")
-    return set(_bounds(path, path.stat().st_mtime))
+    return set(all_bounds(folder))
 
 
 def _member(raw: dict, role: str, district: str) -> Member:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import N_, _
-from .layers import _folder, _must_exist
+from .layers import DamagedLayerError, read_layer_text
 
 ASK_FOR_MORE = N_("Enter your street address or click your home on the map to find your exact district.")
 
@@ -50,18 +51,19 @@ def parse_zip(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=2)
-def _table(path: Path, stamp: float) -> dict[str, tuple[str, ...]]:
+def _table(text: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
-    with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
+    try:
+        for row in csv.DictReader(io.StringIO(text, newline="")):
             table.setdefault(row["zip"], []).append(row["district"])
+    except (KeyError, csv.Error) as error:
+        raise DamagedLayerError(Path("zip_districts.csv"), f"{type(error).__name__}: {error}") from None
     return {zip_code: tuple(sorted(ids)) for zip_code, ids in table.items()}
 
 
 def districts_for_zip(text: str, folder: Path | None = None) -> ZipDistricts:
     zip_code = parse_zip(text)
-    path = _must_exist(_folder(folder) / "zip_districts.csv")
-    districts = _table(path, path.stat().st_mtime).get(zip_code, ())
+    districts = _table(read_layer_text("zip_districts.csv", folder)).get(zip_code, ())
     return ZipDistricts(zip_code, districts, bool(districts), _note(zip_code, districts))
 
 

@@ -15,7 +15,8 @@ Public:
 - `places_url(tier, base=COMPONENT_STATIC_BASE) -> str`: publish a tier of place labels; its URL.
 - `json_url(name, text, base=COMPONENT_STATIC_BASE) -> str`: publish a JSON file (the power view's seats); its URL.
 - `publish_all() -> list[str]`: every level's layer and the place labels (setup: before the first visitor).
-- `vendor_missing() -> list[str]`: vendored files that are not in place (run scripts/vendor-js.sh).
+- `vendor_missing() -> list[str]`: vendored files that are not in place (logged for operators: run
+  scripts/vendor-js.sh).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from ..geo import layers
 from ..compress import precompress_file
+from ..oplog import log_once
 from . import filters, geometry
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
@@ -39,7 +41,11 @@ def vendor_url(path: str, base: str = COMPONENT_STATIC_BASE) -> str:
 
 
 def vendor_missing() -> list[str]:
-    return [name for name in VENDOR_FILES if not (STATIC_DIR / name).is_file()]
+    """Vendored files that are not in place; the first time, an operator log line says how to install them."""
+    missing = [name for name in VENDOR_FILES if not (STATIC_DIR / name).is_file()]
+    if missing:
+        log_once("map_scripts_missing", files=missing, see="run scripts/vendor-js.sh (npm ci)")
+    return missing
 
 
 def layer_url(level: str, base: str = COMPONENT_STATIC_BASE) -> str:

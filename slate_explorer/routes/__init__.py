@@ -30,14 +30,16 @@ class Route:
     title: str  # English, marked with N_: translate with _() where shown
     icon: str
     state: type[State]
+    embeddable: bool = False  # has an embed layout (?embed=true): other sites may frame it (deploy/nginx)
 
 
 ROUTES: dict[str, Route] = {r.id: r for r in (
     Route("home", "views/home.py", "", N_("Home"), ":material/home:", HomeState),
-    Route("map", "views/map.py", "map", N_("Map"), ":material/map:", MapState),
+    Route("map", "views/map.py", "map", N_("Map"), ":material/map:", MapState, embeddable=True),
     Route("find", "views/find.py", "find", N_("Find your district"), ":material/search:", FindState),
     Route("agenda", "views/agenda.py", "agenda", N_("Shared agenda"), ":material/checklist:", AgendaState),
-    Route("majority", "views/majority.py", "majority", N_("Majority calculator"), ":material/calculate:", MajorityState),
+    Route("majority", "views/majority.py", "majority", N_("Majority calculator"), ":material/calculate:", MajorityState,
+          embeddable=True),
     Route("share", "views/share.py", "share", N_("Share & embed"), ":material/share:", ShareState),
     Route("data", "views/data.py", "data", N_("Data"), ":material/database:", DataState),
 )}

@@ -154,7 +154,7 @@ def test_calendar_and_guide_downloads():
     assert "17 March 2026: Primary: U.S. Representative, Illinois's 9th district" in texts(at)
 
 
-def test_without_boundaries_the_page_says_what_to_do_and_typed_ids_still_answer(monkeypatch, tmp_path):
+def test_without_boundaries_the_page_says_what_is_missing_and_typed_ids_still_answer(monkeypatch, tmp_path):
     from slate_explorer.findview import setup
 
     (tmp_path / "mirror").mkdir()  # neither the internet nor the files: an empty mirror
@@ -163,7 +163,9 @@ def test_without_boundaries_the_page_says_what_to_do_and_typed_ids_still_answer(
     monkeypatch.setattr(setup, "_current", False)
     at = run_page("find", district="NY-14")
     assert "addresses, ZIP codes, locations and map clicks cannot be looked up" in warnings(at)
-    assert any("SLATE_GEODATA_MIRROR" in c.value.replace("\\", "") for c in at.caption)
+    captions = " ".join(c.value.replace("\\", "") for c in at.caption)
+    assert "missing or damaged: build.json" in captions
+    assert "SLATE_GEODATA_MIRROR" not in captions  # what operators do goes to the log (slate_explorer.oplog)
     shown = texts(at)
     assert "NY-14: U.S. Representative, New York's 14th district (2026)" in shown
     assert "the races below come from the slate data" in shown

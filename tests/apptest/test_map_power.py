@@ -74,3 +74,8 @@ def test_a_version_without_house_tables_has_no_power_view(monkeypatch):
     at = run_page("map", layer="power")
     assert not [t for t in at.toggle if t.key == "map_power"]
     assert not [h for h in at.get("html") if "data-power-legend" in h.proto.body]
+
+
+def test_any_threshold_a_link_gives_is_shown():
+    at = run_page("map", layer="power", min_share="0.3")
+    assert at.slider(key="map_min_share").value == 30 and param(at, "min_share") == "0.3"

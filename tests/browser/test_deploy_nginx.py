@@ -93,10 +93,21 @@ def test_only_component_frames_may_eval(site):
     assert re.search(r"script-src 'self' blob: 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;", headers["Content-Security-Policy"])
 
 
-def test_embed_views_may_be_framed_by_other_sites(site):
-    _, headers, _ = fetch(f"{site.url}/map?race=il-09-2026&embed=true")
+@pytest.mark.parametrize("path", ["/map?race=il-09-2026&embed=true", "/majority?embed=true", "/map/?embed=true"])
+def test_embed_views_may_be_framed_by_other_sites(site, path):
+    _, headers, _ = fetch(site.url + path)
     assert "frame-ancestors 'self' https: http://127.0.0.1:*" in headers["Content-Security-Policy"]
     assert headers.get("X-Frame-Options") is None
+
+
+@pytest.mark.parametrize("path", ["/find?district=NY-14&embed=true", "/data?embed=true", "/?embed=true",
+                                  "/share?embed=true", "/agenda?embed=true", "/mapx?embed=true"])
+def test_pages_without_an_embed_layout_are_not_framed_by_other_sites_even_with_embed(site, path):
+    """?embed=true framed any page (issue 26: /find and /data have no embed layout)."""
+    _, headers, _ = fetch(site.url + path)
+    assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]
+    assert "https:" not in headers["Content-Security-Policy"].split("frame-ancestors")[1]
+    assert headers["X-Frame-Options"] == "SAMEORIGIN"
 
 
 def fetch_gzip(url: str):

@@ -166,3 +166,26 @@ def test_new_version_copies_the_newest_valid_unpublished_and_never_overwrites(tm
     assert run("publish", str(new), "--title", "February").returncode == 0
     diff = run("diff", "2025-11-25", "2026-02-01")
     assert diff.returncode == 0 and diff.stdout.strip() == "2025-11-25 → 2026-02-01: 0 changes"
+
+
+def test_a_failed_newest_version_writes_one_operator_log_line_and_no_instruction_for_voters(tmp_path, capsys):
+    """Issue 26: visitors saw a notice, operators nothing; with no valid version voters read `validate` advice."""
+    from tests.hostile_data import broken_copy as broken_version, copy_version
+
+    copy_version(tmp_path, "2025-07-10")
+    broken_version(tmp_path, "2025-11-25")
+    loaded = load_slate(root=tmp_path)
+    assert loaded.slate.version == "2025-07-10"
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
+    assert len(lines) == 1 and lines[0]["event"] == "data_version_failed"
+    assert lines[0]["version"] == "2025-11-25" and lines[0]["serving"] == "2025-07-10"
+    assert 1 <= len(lines[0]["first_problems"]) <= 3 and lines[0]["problem_count"] >= len(lines[0]["first_problems"])
+    assert lines[0]["first_problems"][0] == str(loaded.skipped["2025-11-25"][0])
+    load_slate(root=tmp_path)  # the next page run: the same broken version is not logged again
+    assert "data_version_failed" not in capsys.readouterr().err
+
+    shutil.rmtree(tmp_path / "2025-07-10")
+    nothing = load_slate(root=tmp_path)
+    assert nothing.slate is None and nothing.notices == ("No valid data version was found.",)
+    logged = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert logged["serving"] is None and logged["version"] == "2025-11-25"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import socket
 
 import pytest
@@ -239,7 +240,8 @@ def test_clicks_and_locations_are_read_safely():
 
 # --- setup -------------------------------------------------------------------------------------------------
 
-def test_without_internet_or_mirror_the_build_fails_with_what_to_do(monkeypatch, tmp_path):
+def test_without_internet_or_mirror_operators_read_what_to_do_and_visitors_what_is_missing(monkeypatch, tmp_path,
+                                                                                              capsys):
     empty_mirror = tmp_path / "mirror"
     empty_mirror.mkdir()
     monkeypatch.setenv("SLATE_GEODATA_MIRROR", str(empty_mirror))
@@ -248,8 +250,12 @@ def test_without_internet_or_mirror_the_build_fails_with_what_to_do(monkeypatch,
     assert not setup.layers_current()
     with pytest.raises(GeodataError) as error:
         setup.prepare()
-    help_text = setup.unavailable_help(error.value)
-    assert "SLATE_GEODATA_MIRROR" in help_text and "is not in the mirror folder" in help_text
+    logged = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    assert logged["event"] == "geodata_unavailable" and "SLATE_GEODATA_MIRROR" in logged["see"]
+    assert "is not in the mirror folder" in logged["error"]
+    visitors = setup.unavailable_text(error.value)
+    assert visitors == ("The district boundaries are not available on this server right now (missing or damaged: "
+                        "build.json).")
 
 
 def test_markdown_links_keep_data_text_plain_and_addresses_whole():

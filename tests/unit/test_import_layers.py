@@ -51,7 +51,7 @@ def test_layers_import_only_what_they_may(part):
 # layer below it, and no two parts import each other, even through others. A new part names its layer here.
 PACKAGE = ROOT / "slate_explorer"
 LAYERS = (
-    ("the command line", {"__main__", "cli", "commands"}),
+    ("the command line, and the server's readiness", {"__main__", "cli", "commands", "readiness"}),
     ("sharing and the static export", {"share"}),
     ("what each page shows", {"agenda", "changelog", "findview", "governing", "mapview", "picture_html", "picture_png"}),
     ("links: each page's URL state", {"routes"}),
@@ -59,7 +59,7 @@ LAYERS = (
     ("a race and the data read on a day, in words", {"data_text", "display_status", "freshness", "labels", "overview",
                                                       "phase", "race_card", "race_day", "race_story"}),
     ("the data versions", {"data"}),
-    ("the ground: language, escaping, file copies", {"compress", "i18n", "text"}),
+    ("the ground: language, escaping, file copies, operator log lines", {"compress", "i18n", "oplog", "text"}),
 )
 LAYER_OF = {part: depth for depth, (_name, parts) in enumerate(LAYERS) for part in parts}
 

@@ -31,7 +31,8 @@ def published_accepts(field: dict, cell: str) -> bool:
         if not re.fullmatch(r"[+-]?\d+" if field["type"] == "integer" else r"[+-]?(\d+\.?\d*|\.\d+)", cell):
             return False
         number = float(cell)
-        return rules.get("minimum", number) <= number <= rules.get("maximum", number)
+        return (rules.get("minimum", number) <= number <= rules.get("maximum", number)
+                and rules.get("exclusiveMinimum", number - 1) < number < rules.get("exclusiveMaximum", number + 1))
     if "enum" in rules and cell not in rules["enum"]:
         return False
     return "pattern" not in rules or re.fullmatch(rules["pattern"], cell) is not None
