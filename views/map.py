@@ -11,7 +11,7 @@ from views._answer import bring_into_view
 from views._race_card import CARD_KEY, draw_race_card
 from views._shell import data_footer, public_here, start, write_state
 from slate_explorer import labels
-from slate_explorer.display_status import shown_status
+from slate_explorer.race_day import SlateOnDay
 from slate_explorer.findview import setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, power, publish, styles, table
@@ -76,7 +76,7 @@ def draw_embed(page, view) -> None:
     with st.expander(_("Races on this map, as a list")):
         st.markdown("\n".join(
             f"- {md_escape(r.district)}: {md_escape(r.office)} ({r.cycle}), "
-            f"{md_escape(labels.status_label(shown_status(page.slate, r, page.today)))}"
+            f"{md_escape(labels.status_label(SlateOnDay(page.slate, page.today).status(r)))}"
             for r in filters.races_matching(page.slate, view, today=page.today)
         ) or _("No slate race on this map."))
 
@@ -247,9 +247,8 @@ def draw_targets(chosen) -> tuple[str, ...]:
     columns = st.columns([2, 1])
     share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 0, 100, key="map_min_share")
     columns[1].checkbox(_("Any Democrat outside the Progressive Caucus"), key="map_any_dem")
-    caption = _("{count} seats at {share}% or more").replace("{share}", str(share))
-    count, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem, caption)
-    st.html(table_html or f"<p>{html_escape(caption.format(count=count))}</p>")
+    caption, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem)
+    st.html(table_html or f"<p>{html_escape(caption)}</p>")
     st.download_button(_("Download this list (CSV)"), csv_data, file_name=f"slate-{slate.version}-primaries.csv",
                        mime="text/csv", key="map_targets_csv", on_click="ignore")
     return tuple({m.source_id for m in slate.house_members} | {r.source_id for r in slate.district_results}

@@ -16,21 +16,20 @@ import datetime as dt
 
 from .. import labels
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status
 from ..race_day import SlateOnDay
 from ..i18n import _, date_text
 from ..text import html_escape
 
 
 def table_rows(slate: Slate, races, today: dt.date | None = None) -> list[dict]:
-    rows = []
+    rows, day = [], SlateOnDay(slate, today)
     for race in races:
-        label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
+        label, _meaning, _colour, letter = labels.STATUS[day.status(race)]
         rows.append({
             _("District"): race.district,
             _("Office"): race.office,
             _("Status"): f"{_(label)} ({letter})",
-            _("Slate candidates"): SlateOnDay(slate, today).slate_names(race),
+            _("Slate candidates"): day.slate_names(race),
             _("Incumbent"): race.incumbent or _("not recorded"),
             _("Primary"): date_text(race.primary_date),
             _("General election"): date_text(race.general_date),
@@ -69,7 +68,8 @@ def table_html(rows: list[dict], caption: str) -> str:
 
 def link_label(slate: Slate, race, today: dt.date | None = None) -> str:
     """One race as words for a link to it (an address alone reads as a string of letters to a screen reader)."""
-    label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
+    day = SlateOnDay(slate, today)
+    label, _meaning, _colour, letter = labels.STATUS[day.status(race)]
     return _("{district}: {office}. {status} ({letter}); slate: {candidates}").format(
         district=race.district, office=race.office, status=_(label), letter=letter,
-        candidates=SlateOnDay(slate, today).slate_names(race))
+        candidates=day.slate_names(race))
