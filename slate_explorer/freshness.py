@@ -36,32 +36,18 @@ def freshness(slate: Slate, today: dt.date) -> Freshness:
     return Freshness(dt.date.fromisoformat(slate.as_of), passed)
 
 
-def passed_text(f: Freshness) -> str:
-    """The elections held since, as plain text (the static export escapes it); empty when quiet."""
-    if f.quiet:
-        return ""
-    held = ngettext("Since then, {count} election has been held:", "Since then, {count} elections have been held:",
-                    len(f.passed)).format(count=len(f.passed))
-    missing = _("results not recorded in this version.")
-    return f"{held} {'; '.join(f.passed)} — {missing}"
-
-
 def freshness_summary(f: Freshness) -> str:
     """The notice's one line as plain text: the as-of date and, when elections have been held since, how
     many and that their results are not in this version."""
     as_of = _("Data as of {date}.").format(date=date_text(f.as_of))
-    return as_of if f.quiet else f"{as_of} {held_count(f)}"
-
-
-def held_count(f: Freshness) -> str:
-    """How many elections have been held since, in one sentence, without listing them (empty when quiet)."""
     if f.quiet:
-        return ""
-    return ngettext(
+        return as_of
+    held = ngettext(
         "{count} election has taken place since; its result is not recorded in this version.",
         "{count} elections have taken place since; their results are not recorded in this version.",
         len(f.passed),
     ).format(count=len(f.passed))
+    return f"{as_of} {held}"
 
 
 def freshness_html(f: Freshness, data_href: str) -> str:

@@ -19,7 +19,7 @@ import datetime as dt
 
 from ..data.models import Level, Race
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status
+from ..race_day import SlateOnDay
 from ..labels import STATUS
 from ..routes.states import DEFAULT_LEVEL, MapState
 
@@ -38,8 +38,8 @@ def races_matching(slate: Slate, view: MapState, level: str | None = None, today
 
 
 def _races_matching(slate: Slate, view: MapState, level: str, today: dt.date | None) -> tuple[Race, ...]:
-    day = on_day(slate, today)
-    found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view, shown_status(slate, r, day))]
+    day = SlateOnDay(slate, today)
+    found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view, day.status(r))]
     return tuple(sorted(found, key=lambda r: (r.state, r.district, -r.cycle)))
 
 
@@ -53,9 +53,9 @@ def counts_by_level(slate: Slate, view: MapState, today: dt.date | None = None) 
 
 
 def _counts_by_level(slate: Slate, view: MapState, today: dt.date | None) -> dict[str, int]:
-    counts, day = dict.fromkeys(LEVEL_ORDER, 0), on_day(slate, today)
+    counts, day = dict.fromkeys(LEVEL_ORDER, 0), SlateOnDay(slate, today)
     for race in slate.races.values():
-        if _matches(race, view, shown_status(slate, race, day)):
+        if _matches(race, view, day.status(race)):
             counts[race.level.value] += 1
     return counts
 
@@ -87,7 +87,7 @@ def after_change(previous: MapState | None, chosen: MapState, slate: Slate, toda
     race = slate.races.get(chosen.race)
     filters_changed = (chosen.state, chosen.statuses) != (previous.state, previous.statuses)
     if race is None or chosen.level != race.level.value or (
-        filters_changed and not _matches(race, chosen, shown_status(slate, race, on_day(slate, today)))
+        filters_changed and not _matches(race, chosen, SlateOnDay(slate, today).status(race))
     ):
         return chosen.with_(race=None)
     return chosen
