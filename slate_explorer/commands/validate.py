@@ -23,9 +23,9 @@ def run(args) -> int:
     summaries = []
     for folder in folders:
         slate, problems = validate_folder(folder)
-        for problem in problems:
+        for problem in problems:  # errors, and warnings (marked) that do not stop the version
             print(f"{folder}/{problem}")
-        if problems:
+        if slate is None:
             failed += 1
         else:
             summaries.append(f"{slate.version} ({len(slate.races)} races, {len(slate.candidates)} candidates, {len(slate.planks)} planks)")
