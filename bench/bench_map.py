@@ -33,7 +33,7 @@ from devtools.procs import ROOT
 from slate_explorer.data.versions import load_slate
 from slate_explorer.geo import layers
 from slate_explorer.geo.build import ensure_layers
-from slate_explorer.mapview import build, features, filters, geometry, publish
+from slate_explorer.mapview import build, features, filters, geometry, power, publish
 
 
 # --- 1. server CPU per interaction (AppTest) ---------------------------------------------------------
@@ -44,51 +44,78 @@ def cpu_of(run) -> float:
     return (time.process_time() - start) * 1000
 
 
-def interactions(runs: int) -> dict[str, list[float]]:
+def interactions(runs: int, *views: dict[str, str]) -> list[dict[str, list[float]]]:
+    """Clicks and filter changes on the map page, one session per view (link parameters: {} is the races
+    map, {"layer": "power"} the House power view), taking turns so that a machine slowing down or speeding
+    up mid-run weighs on every view alike."""
     from devtools.apptest import run_page
 
-    at = run_page("map", timeout=120)
-    clicks, filter_changes = [], []
+    sessions = [run_page("map", timeout=120, **params) for params in views or ({},)]
+    found = [{"click": [], "filter change": []} for _ in sessions]
     for i in range(runs + 2):  # the first two are warm-up
-        district = ("MI-13", "IL-09")[i % 2]
-        at.session_state[MAP_KEY] = {
-            "last_active_drawing": {"type": "Feature", "geometry": None, "properties": {"id": district, "at": i}}
-        }
-        cost = cpu_of(at.run)
-        assert not at.exception and district in " ".join(s.value for s in [*at.subheader, *at.markdown]), district
-        clicks.append(cost)
-        state = ("MI", "All states")[i % 2]
-        cost = cpu_of(lambda: at.selectbox(key="map_state").set_value(state).run())
-        assert not at.exception
-        filter_changes.append(cost)
-    return {"click": clicks[2:], "filter change": filter_changes[2:]}
+        for at, costs in zip(sessions, found):
+            district = ("MI-13", "IL-09")[i % 2]
+            at.session_state[MAP_KEY] = {
+                "last_active_drawing": {"type": "Feature", "geometry": None, "properties": {"id": district, "at": i}}
+            }
+            click = cpu_of(at.run)
+            assert not at.exception and district in " ".join(s.value for s in [*at.subheader, *at.markdown]), district
+            state = ("MI", "All states")[i % 2]
+            change = cpu_of(lambda: at.selectbox(key="map_state").set_value(state).run())
+            assert not at.exception
+            if i >= 2:
+                costs["click"].append(click)
+                costs["filter change"].append(change)
+    return found
 
 
 # --- 2. bytes sent -------------------------------------------------------------------------------------
 
-def component_arg_bytes(m: folium.Map, group=None) -> int:
-    """The strings st_folium sends as component arguments (script, header, html, feature group)."""
+def component_arg_bytes(m: folium.Map, group=None, gzipped: bool = False) -> int:
+    """The strings st_folium sends as component arguments (script, header, html, feature group); `gzipped`:
+    their size compressed together (gzip level 6)."""
     m.get_root().render()
     html = streamlit_folium._get_html(m)
     header = streamlit_folium._get_header(m)
     script = streamlit_folium._get_map_string(m)
     group_script = streamlit_folium._get_feature_group_string(group, m) if group is not None else ""
+    if gzipped:
+        import gzip
+
+        return len(gzip.compress("".join((html, header, script, group_script)).encode("utf-8"), 6))
     return sum(len(s.encode("utf-8")) for s in (html, header, script, group_script))
 
 
-def payload() -> dict[str, int]:
+def payload(layer: str | None = None) -> dict[str, int]:
+    """layer="power": the House power view (its map carries the seats file's address and words; the seats
+    file is fetched once, like the GeoJSON)."""
     slate = load_slate().slate
     view = filters.MapState()
     info = features.browser_info(features.district_races(slate, view, geometry.district_names("us_house")),
                                  geometry.label_points("us_house"))
-    args = component_arg_bytes(build.build_map("us_house"), build.selection_layer(info))
+    cfg = power.power_config(slate) if layer else None
+    args = component_arg_bytes(build.build_map("us_house", power=cfg), build.selection_layer(info))
     static = publish.STATIC_DIR
     files = {
         "House GeoJSON": len(geometry.drawing_text("us_house").encode("utf-8")),
         "place labels, national tier": len(layers.places_text("national").encode("utf-8")),
         "Leaflet js+css": sum((static / f).stat().st_size for f in publish.VENDOR_FILES),
+        **({"power view's seats file": len(power.seats_json(slate).encode("utf-8"))} if layer else {}),
     }
     return {"args per rerun": args, **files, "baseline args per rerun": component_arg_bytes(plain_map("us_house"))}
+
+
+def map_gzipped(with_power: bool) -> int:
+    """The national map gzipped (level 6, as nginx sends it): arguments, GeoJSON, labels (the power view: and seats)."""
+    import gzip
+
+    slate = load_slate().slate
+    info = features.browser_info(features.district_races(slate, filters.MapState(), geometry.district_names("us_house")),
+                                 geometry.label_points("us_house"))
+    cfg = power.power_config(slate) if with_power else None
+    args = component_arg_bytes(build.build_map("us_house", power=cfg), build.selection_layer(info), True)
+    texts = [geometry.drawing_text("us_house"), layers.places_text("national")] + ([power.seats_json(slate)] if with_power else [])
+    return args + sum(len(gzip.compress(t.encode("utf-8"), 6)) for t in texts)
 
 
 # --- 3. real browser -------------------------------------------------------------------------------------
@@ -209,12 +236,17 @@ def main() -> int:
     ensure_layers()
 
     print(f"1. Server CPU per interaction (AppTest, median of {args.runs}; target <= 100 ms)")
-    ours = interactions(args.runs)
+    house = bool(load_slate().slate.house_members)
+    ours, *caucus = interactions(args.runs, {}, *([{"layer": "power"}] if house else []))
     with Baseline():
-        plain = interactions(max(3, args.runs // 2))
+        (plain,) = interactions(max(3, args.runs // 2))
     for kind in ours:
         a, b = statistics.median(ours[kind]), statistics.median(plain[kind])
         print(f"   {kind:14s} this map {a:7.1f} ms   plain st_folium {b:7.1f} ms   ratio {b / a:5.1f}x")
+    for view in caucus:  # the House power view (?layer=power), turn about with this map (budget: within 10%)
+        for kind in ours:
+            a, b = statistics.median(view[kind]), statistics.median(ours[kind])
+            print(f"   {kind:14s} power view {a:7.1f} ms   this map {b:7.1f} ms   ratio {a / b:5.2f} (budget <= 1.10)")
 
     print("2. Bytes to the browser, national House map (target <= 600 KB before compression)")
     sizes = payload()
@@ -225,6 +257,14 @@ def main() -> int:
           "and the files are cached by the browser after the first view")
     print(f"   map sent per rerun: {sizes['args per rerun'] / 1000:.1f} KB vs plain "
           f"{sizes['baseline args per rerun'] / 1000:.1f} KB (ratio {sizes['baseline args per rerun'] / sizes['args per rerun']:.0f}x)")
+    if load_slate().slate.house_members:
+        caucus = payload("power")
+        total = caucus["args per rerun"] + caucus["House GeoJSON"] + caucus["place labels, national tier"] + caucus["power view's seats file"]
+        zipped, plain_zipped = map_gzipped(True), map_gzipped(False)
+        seats_file = caucus["power view's seats file"]
+        print(f"   power view: arguments {caucus['args per rerun'] / 1000:.1f} KB + seats file {seats_file / 1000:.1f} KB: "
+              f"the map {total / 1000:.1f} KB vs {first / 1000:.1f} KB (budget 600 KB); gzipped {zipped / 1000:.1f} KB "
+              f"vs {plain_zipped / 1000:.1f} KB (budget about 150 KB)")
 
     if not args.no_browser:
         runs = max(3, args.runs // 2)

@@ -70,18 +70,19 @@ class App:
 
 
 def spawn_streamlit(script: str | Path = SERVED_SCRIPT, *, port: int | None = None, env: dict | None = None,
-                    extra_args: tuple[str, ...] = (), log_name: str | None = "bench-streamlit") -> App:
+                    extra_args: tuple[str, ...] = (), log_name: str | None = "bench-streamlit",
+                    cwd: Path = ROOT) -> App:
     """Spawn `streamlit run SCRIPT` on 127.0.0.1 (does not wait for it).
 
     Its output goes to tests/artifacts/LOG_NAME-PORT.log, or to this process's own output when
-    log_name is None (a container's log).
+    log_name is None (a container's log). `cwd`: the checkout it runs (another commit's, for a baseline).
     """
     port = port or free_port()
     log = None
     if log_name:
         log = open(log_path(log_name, port), "w")
     started = time.perf_counter()
-    process = subprocess.Popen(streamlit_command(port, script, extra_args), cwd=ROOT, env={**os.environ, **(env or {})},
+    process = subprocess.Popen(streamlit_command(port, script, extra_args), cwd=cwd, env={**os.environ, **(env or {})},
                                stdout=log, stderr=subprocess.STDOUT if log else None)
     return App(f"http://127.0.0.1:{port}", port, process, started)
 

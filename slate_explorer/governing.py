@@ -138,7 +138,7 @@ def picture_for(
                             with_what_it_takes=False, today=today, assume=assume)
     wins = then.wins
     awaiting = tuple(assumed_races(slate, wins, today))
-    href = majority_href(wins, here)
+    href = majority_href(slate, today, wins, here)
     return GoverningPicture(
         version=slate.version,
         as_of=overview.as_of_date(slate),
@@ -147,16 +147,17 @@ def picture_for(
         awaiting=awaiting,
         chambers=tuple(_chamber(slate, now, then, cid, awaiting, href) for cid in touched_chambers(slate, then)),
         offices=tuple(_offices(slate, now, then, awaiting, href)),
-        planks=tuple(_plank_line(slate, p, then, majority_href(wins, here, plank=p.plank_id)) for p in then.planks),
+        planks=tuple(_plank_line(slate, p, then, majority_href(slate, today, wins, here, plank=p.plank_id)) for p in then.planks),
         team=team_picture(slate, here) if with_team else None,
         dates_ahead=tuple(dates_ahead(slate, today)),
         href=href,
     )
 
 
-def majority_href(wins: Iterable[str], here: Here, plank: str | None = None) -> str:
-    """A link to the majority calculator with this scenario (and the visitor's v and lang)."""
-    return here.to("majority", MajorityState(wins=tuple(wins), plank=plank))
+def majority_href(slate: Slate, today: dt.date, wins: Iterable[str], here: Here, plank: str | None = None) -> str:
+    """A link to the majority calculator with this scenario on `today` (and the visitor's v and lang): every
+    open race won is `wins=all`, many are a compact set, however many races the slate runs."""
+    return here.to("majority", MajorityState.of(slate, today, wins=tuple(wins), plank=plank))
 
 
 def touched_chambers(slate: Slate, result: ScenarioResult) -> list[str]:

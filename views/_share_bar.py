@@ -10,7 +10,7 @@ import streamlit as st
 from slate_explorer.i18n import LANGUAGES, _, set_language
 from slate_explorer import routes
 from slate_explorer.share.links import qr_png, share_text
-from views._shell import public_here, shown_page, write_params
+from views._shell import public_here, shown_view, write_params
 
 
 HERE = Path(__file__).parent
@@ -46,10 +46,10 @@ def language_switch() -> None:
 def share_bar(route_id: str, title: str) -> None:
     """Drawn after the page ran, so the link includes what the visitor selected there: the page's link as
     it was read once at its start (views/_shell.start), with the choices the page made since."""
-    page = shown_page(route_id)
-    if page is None:
+    shown = shown_view(route_id)
+    if shown is None:
         return
-    link = routes.link(route_id, page.state, page.common.with_(embed=False), public_here().base)
+    link = routes.link(route_id, shown.state, shown.common.with_(embed=False), public_here().base)
     with st.popover(_("Share this view"), icon=":material/share:"):
         st.markdown(_("**Link to exactly what you see** (copy it with the button on the right):"))
         st.code(link, language=None, wrap_lines=True)

@@ -101,27 +101,35 @@ def start(page_id: str) -> Page:
         st.error(_("The slate data cannot be shown right now. Please try again later."))
         st.stop()
     page = Page(translated(loaded.slate), loaded, parsed.common, parsed.state, day)
-    st.session_state[SHOWN] = (page_id, page)
+    st.session_state[SHOWN] = Shown(page_id, page.common, page.state)
     show_freshness(page)
     return page
 
 
-SHOWN = "_page_shown"  # session key: the page in progress and the view it shows, for the share bar
+SHOWN = "_page_shown"  # session key: the view the page in progress shows, for the share bar
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The view a page shows: its link as read at the start of the run, with the choices made since."""
+
+    route_id: str
+    common: Common
+    state: State
 
 
 def showing(route_id: str, state: State) -> None:
     """The page now shows `state` (a visitor's choice): the share bar links to it. write_state says it;
     a page whose widgets Streamlit binds to the link itself says it once they are drawn."""
     shown = st.session_state.get(SHOWN)
-    if shown and shown[0] == route_id:
-        st.session_state[SHOWN] = (route_id, replace(shown[1], state=state))
+    if shown and shown.route_id == route_id:
+        st.session_state[SHOWN] = replace(shown, state=state)
 
 
-def shown_page(route_id: str) -> "Page | None":
-    """The page this run drew, as its link was read at the start and its later choices changed it
-    (None when the page stopped before reading its link, or is another page's)."""
+def shown_view(route_id: str) -> Shown | None:
+    """The view this run drew (None when the page stopped before reading its link, or is another page's)."""
     shown = st.session_state.pop(SHOWN, None)
-    return shown[1] if shown and shown[0] == route_id else None
+    return shown if shown and shown.route_id == route_id else None
 
 
 def show_freshness(page: Page) -> None:

@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
+from views import _race_picker as picker
 from views._shell import data_footer, public_here, start, write_state
 from slate_explorer.house import dates as house_dates, safest
 from slate_explorer.house.seats import has_house
@@ -40,12 +41,11 @@ chamber_views = {cid: v for cid, v in chambers_from_slate(slate).items() if cid 
 def shown_state() -> MajorityState:
     """The scenario the widgets show."""
     ss = st.session_state
-    in_file_order = state.contestable  # links list races in the data file's order
-    wins = tuple(r for r in in_file_order if ss.get(f"maj-win-{r}"))
-    prob = {r: ss[f"maj-prob-{r}"] / 100 for r in in_file_order} if ss.get("maj-prob-on") else {}
+    wins, prob = picker.chosen_wins(), picker.chosen_prob()
     chosen_model = VoteModel(caucus_rest_yes=ss["maj-rest"] / 100, other_yes=ss["maj-other"] / 100,
                              signing_parties=tuple(ss["maj-sign"]))
-    return MajorityState(wins, prob, chosen_model, state.plank, assume=shown_assume(), contestable=tuple(contestable))
+    return MajorityState.of(slate, today, wins=wins, prob=prob, model=chosen_model, plank=state.plank,
+                            assume=shown_assume())
 
 
 def shown_assume() -> dict:
@@ -64,38 +64,23 @@ def to_url() -> None:
     st.session_state["maj-url"] = shown
 
 
-def wins_changed(race_id: str | None = None) -> None:
-    if race_id and st.session_state.get("maj-prob-on"):  # a race just marked won or not gets 100% or 0%
-        st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state[f"maj-win-{race_id}"] else 0
-    to_url()
-
-
 def preset_changed() -> None:
     preset = st.session_state["maj-preset"]
     if preset in presets.PRESETS:
-        wins = set(presets.preset_wins(slate, preset, today))
-        for race_id in contestable:
-            st.session_state[f"maj-win-{race_id}"] = race_id in wins
-            if st.session_state.get("maj-prob-on"):
-                st.session_state[f"maj-prob-{race_id}"] = 100 if race_id in wins else 0
+        wins = presets.preset_wins(slate, preset, today)
+        prob = {r: 1.0 if r in wins else 0.0 for r in contestable} if st.session_state.get(picker.PROB_ON) else None
+        picker.set_choice(wins, prob, contestable)
         to_url()
 
 
 def prob_toggled() -> None:
-    """Chances start at 100% for races marked won and 50% for the others."""
-    if st.session_state.get("maj-prob-on"):
-        for race_id in contestable:
-            st.session_state[f"maj-prob-{race_id}"] = 100 if st.session_state.get(f"maj-win-{race_id}") else 50
+    picker.chances_toggled(contestable)
     to_url()
 
 
 def apply_url() -> None:
     """A new link (or a page switch): the widgets show what it says."""
-    for race_id in contestable:
-        st.session_state[f"maj-win-{race_id}"] = race_id in url_wins
-    st.session_state["maj-prob-on"] = bool(url_prob)
-    for race_id in contestable if url_prob else ():  # a race the link gives no chance: 100% if won, else 0%
-        st.session_state[f"maj-prob-{race_id}"] = round(100 * url_prob.get(race_id, 1.0 if race_id in url_wins else 0.0))
+    picker.set_choice(url_wins, url_prob, contestable)  # a race the link gives no chance: 100% if won, else 0%
     st.session_state["maj-rest"] = round(model.caucus_rest_yes * 100)
     st.session_state["maj-other"] = round(model.other_yes * 100)
     st.session_state["maj-sign"] = list(model.signing_parties)
@@ -198,12 +183,12 @@ st.radio(
     _("Start from"), preset_options, key="maj-preset", format_func=presets.preset_name, horizontal=True,
     on_change=preset_changed,
 )
-for group in choices:
-    st.markdown(f"**{md_escape(group.name)}**")
-    for choice in group.races:
-        st.toggle(
-            md_label(choice.label), key=f"maj-win-{choice.race_id}", on_change=wins_changed, args=(choice.race_id,)
-        )
+st.toggle(_("Add win chances for each race (optional)"), key=picker.PROB_ON, on_change=prob_toggled)
+if st.session_state.get(picker.PROB_ON):
+    st.caption(
+        _("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling.")
+    )
+picker.draw_picker(choices, contestable, to_url)
 won = len(url_wins)
 st.markdown(":small[" + _(
     "{won} of {total} slate races still open (election ahead, or held with no result recorded) are won in this "
@@ -227,18 +212,6 @@ if has_house(slate):  # the letter's victories, concretely: the safest seats of 
         bullets([safest.seat_line(seat) for seat in counted.seats])
         st.caption(md_escape(f"{house_dates.counts_note(slate)} {house_dates.lines_caveat(slate)}"))
         data_footer(slate, *sorted({m.source_id for m in slate.caucus_members} | {r.source_id for r in slate.district_results}))
-
-st.toggle(_("Add win chances for each race (optional)"), key="maj-prob-on", on_change=prob_toggled)
-if st.session_state.get("maj-prob-on"):
-    st.caption(
-        _("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling.")
-    )
-    for group in choices:
-        for choice in group.races:
-            st.slider(
-                md_label(choice.label), 0, 100, step=1, key=f"maj-prob-{choice.race_id}", format="%d%%",
-                on_change=to_url,
-            )
 
 with st.expander(_("How members are assumed to vote (change it here)")):
     bullets(words["model"])

@@ -248,17 +248,16 @@ if elsewhere:
 
 def draw_targets(chosen) -> tuple[str, ...]:
     """The primaries nobody has called: the list, its threshold and its CSV; the sources it cites."""
-    st.subheader(_("The primaries nobody has called"))
-    st.markdown(_("Democratic House seats held by New Democrats or Blue Dogs where the 2024 Democratic share is at "
-                  "least the threshold, safest first, with the slate's 2026 challenge there as recorded."))
+    st.markdown("### " + _("The primaries nobody has called") + "\n\n" + _(
+        "Democratic House seats held by New Democrats or Blue Dogs where the 2024 Democratic share is at least the "
+        "threshold, safest first, with the slate's 2026 challenge there as recorded."))
     columns = st.columns([2, 1])
-    share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 50, 95, key="map_min_share")
+    share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 0, 100, key="map_min_share")
     columns[1].checkbox(_("Any Democrat outside the Progressive Caucus"), key="map_any_dem")
-    rows = power.target_rows(slate, page.today, share / 100, chosen.any_dem)
-    caption = _("{count} seats at {share}% or more").format(count=len(rows), share=share)
-    st.html(power.targets_html(rows, caption) or f"<p>{html_escape(caption)}</p>")
-    st.download_button(_("Download this list (CSV)"), power.targets_csv(rows), file_name=f"slate-{slate.version}-primaries.csv",
-                       mime="text/csv", key="map_targets_csv")
+    caption, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem)
+    st.html(table_html or f"<p>{html_escape(caption)}</p>")
+    st.download_button(_("Download this list (CSV)"), csv_data, file_name=f"slate-{slate.version}-primaries.csv",
+                       mime="text/csv", key="map_targets_csv", on_click="ignore")
     return tuple({m.source_id for m in slate.house_members} | {r.source_id for r in slate.district_results}
                  | {m.source_id for m in slate.caucus_members})
 

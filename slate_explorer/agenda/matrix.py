@@ -128,8 +128,11 @@ def plank_counts(matrix: Matrix, sort: str = "platform") -> list[PlankCount]:
 def candidate_coverage(matrix: Matrix, sort: str = "slate", names: dict[str, str] | None = None) -> list[Coverage]:
     """Per candidate: how many of the matrix's planks they back, oppose, or have no recorded stance on."""
     rows = []
+    by_candidate: dict[str, list[str]] = {}
+    for cell in matrix.cells:  # grouped once: a scan per candidate was quadratic in candidates
+        by_candidate.setdefault(cell.candidate_id, []).append(cell.stance)
     for cid in matrix.candidate_ids:
-        stances = [c.stance for c in matrix.cells if c.candidate_id == cid]
+        stances = by_candidate.get(cid, [])
         rows.append(Coverage(cid, stances.count("backs"), stances.count("opposes"), stances.count("unknown")))
     if sort == "most_coverage":
         rows.sort(key=lambda r: -(r.share or 0))

@@ -13,6 +13,7 @@ give to or receive from the others; the score counts given plus received.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..data.slate import Slate
 from ..i18n import N_, _, number_text, percent_text
@@ -54,21 +55,33 @@ class Network:
     nodes: dict[str, Node]
     edges: tuple[Edge, ...]
 
-    @property
+    # Edges by candidate, grouped once per network: a scan per candidate made the page quadratic (issue 27).
+    @cached_property
     def cross_edges(self) -> tuple[Edge, ...]:
         return tuple(e for e in self.edges if e.cross)
 
+    @cached_property
+    def _by_end(self) -> dict[tuple[str, str], list[Edge]]:
+        found: dict[tuple[str, str], list[Edge]] = {}
+        for e in self.edges:
+            if e.cross:
+                found.setdefault(("given", e.endorser_id), []).append(e)
+                found.setdefault(("received", e.candidate_id), []).append(e)
+            elif e.endorser_id != e.candidate_id:
+                found.setdefault(("outside", e.candidate_id), []).append(e)
+        return found
+
     def given(self, candidate_id: str) -> list[Edge]:
         """Cross-endorsements this candidate gave to other current slate candidates."""
-        return [e for e in self.cross_edges if e.endorser_id == candidate_id]
+        return list(self._by_end.get(("given", candidate_id), ()))
 
     def received(self, candidate_id: str) -> list[Edge]:
         """Cross-endorsements this candidate received from other current slate candidates."""
-        return [e for e in self.cross_edges if e.candidate_id == candidate_id]
+        return list(self._by_end.get(("received", candidate_id), ()))
 
     def outside(self, candidate_id: str) -> list[Edge]:
         """Endorsements received from outside endorsers or former slate candidates (a self-endorsement is no one's)."""
-        return [e for e in self.edges if e.candidate_id == candidate_id and not e.cross and e.endorser_id != candidate_id]
+        return list(self._by_end.get(("outside", candidate_id), ()))
 
     def isolated(self) -> list[str]:
         """Current slate candidates with no cross-endorsement given or received."""

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from ..data.models import OPTIONAL_TABLES, TABLES
 from ..data.publish import publish, refresh_schemas
 from ..data.problems import errors
+from ..data.tense import folder_ahead_problems
 from ..data.validate import DESCRIPTOR, read_descriptor, validate_folder
 
 HELP = "record schemas and checksums of a new data version (then it is frozen)"
@@ -49,6 +51,8 @@ def run(args) -> int:
     _, problems = validate_folder(args.folder)
     for problem in problems:
         print(f"{args.folder}/{problem}")
+    for warning in folder_ahead_problems(args.folder):
+        print(f"warning: {args.folder}/{warning}", file=sys.stderr)
     failed = errors(problems)
     print(f"published {args.folder.name}" if not failed else f"{len(failed)} problem(s): fix them and publish again")
     return 1 if failed else 0

@@ -1,10 +1,12 @@
-"""`scenario --wins ID,ID|all|none|today [--prob ID=P,...] [--assume CHAMBER:D220-R215,...] [--today YYYY-MM-DD]
-[--json]`: what a coordinated majority would pass.
+"""`scenario --wins ID,GROUP,...|all|none|today [--prob ID=P,...] [--prob-default P] [--assume CHAMBER:D220-R215,...]
+[--today YYYY-MM-DD] [--json]`: what a coordinated majority would pass.
 
-`--wins`, `--prob` and `--assume` are read by the majority page's own state (`routes.MajorityState`) on the day
-`--today`, as a page reads its link on the day it is shown, so every value a link's `?wins=` / `?prob=`
-accepts means the same here; where a link would be ignored, this refuses it. Only races still open on
---today can be chosen (phase.py).
+`--wins`, `--prob` and `--assume` are read by the majority page's own state (`routes.MajorityState`, whose
+scenario values are read in routes/scenario_values.py) on the day `--today`, as a page reads its link on
+the day it is shown, so every value a link's `?wins=` / `?prob=` accepts means the same here (groups such
+as `level:us_house.state:ny`, compact sets, `-` to take races out); where a link would be ignored, this
+refuses it. `--prob-default P` gives every open race the chance P (`*:P` before --prob). Only races still
+open on --today can be chosen (phase.py).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import sys
 
 from ..majority import ScenarioError, VoteModel, compute_scenario, contestable_races
 from ..majority.explain import error_text, scenario_sentences
-from ..majority.scenario import parse_wins, wins_word
 from ..routes import Common, MajorityState, link
+from ..routes.scenario_values import EVERY, read_wins, share_param
 from ..share.links import public_base
 from ._common import add_today_argument, add_version_arguments, print_json, slate_from_args
 
@@ -23,11 +25,16 @@ HELP = "compute a scenario: which slate races are won, and what the bloc could t
 
 def add_arguments(parser) -> None:
     parser.add_argument(
-        "--wins", default="none", help="race ids won, comma-separated; 'all', or 'none'/'today' (default: none, i.e. today), as in ?wins="
+        "--wins", default="none", help="races won, as in ?wins=: race ids and groups (level:us_house.state:ny, "
+        "status:open_seat), comma-separated, '-' before one to take it out; 'all', or 'none'/'today' (default: none)"
     )
     add_version_arguments(parser)
     parser.add_argument(
-        "--prob", default="", help="win probabilities, e.g. il-09-2026=0.4,mi-13-2026=0.25 (exact distributions)"
+        "--prob", default="", help="win probabilities, e.g. il-09-2026=0.4,mi-13-2026=0.25 or state:ny=0.6 (exact distributions)"
+    )
+    parser.add_argument(
+        "--prob-default", type=float, default=None, metavar="P",
+        help="the same win probability for every race still open (--prob then sets the exceptions)",
     )
     parser.add_argument(
         "--caucus-rest-yes",
@@ -56,17 +63,23 @@ def add_arguments(parser) -> None:
 
 
 def parse_scenario(args, slate) -> tuple[MajorityState, list[str]]:
-    """--wins and --prob through the page's parser; ValueError or ScenarioError with a plain message."""
+    """--wins, --prob-default and --prob through the page's parser; ValueError or ScenarioError with a plain message."""
     asked = {"wins": args.wins} if args.wins.strip() else {}
-    prob = args.prob.replace("=", ":")  # ID=P here, ID:P in a link: both accepted
-    if prob.strip():
+    if args.prob_default is not None and share_param(str(args.prob_default)) is None:
+        raise ValueError(f"--prob-default expects a probability from 0 to 1, not {args.prob_default!r}")
+    default = [f"{EVERY}:{args.prob_default}"] if args.prob_default is not None else []
+    prob = ",".join(default + ([args.prob.replace("=", ":")] if args.prob.strip() else []))  # ID=P here, ID:P in a link
+    if prob:
         asked["prob"] = prob
     if args.assume.strip():
         asked["assume"] = args.assume
     state, notes = MajorityState.parse(asked, slate, args.today)
-    if "wins" in asked and wins_word(slate, args.wins) is None and not state.wins:
-        parse_wins(slate, args.wins, args.today)  # names every unknown id and every race lost or decided
-    if asked.get("prob") and not state.prob:
+    reading = read_wins(args.wins, slate, args.today)
+    if reading is None:
+        raise ValueError(f"--wins expects race ids, groups or all/none, not {args.wins!r}")
+    if reading.unknown or (reading.decided and not reading.races):
+        raise ScenarioError(reading.unknown, reading.decided)  # names every unknown id and every race decided
+    if prob and not state.prob:
         raise ValueError(f"--prob expects ID=PROBABILITY pairs such as il-09-2026=0.4, each a race still to be "
                          f"decided and a probability from 0 to 1, not {args.prob!r}")
     if asked.get("assume") and not state.assume:
@@ -97,7 +110,7 @@ def run(args) -> int:
         print_json({**result.to_dict(), "today": args.today.isoformat()})
         return 0
     print_summary(result)
-    shown = MajorityState(result.wins, state.prob, model, assume=state.assume, contestable=state.contestable)
+    shown = MajorityState.of(slate, args.today, wins=result.wins, prob=state.prob, model=model, assume=state.assume)
     print(f"\nThis scenario on the site: {link('majority', shown, Common(v=result.version), public_base())}")
     return 0
 

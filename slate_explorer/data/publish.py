@@ -34,7 +34,7 @@ def _field_type(annotation) -> str:
 
 def table_schema(table: str) -> dict:
     """A table's Frictionless schema, written from its row model: each field's type and every constraint
-    the model enforces (required, pattern, enum, minimum, maximum), keys and foreign keys."""
+    the model enforces (required, pattern, enum, minimum, maximum, their exclusive forms), keys and foreign keys."""
     model = TABLES[table]
     json_schema = model.model_json_schema()
     fields = []
@@ -70,7 +70,7 @@ def field_constraints(prop: dict, defs: dict, required: bool) -> dict:
         pattern = cell_pattern(pattern)
     if pattern:
         constraints["pattern"] = pattern
-    for bound in ("minimum", "maximum"):
+    for bound in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):  # Table Schema (v2) names
         if bound in value:
             constraints[bound] = value[bound]
     return constraints

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Mapping
 
 from ..data.models import RaceStatus
@@ -67,11 +68,11 @@ class ChamberView:
     def caucus_for(self, party: str) -> str:
         return self.caucus_of.get(party, party if party in ("D", "R") else "none")
 
-    @property
+    @cached_property  # a view is never changed: dataclasses.replace makes a new one
     def progressive_blocs(self) -> tuple[BlocInfo, ...]:
         return tuple(b for b in self.blocs if b.stance == PROGRESSIVE)
 
-    @property
+    @cached_property
     def progressive_baseline(self) -> int | None:
         """Members of the chamber's progressive bloc(s) today; None when no bloc or any size is unknown."""
         blocs = self.progressive_blocs
@@ -79,13 +80,13 @@ class ChamberView:
             return None
         return sum(b.members for b in blocs)
 
-    @property
+    @cached_property
     def bloc_today(self) -> int:
         """The bloc as the arithmetic counts it: its recorded members (0 when unknown) and the slate's own
         members holding seats outside it."""
         return (self.progressive_baseline or 0) + self.slate_holders
 
-    @property
+    @cached_property
     def progressive_bloc_id(self) -> str | None:
         blocs = self.progressive_blocs
         return blocs[0].id if blocs else None

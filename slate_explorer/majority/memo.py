@@ -55,11 +55,13 @@ def scenario(
     today: dt.date | None = None,
     assume: Mapping[str, Mapping[str, int]] | None = None,
 ) -> ScenarioResult:
-    """compute_scenario(slate, wins, probabilities, model, today=today, assume=assume), once per distinct inputs."""
+    """compute_scenario(slate, wins, probabilities, model, today=today, assume=assume), once per distinct inputs,
+    without every goal's "what it takes" (the page asks `what_it_takes` for the goal a reader chooses)."""
     model = model or VoteModel()
     key = ("scenario", tuple(wins), tuple(sorted((probabilities or {}).items())), model, today, _frozen(assume))
     return _remember(slate, key, lambda: compute_scenario(
-        slate, list(wins), probabilities=probabilities, model=model, today=today, assume=assume))
+        slate, list(wins), probabilities=probabilities, model=model, today=today, assume=assume,
+        with_what_it_takes=False))
 
 
 def what_it_takes(slate: Slate, chamber_id: str, goal: str, wins, today: dt.date | None = None,

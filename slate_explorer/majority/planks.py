@@ -74,14 +74,21 @@ def backer_races(slate: Slate, plank_id: str) -> dict[str, list[str]]:
     """race id -> its slate candidates, for races whose every candidate still in it backs the plank.
 
     Two candidates may share one primary and only one will hold the seat, so a race counts as one
-    backer seat only when all of them back the plank.
+    backer seat only when all of them back the plank. Computed for every plank at once, once per version.
     """
-    out = {}
+    return slate.cached("backer_races", lambda: _backer_races(slate)).get(plank_id, {})
+
+
+def _backer_races(slate: Slate) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = {}
     for race in slate.races.values():
         people = [c for c in slate.candidates_in(race.id) if c.outcome not in ("lost", "withdrew")]
-        stances = [slate.positions_of(c.id).get(plank_id) for c in people]
-        if race.chamber_id and people and all(s is not None and s.stance == Stance.backs for s in stances):
-            out[race.id] = [c.id for c in people]
+        if not race.chamber_id or not people:
+            continue
+        stances = [slate.positions_of(c.id) for c in people]
+        for plank_id in slate.planks:
+            if all((s := st.get(plank_id)) is not None and s.stance == Stance.backs for st in stances):
+                out.setdefault(plank_id, {})[race.id] = [c.id for c in people]
     return out
 
 

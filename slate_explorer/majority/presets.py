@@ -1,10 +1,12 @@
-"""What the majority page lets a visitor choose, and how a choice travels in a link.
+"""What the majority page lets a visitor choose: the open races by chamber, the presets, the letter's range.
 
 - `race_choices`: the races still open on the day read (phase.py) grouped by chamber, each labelled with
   office, candidates, status ("result not recorded: can be assumed won" once its election has passed).
   Every function taking `today` counts only those races; None means the version's as-of date.
+- `RaceFilter`, `races_matching`, `filter_options`: the race picker's filters (chamber, state, level, status,
+  words), so a page lists a screenful of the races a visitor narrowed to, however many the slate runs.
 - Presets: today (nothing new won), every slate race won, and the letter's "5-10 House victories".
-- URL values: `?wins=` (race ids, or all/none/today), `?prob=race:0.4,...`, `?rest=`, `?other=`, `?sign=`.
+- (How a scenario travels in a link, `?wins=` and the rest: routes/scenario_values.py.)
 - `letter_range`: what 5 and 10 House victories would do, as arithmetic on the House's counts.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from .. import labels
 from ..data.models import Level
@@ -22,8 +24,7 @@ from ..race_day import SlateOnDay
 from ..i18n import _, ngettext, number_text
 from .chambers import chambers_from_slate
 from .explain import goal_phrase
-from .planks import VoteModel
-from .scenario import assumed_races, chamber_outcome, contestable_races, wins_word
+from .scenario import assumed_races, chamber_outcome, contestable_races
 from .whatittakes import CAUCUS_MAJORITY, goal_status, goals_of
 
 TODAY, ALL, LETTER, CUSTOM = "today", "all", "letter", "custom"
@@ -36,6 +37,13 @@ OTHER_OFFICES = "other"  # group key for races outside any voting chamber (a may
 class RaceChoice:
     race_id: str
     label: str  # "U.S. Representative, Illinois's 9th district — Kat Abughazaleh (Open seat)"
+    state: str = ""  # what the race picker filters by (RaceFilter)
+    level: str = ""
+    status: str = ""  # as shown on the day read (display_status.py)
+
+    @property
+    def search_text(self) -> str:
+        return f"{self.label} {self.race_id}".casefold()
 
 
 @dataclass(frozen=True)
@@ -46,27 +54,66 @@ class ChoiceGroup:
 
 
 def race_label(slate: Slate, race_id: str, today: dt.date | None = None) -> str:
-    race, day = slate.races[race_id], SlateOnDay(slate, today)
+    return race_choice(slate, race_id, today).label
+
+
+def race_choice(slate: Slate, race_id: str, today: dt.date | None = None, day: SlateOnDay | None = None) -> RaceChoice:
+    race, day = slate.races[race_id], day or SlateOnDay(slate, today)
     people = [c.name for c in slate.candidates_in(race_id) if c.outcome not in ("lost", "withdrew")]
     who = _(" or ").join(people) if people else day.slate_names(race)
     status = day.status(race)
     word = _("result not recorded: can be assumed won") if status == RESULT_NOT_RECORDED else labels.status_label(status)
-    return _("{office} — {who} ({status})").format(office=race.office, who=who, status=word)
+    label = _("{office} — {who} ({status})").format(office=race.office, who=who, status=word)
+    return RaceChoice(race_id, label, race.state, race.level.value, status)
 
 
 def race_choices(slate: Slate, today: dt.date | None = None) -> list[ChoiceGroup]:
     """Races still open on `today` grouped by the chamber whose seat they fill, chambers in file order."""
     voting = chambers_from_slate(slate)
     groups: dict[str, list[RaceChoice]] = {}
+    day = SlateOnDay(slate, today)  # once for every race
     for race_id in contestable_races(slate, today):
         chamber = slate.races[race_id].chamber_id
         key = chamber if chamber in voting else OTHER_OFFICES
-        groups.setdefault(key, []).append(RaceChoice(race_id, race_label(slate, race_id, today)))
+        groups.setdefault(key, []).append(race_choice(slate, race_id, today, day))
     order = [c for c in voting if c in groups] + ([OTHER_OFFICES] if OTHER_OFFICES in groups else [])
     return [
         ChoiceGroup(key, voting[key].name if key in voting else _("Executive offices"), tuple(groups[key]))
         for key in order
     ]
+
+
+@dataclass(frozen=True)
+class RaceFilter:
+    """What the race picker narrows the open races to (None: any); `search`: words in the label or id."""
+
+    chamber: str | None = None  # a ChoiceGroup key
+    state: str | None = None
+    level: str | None = None
+    status: str | None = None
+    search: str = ""
+
+
+def races_matching(groups: list[ChoiceGroup], chosen: RaceFilter) -> list[RaceChoice]:
+    """The open races a filter keeps, chambers in file order: what "mark all" and the toggles act on."""
+    words = chosen.search.casefold().split()
+    return [
+        c for g in groups if chosen.chamber in (None, g.key) for c in g.races
+        if chosen.state in (None, c.state) and chosen.level in (None, c.level) and chosen.status in (None, c.status)
+        and all(w in c.search_text for w in words)
+    ]
+
+
+def filter_options(groups: list[ChoiceGroup]) -> dict[str, list[str]]:
+    """The values each filter can take among the open races (states sorted; levels and statuses in the order
+    they first appear)."""
+    every = [c for g in groups for c in g.races]
+    return {
+        "chamber": [g.key for g in groups],
+        "state": sorted({c.state for c in every}),
+        "level": list(dict.fromkeys(c.level for c in every)),
+        "status": list(dict.fromkeys(c.status for c in every)),
+    }
 
 
 def goal_choices(slate: Slate) -> dict[str, list[str]]:
@@ -103,82 +150,6 @@ def preset_name(preset: str) -> str:
         LETTER: _("The letter's 5-10 House victories"),
         CUSTOM: _("My own choice"),
     }[preset]
-
-
-def wins_from_param(slate: Slate, value: str | None, today: dt.date | None = None) -> tuple[str, ...]:
-    """`?wins=` (already validated) -> the race ids still open on `today` it names; keywords as `scenario.wins_word`."""
-    if not value:
-        return ()
-    if wins_word(slate, value) is not None:
-        return wins_word(slate, value, today)
-    chosen = [r for r in value.split(",") if r]
-    return tuple(r for r in contestable_races(slate, today) if r in chosen)  # races held or decided change nothing
-
-
-def parse_prob(value: str | None, slate: Slate | None = None, today: dt.date | None = None) -> dict[str, float] | None:
-    """`race:0.4,race:0.75` -> {race: p}; None when malformed, out of [0, 1] or (with a slate) not contestable."""
-    if not value:
-        return None
-    found: dict[str, float] = {}
-    for item in value.split(","):
-        race, sep, number = item.strip().partition(":")
-        try:
-            p = float(number)
-        except ValueError:
-            return None
-        if not sep or not race or not 0.0 <= p <= 1.0 or p != p:
-            return None
-        found[race.strip().lower()] = p
-    if slate is not None and not set(found) <= set(contestable_races(slate, today)):
-        return None
-    return found
-
-
-def prob_param(slate: Slate, probabilities: Mapping[str, float], today: dt.date | None = None) -> str:
-    return ",".join(f"{r}:{short_number(probabilities[r])}" for r in contestable_races(slate, today) if r in probabilities)
-
-
-def share_param(value: str | None) -> float | None:
-    """`?rest=` / `?other=`: a share between 0 and 1."""
-    try:
-        share = float(value or "")
-    except ValueError:
-        return None
-    return share if 0.0 <= share <= 1.0 else None
-
-
-def parties_param(value: str | None) -> tuple[str, ...] | None:
-    """`?sign=D,I`: parties whose executives are assumed to sign."""
-    parts = [p.strip().upper() for p in (value or "").split(",") if p.strip()]
-    if not parts or not all(p.isalpha() and len(p) <= 8 for p in parts):
-        return None
-    return tuple(dict.fromkeys(parts))
-
-
-def model_from_params(values: Mapping[str, str]) -> VoteModel:
-    default = VoteModel()
-    rest = share_param(values.get("rest"))
-    other = share_param(values.get("other"))
-    sign = parties_param(values.get("sign"))
-    return VoteModel(
-        caucus_rest_yes=default.caucus_rest_yes if rest is None else rest,
-        other_yes=default.other_yes if other is None else other,
-        signing_parties=sign or default.signing_parties,
-    )
-
-
-def model_params(model: VoteModel) -> dict[str, str | None]:
-    """URL values for the adjustable parts of a model; None where it is the default (kept out of links)."""
-    default = VoteModel()
-    return {
-        "rest": None if model.caucus_rest_yes == default.caucus_rest_yes else short_number(model.caucus_rest_yes),
-        "other": None if model.other_yes == default.other_yes else short_number(model.other_yes),
-        "sign": ",".join(model.signing_parties) or None,
-    }
-
-
-def short_number(p: float) -> str:
-    return f"{p:.4f}".rstrip("0").rstrip(".") or "0"
 
 
 @dataclass(frozen=True)

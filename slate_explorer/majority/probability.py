@@ -1,11 +1,19 @@
-"""Exact probabilities from optional per-race win probabilities: no sampling, no noise.
+"""Exact probabilities from optional per-race win probabilities: no sampling, no noise, linear in races.
 
-Races are independent Bernoulli trials. Races that change a chamber the same way (same bloc gain, same
-seat move, same "extra" such as backing a plank) are interchangeable, so the distribution of a
-chamber's state is a convolution over seat counts: for each kind of race, the exact distribution of
-how many of them are won (a Poisson-binomial convolution), then the kinds combined. The cost grows with
-the number of kinds and the counts, not with 2^n win sets nor with one state pass per race. Each state's
-chamber outcome is computed once per scenario and shared by the goals and every plank.
+Races are independent Bernoulli trials. In one chamber a won race adds its bloc gain (0 or 1) and moves
+one seat (from the incumbent's party to the winner's, often no move at all). The chamber's *seat
+distribution* is P(seat moves, bloc gain): for each kind of move, the exact distribution of how many such
+races are won (a Poisson-binomial convolution), combined by convolution along the bloc gain. It has one
+row per distinct seat moves (a handful: Republican seats flipped, vacancies filled) and one entry per bloc
+size, never one per joint state of all races.
+
+For a fixed row, every goal and every vote of a plank's path is met from some bloc size on (more bloc
+members never cost a vote: `planks.yes_votes` grows with the bloc, thresholds depend only on the seats),
+so each row's seat side (caucuses, thresholds) is computed once and the first bloc size that meets a goal
+is found by bisection; the probability is then a tail sum. Chambers are independent (each race fills a
+seat in one chamber), so a plank's chance is a product over the chambers on its path, summed over who
+holds each executive office that matters. Where the plank's backers could outnumber the bloc, or the
+vote model counts backers apart from the bloc, the backers' count joins the state (`_backer_states`).
 """
 
 from __future__ import annotations
@@ -31,7 +39,9 @@ from .scenario import (
     seat_change,
     seat_side,
 )
-from .whatittakes import goal_status, goals_of
+from .whatittakes import first_met, goal_status, goals_of
+
+Moves = tuple  # sorted (party, seats) pairs of a chamber's seat moves, zeros left out
 
 
 def bernoulli_convolution(probabilities: Sequence[float], gains: Sequence[int] | None = None) -> list[float]:
@@ -54,87 +64,112 @@ def _check(p: float) -> None:
         raise ValueError(f"a probability must be between 0 and 1, not {p}")
 
 
+def _move_of(change: SeatChange) -> Moves:
+    return tuple(sorted(party_delta([change]).items()))
+
+
+def _add_moves(a: Moves, b: Moves, times: int = 1) -> Moves:
+    total = dict(a)
+    for party, n in b:
+        total[party] = total.get(party, 0) + n * times
+    return tuple(sorted((p, n) for p, n in total.items() if n))
+
+
+def _shift_add(target: list[float], source: list[float], shift: int, weight: float) -> None:
+    """target[k + shift] += weight * source[k] (target long enough)."""
+    for k, mass in enumerate(source):
+        if mass:
+            target[k + shift] += weight * mass
+
+
+def seat_distribution(changes: Sequence[tuple[SeatChange, float]]) -> dict[Moves, list[float]]:
+    """P(seat moves, bloc gain): seat moves -> probabilities indexed by the bloc gain, exactly."""
+    by_move: dict[Moves, tuple[list[float], list[float]]] = {}  # move -> (p of gain-1 races, p of gain-0 races)
+    for change, p in changes:
+        _check(p)
+        gain1, gain0 = by_move.setdefault(_move_of(change), ([], []))
+        (gain1 if change.bloc_gain else gain0).append(p)
+    still1, _ = by_move.pop((), ([], []))  # races moving no seat only grow the bloc
+    rows: dict[Moves, list[float]] = {(): bernoulli_convolution(still1)}
+    for move, (gain1, gain0) in sorted(by_move.items()):
+        q1, q0 = bernoulli_convolution(gain1), bernoulli_convolution(gain0)
+        nxt: dict[Moves, list[float]] = {}
+        for moves, dist in rows.items():
+            for k1, m1 in enumerate(q1):
+                for k0, m0 in enumerate(q0):
+                    if m1 * m0 == 0.0:
+                        continue
+                    key = _add_moves(moves, move, k1 + k0)
+                    row = nxt.setdefault(key, [0.0] * (len(dist) + len(q1) - 1))
+                    if len(row) < len(dist) + k1:
+                        row.extend([0.0] * (len(dist) + k1 - len(row)))
+                    _shift_add(row, dist, k1, m1 * m0)
+        rows = nxt
+    return rows
+
+
 def state_distribution(changes: Sequence[tuple[SeatChange, float]]) -> dict[tuple, float]:
     """P(state) where state = (bloc gain, seat moves as sorted (party, delta) pairs)."""
-    return {(gain, moves): p for (gain, moves, _), p in _states([(c, p, 0) for c, p in changes]).items()}
+    return {(g, moves): p for moves, dist in seat_distribution(changes).items() for g, p in enumerate(dist) if p}
 
 
-def _states(entries: Sequence[tuple[SeatChange, float, int]]) -> dict[tuple, float]:
-    """P(bloc gain, seat moves, extra) where a won race also adds its `extra` (e.g. 1 for a backer seat)."""
-    return _kind_states(_kinds(entries))
-
-
-def _kinds(entries: Sequence[tuple[SeatChange, float, int]]) -> tuple:
-    """((bloc gain, seat move, extra), win probabilities) per kind of race, in a stable order."""
-    kinds: dict[tuple, list[float]] = {}
-    for change, p, extra in entries:
-        _check(p)
-        step = tuple(sorted(party_delta([change]).items()))
-        kinds.setdefault((change.bloc_gain, step, extra), []).append(p)
-    return tuple(sorted((kind, tuple(ps)) for kind, ps in kinds.items()))
-
-
-def _kind_states(kinds: tuple) -> dict[tuple, float]:
-    """Races grouped by kind: a kind's count of wins has a Poisson-binomial distribution, and kinds
-    combine by adding k times the kind's effect. Certain races (p of 0 or 1) never split a state."""
-    parties = sorted({party for (_gain, step, _extra), _ps in kinds for party, _n in step})
-    # state: (gain, extra, seat delta per party in `parties` order)
-    dist: dict[tuple, float] = {(0, 0, (0,) * len(parties)): 1.0}
-    for (gain, step, extra), ps in kinds:
-        counts = [(k, m) for k, m in enumerate(bernoulli_convolution(ps)) if m > 0.0]
-        effect = dict(step)
-        vector = tuple(effect.get(party, 0) for party in parties)
-        nxt: dict[tuple, float] = {}
-        for (g, e, moves), mass in dist.items():
-            for k, m in counts:
-                key = (g + k * gain, e + k * extra, tuple(a + k * b for a, b in zip(moves, vector)))
-                nxt[key] = nxt.get(key, 0.0) + mass * m
-        dist = nxt
-    out: dict[tuple, float] = {}
-    for (g, e, moves), mass in dist.items():
-        key = (g, tuple((party, n) for party, n in zip(parties, moves) if n), e)
-        out[key] = out.get(key, 0.0) + mass
+def _tails(dist: list[float]) -> list[float]:
+    """tails[k] = P(gain >= k) in one row (tails[len(dist)] = 0)."""
+    out = [0.0] * (len(dist) + 1)
+    for k in range(len(dist) - 1, -1, -1):
+        out[k] = out[k + 1] + dist[k]
     return out
 
 
 class Outcomes:
-    """Chamber outcomes by (chamber, bloc gain, seat moves), each computed once per scenario; the seat
-    side (caucuses, thresholds) once per seat moves, since many bloc sizes share it."""
+    """Per scenario: chamber outcomes by (chamber, seat moves, bloc gain), each seat side once per seat
+    moves, and the first bloc gain meeting each test, shared by the goals and every plank."""
 
     def __init__(self, views: dict[str, ChamberView]):
         self.views = views
-        self._seen: dict[tuple, ChamberOutcome] = {}
         self._seats: dict[tuple, SeatSide] = {}
-        self._states: dict[tuple, dict] = {}
-        self._passes: dict[tuple, bool] = {}
+        self._seen: dict[tuple, ChamberOutcome] = {}
+        self._first: dict[tuple, int] = {}
+        self._rows: dict[tuple, dict] = {}
 
-    def states(self, entries: Sequence[tuple[SeatChange, float, int]]) -> dict[tuple, float]:
-        """_states(entries), once per distinct set of race kinds and probabilities."""
-        kinds = _kinds(entries)
-        found = self._states.get(kinds)
+    def rows(self, chamber_id: str, changes: Sequence[tuple[SeatChange, float]]) -> dict[Moves, tuple[list, list]]:
+        """The chamber's seat distribution: seat moves -> (P(gain), P(gain or more))."""
+        key = (chamber_id, tuple((c, p) for c, p in changes))
+        found = self._rows.get(key)
         if found is None:
-            found = self._states[kinds] = _kind_states(kinds)
+            found = self._rows[key] = {m: (d, _tails(d)) for m, d in seat_distribution(changes).items()}
         return found
 
-    def passes(self, chamber_id: str, gain: int, moves: tuple, backers: int, model, rules, vp_yes, override) -> bool:
-        """_chamber_passes for one state; planks with the same backers in a chamber share the answer."""
-        key = (chamber_id, gain, moves, backers, vp_yes, override)
-        found = self._passes.get(key)
-        if found is None:
-            outcome = self.get(chamber_id, gain, moves)
-            found = self._passes[key] = _chamber_passes(outcome, backers, model, rules, vp_yes, override)
-        return found
-
-    def get(self, chamber_id: str, gain: int, moves: tuple) -> ChamberOutcome:
+    def get(self, chamber_id: str, gain: int, moves: Moves) -> ChamberOutcome:
         key = (chamber_id, gain, moves)
         found = self._seen.get(key)
         if found is None:
-            view = self.views[chamber_id]
             seats = self._seats.get((chamber_id, moves))
             if seats is None:
-                seats = self._seats[(chamber_id, moves)] = seat_side(view, dict(moves))
-            found = self._seen[key] = chamber_outcome(view, gain, seats=seats)
+                seats = self._seats[(chamber_id, moves)] = seat_side(self.views[chamber_id], dict(moves))
+            found = self._seen[key] = chamber_outcome(self.views[chamber_id], gain, seats=seats)
         return found
+
+    def first(self, chamber_id: str, moves: Moves, top: int, test_key: tuple, test, hint=None) -> int:
+        """The first bloc gain in this row whose outcome meets `test` (named by `test_key`). `hint(outcome)`,
+        when given, guesses it from the row's first outcome; the guess is kept only when the outcomes
+        on either side of it confirm it."""
+        key = (chamber_id, moves, top, test_key)
+        found = self._first.get(key)
+        if found is None:
+            met = lambda g: test(self.get(chamber_id, g, moves))  # noqa: E731
+            guess = min(max(hint(self.get(chamber_id, 0, moves)), 0), top + 1) if hint else None
+            if guess is not None and (guess > top or met(guess)) and (guess == 0 or not met(guess - 1)):
+                found = guess
+            else:
+                found = first_met(met, top)
+            self._first[key] = found
+        return found
+
+    def chance(self, chamber_id: str, rows, test_key: tuple, test, hint=None) -> float:
+        """P(the outcome meets `test`), a test met from some bloc gain on in every row."""
+        return math.fsum(tails[self.first(chamber_id, moves, len(dist) - 1, test_key, test, hint)]
+                         for moves, (dist, tails) in rows.items())
 
 
 @dataclass(frozen=True)
@@ -152,15 +187,18 @@ def chamber_probabilities(
     """Exact distribution of the bloc's size and the probability of meeting each goal in one chamber."""
     outcomes = outcomes or Outcomes({view.id: view})
     mine = [(c, p) for c, p in changes if c.chamber_id == view.id]
-    states = {(gain, moves): p for (gain, moves, _), p in outcomes.states([(c, p, 0) for c, p in mine]).items()}
+    rows = outcomes.rows(view.id, mine)
     sizes: dict[int, float] = {}
-    goals = {g: 0.0 for g in goals_of(view)}
-    for (gain, moves), mass in states.items():
-        outcome = outcomes.get(view.id, gain, moves)
-        sizes[outcome.bloc_after] = sizes.get(outcome.bloc_after, 0.0) + mass
-        for goal in goals:
-            if goal_status(outcome, goal)[0]:
-                goals[goal] += mass
+    today = view.bloc_today
+    for dist, _tails_of in rows.values():
+        for gain, mass in enumerate(dist):
+            if mass:
+                sizes[today + gain] = sizes.get(today + gain, 0.0) + mass
+    goals = {}
+    for goal in goals_of(view):
+        test = lambda outcome, goal=goal: goal_status(outcome, goal)[0]  # noqa: E731 - met from a bloc size on
+        hint = lambda outcome, goal=goal: goal_status(outcome, goal)[2] - outcome.bloc_after  # noqa: E731 - at gain 0
+        goals[goal] = outcomes.chance(view.id, rows, ("goal", goal), test, hint)
     dist = tuple(sorted(sizes.items()))
     return ChamberProbabilities(
         chamber_id=view.id,
@@ -191,13 +229,9 @@ def plank_probability(
     bodies = [b for b in plank.path if b in views]
     relevant = [e for e in today if e in plank.path or any(_breaks_ties(slate, b, e) for b in bodies)]
     chances = {e: 1.0 if today[e].slate_holds else probs.get(today[e].race_id or "", 0.0) for e in relevant}
-    states = {}
-    for body in bodies:
-        entries = [
-            (c, p, int(r in backers)) for r, p in probs.items() if (c := seat_change(slate, r)) and c.chamber_id == body
-        ]
-        firm = sum(1 for r in backers if slate.races[r].chamber_id == body and slate.races[r].status in TODAY)
-        states[body] = (outcomes.states(entries), firm)
+    entries = {body: _entries(slate, body, probs, backers) for body in bodies}
+    firm = {body: sum(1 for r in backers if slate.races[r].chamber_id == body and slate.races[r].status in TODAY)
+            for body in bodies}
     total = 0.0
     for held in itertools.product((True, False), repeat=len(relevant)):
         mass = math.prod(chances[e] if h else 1 - chances[e] for e, h in zip(relevant, held))
@@ -209,15 +243,54 @@ def plank_probability(
             continue  # an office that acts alone does not act
         chance = mass
         for body in bodies:
-            dist, firm = states[body]
             vp_yes = vp_votes_yes(slate, body, executives, model)
-            chance *= sum(
-                p
-                for (gain, moves, more), p in dist.items()
-                if outcomes.passes(body, gain, moves, firm + more, model, rules[body], vp_yes, body in overrides)
-            )
+            chance *= _chamber_pass_chance(outcomes, views[body], entries[body], firm[body], model, rules[body], vp_yes,
+                                           body in overrides)
         total += chance
     return total
+
+
+def _entries(slate: Slate, body: str, probs: dict[str, float], backers) -> list[tuple[SeatChange, float, int]]:
+    """(seat change, win probability, 1 if the race's member would back the plank) for the chamber's races."""
+    return [(c, p, int(r in backers)) for r, p in probs.items() if (c := seat_change(slate, r)) and c.chamber_id == body]
+
+
+def _chamber_pass_chance(outcomes: Outcomes, view: ChamberView, entries, firm: int, model, rules, vp_yes, override) -> float:
+    """P(the chamber passes the plank's votes): over its seat distribution, the first bloc gain that passes
+    per row; with the backers' count in the state only where it can change a vote."""
+    if not _backers_matter(view, entries, firm, model):
+        rows = outcomes.rows(view.id, [(c, p) for c, p, _ in entries])
+        test = lambda o: _chamber_passes(o, firm, model, rules, vp_yes, override)  # noqa: E731
+        return outcomes.chance(view.id, rows, ("pass", firm, model, vp_yes, override), test)
+    return math.fsum(
+        p for (gain, moves, more), p in _backer_states(entries).items()
+        if _chamber_passes(outcomes.get(view.id, gain, moves), firm + more, model, rules, vp_yes, override)
+    )
+
+
+def _backers_matter(view: ChamberView, entries, firm: int, model: VoteModel) -> bool:
+    """Whether the count of the plank's backers can change a vote beyond the bloc's size: yes_votes counts
+    max(bloc, backers), and apart from the bloc only when backers vote yes at another rate than the bloc."""
+    could_outnumber = firm + sum(1 for c, p, backs in entries if backs and not c.bloc_gain and p) > view.bloc_today
+    return could_outnumber or (model.backers_yes and model.bloc_yes != 1.0)
+
+
+def _backer_states(entries: Sequence[tuple[SeatChange, float, int]]) -> dict[tuple, float]:
+    """P(bloc gain, seat moves, backers won), exactly, by kinds of race (used only where backers matter)."""
+    kinds: dict[tuple, list[float]] = {}
+    for change, p, extra in entries:
+        _check(p)
+        kinds.setdefault((change.bloc_gain, _move_of(change), extra), []).append(p)
+    dist: dict[tuple, float] = {(0, (), 0): 1.0}
+    for (gain, move, extra), ps in sorted(kinds.items()):
+        counts = [(k, m) for k, m in enumerate(bernoulli_convolution(ps)) if m > 0.0]
+        nxt: dict[tuple, float] = {}
+        for (g, moves, e), mass in dist.items():
+            for k, m in counts:
+                key = (g + k * gain, _add_moves(moves, move, k), e + k * extra)
+                nxt[key] = nxt.get(key, 0.0) + mass * m
+        dist = nxt
+    return dist
 
 
 def _breaks_ties(slate: Slate, chamber_id: str, executive_id: str) -> bool:

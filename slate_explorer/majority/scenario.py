@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 from ..data.models import RaceStatus
 from ..data.slate import Slate
+from ..display_status import on_day
 from ..race_day import CONTESTABLE, HELD_BY_SLATE, SlateOnDay
 from .chambers import HOME_CAUCUS, PROGRESSIVE, VOTING_KINDS, BlocInfo, ChamberView, executives_from_slate
 from .rules import Counts, threshold_for
@@ -63,8 +64,10 @@ class SeatChange:
 
 
 def contestable_races(slate: Slate, today: dt.date | None = None) -> list[str]:
-    """Race ids a scenario can choose to win on `today`, in file order (race_day.SlateOnDay.contestable)."""
-    return SlateOnDay(slate, today).contestable()
+    """Race ids a scenario can choose to win on `today`, in file order (race_day.SlateOnDay.contestable), once
+    per data version and day: a scenario asks several times."""
+    day = on_day(slate, today)
+    return list(slate.cached(("contestable", day), lambda: tuple(SlateOnDay(slate, day).contestable())))
 
 
 def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = None) -> list[str]:
@@ -73,8 +76,8 @@ def assumed_races(slate: Slate, wins: Iterable[str], today: dt.date | None = Non
 
 
 def today_races(slate: Slate) -> list[str]:
-    """Races the slate already holds (race_day.SlateOnDay.held_by_slate)."""
-    return SlateOnDay(slate, None).held_by_slate()
+    """Races the slate already holds (race_day.SlateOnDay.held_by_slate), once per data version."""
+    return list(slate.cached("held_by_slate", lambda: tuple(SlateOnDay(slate, None).held_by_slate())))
 
 
 WINS_WORDS = ("all", "none", "today")  # `all`: every race still to be decided; `none`, `today`: nothing new won

@@ -20,6 +20,7 @@ from .scenario import (
     contestable_races,
     party_delta,
     seat_change,
+    seat_side,
     today_races,
 )
 
@@ -79,13 +80,10 @@ def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action
         for c in (seat_change(slate, r) for r in contestable_races(slate, today) if r not in wins)
         if c and c.chamber_id == view.id
     ]
-
-    def status(chosen: list[SeatChange]):
-        changes = base + chosen
-        return goal_status(chamber_outcome(view, sum(c.bloc_gain for c in changes), party_delta(changes)), action)
-
-    met_now, have_now, needed = status([])
-    _, have_all, needed_all = status(extra)
+    search = _Search(view, action, base)
+    search.top = search.base_gain + sum(c.bloc_gain for c in extra)
+    met_now, have_now, needed = search.status([])
+    _, have_all, needed_all = search.status(extra)
     goal = Goal(view.id, action)
     considered = tuple(c.race_id for c in extra)
     if met_now:
@@ -94,39 +92,121 @@ def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action
     for c in extra:
         kinds.setdefault((c.bloc_gain, c.from_party, c.to_party), []).append(c)
     groups = list(kinds.values())
-    for size in range(1, len(extra) + 1):
-        found = []
-        for counts in _compositions(size, [len(g) for g in groups]):
-            chosen = [c for g, k in zip(groups, counts) for c in g[:k]]
-            if status(chosen)[0]:
-                found.append((counts, chosen))
-        if found:
-            alternatives = sum(_product_of_binomials([len(g) for g in groups], counts) for counts, _ in found)
-            chosen = found[0][1]
-            return WhatItTakes(
-                goal,
-                False,
-                True,
-                tuple(c.race_id for c in chosen),
-                alternatives,
-                considered,
-                needed,
-                have_now,
-                have_all,
-                0,
-            )
-    return WhatItTakes(
-        goal, False, False, (), 0, considered, needed_all, have_now, have_all, max(0, needed_all - have_all)
-    )
+    size = search.smallest(groups)
+    if size is None:
+        return WhatItTakes(
+            goal, False, False, (), 0, considered, needed_all, have_now, have_all, max(0, needed_all - have_all)
+        )
+    found = [counts for counts in _compositions(size, [len(g) for g in groups]) if search.meets(groups, counts)]
+    alternatives = sum(_product_of_binomials([len(g) for g in groups], counts) for counts in found)
+    chosen = [c for g, k in zip(groups, found[0]) for c in g[:k]]
+    return WhatItTakes(goal, False, True, tuple(c.race_id for c in chosen), alternatives, considered, needed, have_now,
+                       have_all, 0)
+
+
+class _Search:
+    """The goal as a function of which races are won: for fixed seat moves it is met from some bloc gain on
+    (a larger bloc never loses a goal it met), so each distinct seat moves is looked at once (its first
+    bloc gain meeting the goal, by bisection) and a set of races is judged by arithmetic alone."""
+
+    def __init__(self, view: ChamberView, action: str, base: list[SeatChange]):
+        self.view, self.action = view, action
+        self.base_gain = sum(c.bloc_gain for c in base)
+        self.base_delta = party_delta(base)
+        self._seats: dict[tuple, object] = {}
+        self._first: dict[tuple, int] = {}
+        self.top = 0  # the largest total bloc gain the search can reach (set by what_it_takes)
+
+    def status(self, chosen: list[SeatChange]) -> tuple[bool, int, int]:
+        changes_delta = party_delta(chosen)
+        return self._status(self.base_gain + sum(c.bloc_gain for c in chosen), self._moves(changes_delta))
+
+    def _moves(self, delta: dict[str, int]) -> tuple:
+        total = dict(self.base_delta)
+        for party, n in delta.items():
+            total[party] = total.get(party, 0) + n
+        return tuple(sorted((p, n) for p, n in total.items() if n))
+
+    def _status(self, gain: int, moves: tuple) -> tuple[bool, int, int]:
+        seats = self._seats.get(moves)
+        if seats is None:
+            seats = self._seats[moves] = seat_side(self.view, dict(moves))
+        return goal_status(chamber_outcome(self.view, gain, seats=seats), self.action)
+
+    def first(self, moves: tuple, top: int) -> int:
+        """The smallest total bloc gain (up to `top`) meeting the goal with these seat moves; top + 1: none.
+        Guessed from the number the goal needs, kept when the outcomes on either side confirm it."""
+        key = (moves, top)
+        if key not in self._first:
+            met = lambda g: self._status(g, moves)[0]  # noqa: E731
+            _met, have, needed = self._status(0, moves)
+            guess = min(max(needed - have, 0), top + 1)
+            confirmed = (guess > top or met(guess)) and (guess == 0 or not met(guess - 1))
+            self._first[key] = guess if confirmed else first_met(met, top)
+        return self._first[key]
+
+    def meets(self, groups: list[list[SeatChange]], counts: tuple[int, ...]) -> bool:
+        gain, delta = self.base_gain, {}
+        for group, k in zip(groups, counts):
+            if k:
+                c = group[0]
+                gain += k * c.bloc_gain
+                for party, n in party_delta([c]).items():
+                    delta[party] = delta.get(party, 0) + k * n
+        return gain >= self.first(self._moves(delta), self.top)
+
+    def smallest(self, groups: list[list[SeatChange]]) -> int | None:
+        """The fewest races meeting the goal: over the races that move a seat (each count of each kind),
+        the fewest that only grow the bloc to add; None when no set does."""
+        moving = [i for i, g in enumerate(groups) if g[0].from_party != g[0].to_party]
+        growing = sum(len(g) for i, g in enumerate(groups) if i not in moving and g[0].bloc_gain)
+        best = None
+        for counts in itertools.product(*(range(len(groups[i]) + 1) for i in moving)):
+            full = [0] * len(groups)
+            for i, k in zip(moving, counts):
+                full[i] = k
+            chosen = sum(counts)
+            if best is not None and chosen >= best:
+                continue
+            gain = self.base_gain + sum(k * groups[i][0].bloc_gain for i, k in zip(moving, counts))
+            delta: dict[str, int] = {}
+            for i, k in zip(moving, counts):
+                for party, n in party_delta([groups[i][0]]).items():
+                    delta[party] = delta.get(party, 0) + k * n
+            first = self.first(self._moves(delta), self.top)
+            if first <= gain + growing:
+                size = chosen + max(0, first - gain)
+                if size and (best is None or size < best):
+                    best = size
+        return best
+
+
+def first_met(met, top: int) -> int:
+    """The smallest g in 0..top with met(g), for a test that stays met once met; top + 1 when never met."""
+    low, high = 0, top + 1
+    while low < high:
+        mid = (low + high) // 2
+        if met(mid):
+            high = mid
+        else:
+            low = mid + 1
+    return low
 
 
 def _compositions(total: int, limits: list[int]):
-    """Every way to pick `total` races with at most limits[i] of kind i."""
+    """Every way to pick `total` races with at most limits[i] of kind i, in lexicographic order."""
     if not limits:
+        if total == 0:
+            yield ()
         return
-    for counts in itertools.product(*(range(min(n, total) + 1) for n in limits)):
-        if sum(counts) == total:
-            yield counts
+    if len(limits) == 1:
+        if total <= limits[0]:
+            yield (total,)
+        return
+    rest = sum(limits[1:])
+    for k in range(max(0, total - rest), min(limits[0], total) + 1):
+        for tail in _compositions(total - k, limits[1:]):
+            yield (k, *tail)
 
 
 def _product_of_binomials(limits: list[int], counts: tuple[int, ...]) -> int:

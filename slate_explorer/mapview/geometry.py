@@ -73,10 +73,12 @@ def _deep_inside(geom):
 MOSTLY = 0.5  # of a district's area: most of its voters also vote in the other district's race
 
 
-@functools.lru_cache(maxsize=64)
+# One entry per (level, other level, district): every district of every level fits (about 3,500 small
+# tuples). A bound below the number of districts holding races made every map rerun miss (issue 27).
+@functools.lru_cache(maxsize=8192)
 def districts_overlapping(level: str, other_level: str, other_id: str) -> tuple[str, ...]:
     """Districts of `level` lying mostly inside `other_id` (House districts in New York City, in Michigan)."""
-    other = _shape_of(other_level, other_id)
+    other = _shapes(other_level).get(other_id)
     if other is None:
         return ()
     ids, geoms = _arrays(level)
@@ -85,10 +87,10 @@ def districts_overlapping(level: str, other_level: str, other_id: str) -> tuple[
     return tuple(ids[near][shared >= MOSTLY * shapely.area(geoms[near])].tolist())
 
 
-def _shape_of(level: str, district_id: str):
-    """One district's shape, without converting the whole level (the first map view pays for this)."""
-    found = next((f for f in json.loads(drawing_text(level))["features"] if f["properties"]["id"] == district_id), None)
-    return shapely.from_geojson(json.dumps(found["geometry"])) if found else None
+@functools.lru_cache(maxsize=8)
+def _shapes(level: str) -> dict:
+    """Each district's shape by id, from the level's features parsed once."""
+    return {district_id: geom for district_id, _name, geom in _features(level)}
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,7 +10,8 @@ Public:
 - `power_config(slate, static_base) -> dict`: what map.js reads under `cfg.power`.
 - `legend_html(slate) -> str`: the caucus legend with counts, dates and the caveat (escaped HTML).
 - `seat_lines(slate, district, today) -> list[str]`: the seat card (Markdown, escaped).
-- `target_rows(slate, today, min_share, any_dem) -> list[dict]`, `targets_csv(rows) -> bytes`.
+- `target_rows(slate, today, min_share, any_dem) -> list[dict]`, `targets_csv(rows) -> bytes`,
+  `targets_block(slate, today, min_share, any_dem) -> (caption, html, csv)`: the page's list, remembered.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ..display_status import shown_status
 from ..house import blocs, dates, targets
 from ..house.seats import Seat, kind_counts, seats
 from ..house.sentence import caucus_names, result_clause
-from ..i18n import N_, _, date_text, number_text
+from ..i18n import N_, _, date_text, language, number_text
 from ..text import html_escape, md_escape
 from . import publish
 
@@ -72,6 +73,11 @@ def power_config(slate: Slate, static_base: str = publish.COMPONENT_STATIC_BASE)
 
 def legend_html(slate: Slate) -> str:
     """Each caucus's colour and count of seats, the dates behind the counts and the lines caveat."""
+    return _legend_html(slate, language())
+
+
+@functools.lru_cache(maxsize=16)
+def _legend_html(slate: Slate, _lang: str) -> str:
     counts = kind_counts(slate)
     swatch = ('<span aria-hidden="true" style="display:inline-block;width:1.1em;height:1.1em;border:1px solid #555;'
               'vertical-align:-0.2em;background:{fill}"></span>')
@@ -96,8 +102,8 @@ def seat_lines(slate: Slate, district: str, today: dt.date) -> list[str]:
              _("**Caucus:** {kind}").format(kind=md_escape(_caucuses(slate, seat)))]
     lines.append(_("**2024:** {result}").format(result=md_escape(result_clause(seat))))
     if seat.result is not None and seat.result.redrawn:
-        lines.append(md_escape(_("{state} voted on new lines in 2026: this result is for the district's 119th-Congress "
-                                 "lines.").format(state=labels.state_name(district[:2]))))
+        lines.append(md_escape(_("{district}'s state voted on new lines in 2026: this result is for the district's "
+                                 "119th-Congress lines.").format(district=district)))
     race = targets.slate_race(slate, district)
     if race is not None:
         lines.append(_("**Slate race in {year}:** {race}").format(year=targets.CHALLENGE_CYCLE, race=md_escape(
@@ -112,6 +118,20 @@ def _caucuses(slate: Slate, seat: Seat) -> str:
 
 COLUMNS = (N_("District"), N_("Member"), N_("Caucuses"), N_("2024 Democratic share"), N_("Slate challenger in 2026"),
            N_("How it went"))
+
+
+def targets_block(slate: Slate, today: dt.date, min_share: float, any_dem: bool) -> tuple[str, str, bytes]:
+    """(caption, HTML table, CSV) of the list: remembered per view and language, so a click on the map
+    builds nothing again. The caption gives the count and the roster's date."""
+    return _targets_block(slate, today, min_share, any_dem, language())
+
+
+@functools.lru_cache(maxsize=64)
+def _targets_block(slate, today, min_share, any_dem, _lang) -> tuple[str, str, bytes]:
+    rows = target_rows(slate, today, min_share, any_dem)
+    caption = _("{count} seats at {share}% or more (members as of {date})").format(
+        count=len(rows), share=number_text(round(min_share * 100, 1)), date=date_text(dates.roster_date(slate)))
+    return caption, targets_html(rows, caption), targets_csv(rows)
 
 
 def target_rows(slate: Slate, today: dt.date, min_share: float, any_dem: bool) -> list[dict]:

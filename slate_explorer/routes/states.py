@@ -18,10 +18,10 @@ from ..house.targets import DEFAULT_MIN_SHARE
 from ..i18n import _
 from ..labels import level_label, race_name
 from ..majority.planks import VoteModel
-from ..majority.presets import model_from_params, model_params, parse_prob, short_number, wins_from_param
 from ..majority.scenario import contestable_races
 from . import values as check
 from .assume import assume_param, parse_assume
+from .scenario_values import model_from_params, model_params, prob_param, read_prob, read_wins, short_number, wins_param
 
 DEFAULT_LEVEL = Level.us_house.value
 POWER = "power"  # /map?layer=power
@@ -178,11 +178,13 @@ class MajorityState(State):
     assume: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     # The races still to be decided, so that winning them all is written `wins=all` (not part of the view).
     contestable: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # The data version, so that many wins are written as a compact set (routes/scenario_values.py).
+    slate: object = field(default=None, compare=False, repr=False)
 
     PARAMS = {
-        "wins": check.wins,  # race ids, or all / none / today
+        "wins": check.wins,  # race ids, groups, a compact set, or all / none / today (scenario_values.py)
         "plank": check.plank,
-        "prob": check.prob,  # win chances: race:0.4,race:0.75
+        "prob": check.prob,  # win chances: race:0.4,*:0.5,level:us_house:0.3
         "rest": check.share,  # vote model: share of the rest of the bloc's caucus voting yes
         "other": check.share,  # vote model: share of every other member voting yes
         "sign": check.parties,  # vote model: parties whose executives sign
@@ -190,24 +192,26 @@ class MajorityState(State):
     }
 
     @classmethod
+    def of(cls, slate, today: dt.date | None = None, **values) -> "MajorityState":
+        """A scenario on `today` that knows the races open then (its link says `all` and compact sets)."""
+        return cls(**values, contestable=tuple(contestable_races(slate, today)), slate=slate)
+
+    @classmethod
     def from_values(cls, found, slate, today=None):
         """Races decided by `today` are left out of the scenario, with a note."""
         notes = []
-        contestable = tuple(contestable_races(slate, today))
-        decided = [r for r in (found.get("wins") or "").split(",") if r in slate.races and r not in contestable]
-        if decided:
+        reading = read_wins(found.get("wins"), slate, today)
+        if reading and reading.decided:
             notes.append(_("These races in the link are already decided, so they were left out: {races}.").format(
-                races="; ".join(race_name(slate.races[r]) for r in decided)))
-        prob = parse_prob(found.get("prob"), slate, today) or {}
-        state = cls(wins=wins_from_param(slate, found.get("wins"), today), prob={r: prob[r] for r in contestable if r in prob},
-                    model=model_from_params(found), plank=found.get("plank"),
-                    assume=parse_assume(found.get("assume"), slate) or {}, contestable=contestable)
+                races="; ".join(race_name(slate.races[r]) for r in reading.decided)))
+        state = cls.of(slate, today, wins=reading.races if reading else (), prob=read_prob(found.get("prob"), slate, today) or {},
+                       model=model_from_params(found), plank=found.get("plank"),
+                       assume=parse_assume(found.get("assume"), slate) or {})
         return state, notes
 
     def to_params(self) -> dict[str, str]:
-        every = bool(self.contestable) and set(self.wins) == set(self.contestable)
-        params = {"wins": "all" if every else ",".join(self.wins), "plank": self.plank,
-                  "prob": ",".join(f"{r}:{short_number(p)}" for r, p in self.prob.items()), **model_params(self.model),
+        params = {"wins": wins_param(self.wins, self.contestable, self.slate), "plank": self.plank,
+                  "prob": prob_param(self.prob, self.contestable), **model_params(self.model),
                   "assume": assume_param(self.assume)}
         return {k: v for k, v in params.items() if v}
 

@@ -16,15 +16,16 @@ from ..data.versions import listed_version
 from ..i18n import _
 from ..text import shown
 from ..labels import STATUS as STATUSES
-from ..majority.presets import parse_prob, parties_param, prob_param, share_param, short_number
-from ..majority.scenario import WINS_WORDS
+from ..majority.scenario import contestable_races
 from .assume import assume_param, parse_assume
+from .scenario_values import normal_wins, parties_param, prob_param, read_prob, read_wins, share_param, short_number
 
 Checker = Callable[[str, object, "dt.date | None"], "str | None"]
 
 HEX_COLOUR = re.compile(r"^#?[0-9a-fA-F]{6}$")
 STATE = re.compile(r"^[A-Z]{2}$")
 MAX_LENGTH = 400  # longer values are never valid here, and never echoed back
+LONG_VALUES = {"wins": 4000, "prob": 4000}  # a scenario's races: a compact set of 1,000 races takes 178 characters
 
 
 def choice(options) -> Checker:
@@ -64,16 +65,16 @@ def district(value: str, _slate, _today=None) -> str | None:
     return value if re.match(DISTRICT_ID, value) else None
 
 
-def wins(value: str, slate, _today=None) -> str | None:
-    if value.lower() in WINS_WORDS:
-        return value.lower()
-    return csv_choice(lambda s: s.races.keys() if s else ())(value, slate)
+def wins(value: str, slate, today: dt.date | None = None) -> str | None:
+    """Valid when every item names something in this version (races decided by `today` are noted later)."""
+    reading = read_wins(value, slate, today) if slate else None
+    return normal_wins(value) if reading is not None and not reading.unknown else None
 
 
 def prob(value: str, slate, today: dt.date | None = None) -> str | None:
     """Chances only for races still open on `today`."""
-    found = parse_prob(value, slate, today) if slate else None
-    return prob_param(slate, found, today) if found else None
+    found = read_prob(value, slate, today) if slate else None
+    return prob_param(found, contestable_races(slate, today)) if found else None
 
 
 def share(value: str, _slate, _today=None) -> str | None:
@@ -122,7 +123,7 @@ def check_values(checkers: Mapping[str, Checker], params: Mapping[str, object], 
         if check is None:
             notes.append(_("The link parameter “{name}” is not used on this page and was ignored.").format(name=shown(name)))
             continue
-        clean = check(value, slate, today) if value and len(value) <= MAX_LENGTH else None
+        clean = check(value, slate, today) if value and len(value) <= LONG_VALUES.get(name, MAX_LENGTH) else None
         if clean is None:
             notes.append(_("The link asked for {name}=“{value}”, which is not recognised here; it was ignored.").format(name=name, value=shown(value)))
         else:

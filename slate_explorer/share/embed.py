@@ -22,7 +22,7 @@ from ..data.slate import Slate
 from ..i18n import DEFAULT, _
 from ..labels import LEVELS, level_label
 from ..majority.scenario import contestable_races
-from ..phase import Phase, race_phase
+from ..race_day import SlateOnDay
 from ..routes import Common, MajorityState, MapState, State, link
 from .links import iframe_snippet
 
@@ -54,12 +54,12 @@ def embed_targets(slate: Slate) -> list[EmbedTarget]:
 def default_target(slate: Slate, targets: list[EmbedTarget], today: dt.date | None) -> EmbedTarget:
     """What /share offers first: of the races whose deciding election is still ahead on `today`, the one
     decided soonest (a campaign that can use the embed), else the national House map."""
+    day = SlateOnDay(slate, today)
     ahead = {}
     for target in targets:
         race = slate.races.get(getattr(target.state, "race", None) or "")
-        phase = race_phase(slate, race, today) if race and today else None
-        if phase and phase.phase is Phase.upcoming:
-            ahead[target.key] = (phase.date or dt.date.max, len(ahead))
+        if race and today and day.still_ahead(race):
+            ahead[target.key] = (day.phase(race).date or dt.date.max, len(ahead))
     if ahead:
         return next(t for t in targets if t.key == min(ahead, key=ahead.get))
     return next(t for t in targets if t.key == "level:us_house")

@@ -13,7 +13,6 @@ from markupsafe import Markup
 from ..data.slate import Slate
 from ..house.seats import has_house
 from ..house.targets import DEFAULT_MIN_SHARE
-from ..i18n import _
 from ..mapview import power, publish
 
 
@@ -24,14 +23,13 @@ def power_files(env, slate: Slate, common: dict, context: dict, page: str, scrip
     """power.html, its CSV and its map script (`script`: the page's map script, built by the caller), by path."""
     if not has_house(slate):
         return {}
-    rows = power.target_rows(slate, today, DEFAULT_MIN_SHARE, False)
+    _caption, table, csv_data = power.targets_block(slate, today, DEFAULT_MIN_SHARE, False)
     csv_name = page.removesuffix(".html") + "-primaries.csv"
-    caption = _("{count} seats at {share}% or more").format(count=len(rows), share=round(DEFAULT_MIN_SHARE * 100))
     html = env.get_template(PAGE).render(
         **common, **context, power_legend=Markup(power.legend_html(slate)), index_page=page.replace(PAGE, "index.html"),
-        targets=Markup(power.targets_html(rows, caption)), csv_file=csv_name.rsplit("/", 1)[-1],
+        targets=Markup(table), csv_file=csv_name.rsplit("/", 1)[-1],
         script_file=PAGE.removesuffix(".html") + ".js")
-    return {page: html, page.removesuffix(".html") + ".js": script, csv_name: power.targets_csv(rows).decode("utf-8")}
+    return {page: html, page.removesuffix(".html") + ".js": script, csv_name: csv_data.decode("utf-8")}
 
 
 def power_config(slate: Slate, static_base: str) -> dict | None:

@@ -44,6 +44,7 @@ def test_the_power_link_turns_the_view_on_with_counts_dates_and_the_list():
     assert list(table["District"][:4]) == ["GA-05", "MD-04", "NY-10", "MO-01"]
     assert table.set_index("District").loc["NY-10", "Slate challenger in 2026"] == "Brad Lander"
     assert param(at, "layer") == "power"
+    assert any("23 seats at 65% or more (members as of 15 June 2026)" in h.proto.body for h in at.get("html"))
 
 
 def test_the_threshold_and_the_wider_list_are_carried_in_the_url():
@@ -74,3 +75,8 @@ def test_a_version_without_house_tables_has_no_power_view(monkeypatch):
     at = run_page("map", layer="power")
     assert not [t for t in at.toggle if t.key == "map_power"]
     assert not [h for h in at.get("html") if "data-power-legend" in h.proto.body]
+
+
+def test_any_threshold_a_link_gives_is_shown():
+    at = run_page("map", layer="power", min_share="0.3")
+    assert at.slider(key="map_min_share").value == 30 and param(at, "min_share") == "0.3"

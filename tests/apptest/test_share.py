@@ -99,3 +99,14 @@ def test_the_link_is_read_once_per_run(monkeypatch):
     at = run_page("map", race="il-09-2026")
     assert len(calls) == 1
     assert at.code[0].value == "http://localhost:8501/map?race=il-09-2026"
+
+
+def test_the_share_link_follows_the_choices_made_on_the_page():
+    """Choices made after the link was read (a widget the page mirrors, one Streamlit binds itself) reach
+    the share link through the page's own state."""
+    at = run_page("agenda", v="2025-11-25")
+    at.selectbox(key="agenda-level").set_value("us_house").run()
+    assert at.code[0].value == "http://localhost:8501/agenda?level=us_house&v=2025-11-25"
+    at.toggle(key="former").set_value(True).run()
+    at.selectbox(key="state").set_value("MI").run()
+    assert at.code[0].value == "http://localhost:8501/agenda?level=us_house&state=MI&former=true&v=2025-11-25"

@@ -88,5 +88,23 @@ def test_the_static_export_draws_the_power_view(page, tmp_path):
         expected = kind_counts(load_folder(HOUSE_FIXTURE))
         assert all(drawn[blocs.kind_colour(k)] == n for k, n in expected.items())
         assert "Caucus Progresista" in page.evaluate("window.slateMap.byId['NY-10'].getTooltip().getContent()")
+        from tests.browser.test_accessibility import describe, run_axe
+
+        problems = run_axe(page)
+        assert not problems, describe(problems)
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize("path", ["/map?layer=power", "/map?layer=power&lang=es", "/find?district=MO-01",
+                                  "/map?layer=power&embed=true"])
+def test_axe_finds_no_wcag_violations_on_the_power_view(page, house_app, path):
+    from tests.browser.test_accessibility import audit
+
+    if path.startswith("/map"):
+        open_power(page, f"{house_app}{path}")
+    else:
+        page.goto(f"{house_app}{path}")
+        page.wait_for_selector("text=Your member belongs", timeout=60_000)
+    _, problems = audit(page)
+    assert not problems, f"axe on {path}:\n{problems}"

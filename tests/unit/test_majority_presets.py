@@ -1,13 +1,13 @@
-"""What the majority page lets a visitor choose: races by chamber, presets, URL values, the letter's range."""
+"""What the majority page lets a visitor choose: races by chamber, presets, the letter's range (its URL values:
+test_scenario_values.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from slate_explorer.data.versions import load_slate
-from slate_explorer.majority import VoteModel, compute_scenario, contestable_races
+from slate_explorer.majority import compute_scenario, contestable_races
 from slate_explorer.majority import presets
-from slate_explorer.routes import MajorityState, parse_params
 
 JULY = load_slate("2025-07-10").slate
 NOVEMBER = load_slate("2025-11-25").slate
@@ -34,43 +34,6 @@ def test_presets_and_their_detection(slate):
     for preset in presets.PRESETS:
         assert presets.preset_of(slate, presets.preset_wins(slate, preset)) == preset
     assert presets.preset_of(slate, ["mi-sen-2026"]) == presets.CUSTOM
-
-
-def test_wins_param_round_trip():
-    s = NOVEMBER
-    every = tuple(contestable_races(s))
-    assert MajorityState(contestable=every).to_params() == {}  # nothing new won: the default
-    assert MajorityState(wins=every, contestable=every).to_params() == {"wins": "all"}
-    assert MajorityState.parse({"wins": "mi-sen-2026,il-09-2026"}, s)[0].to_params() == {"wins": "il-09-2026,mi-sen-2026"}  # file order
-    assert presets.wins_from_param(s, "il-09-2026,mi-sen-2026") == ("il-09-2026", "mi-sen-2026")
-    assert presets.wins_from_param(s, "all") == tuple(contestable_races(s))
-    assert presets.wins_from_param(s, "today") == presets.wins_from_param(s, "none") == ()
-    assert presets.wins_from_param(s, "ny-16-2024,ny-14-2026,ca-11-2026") == ("ca-11-2026",)  # decided races dropped
-
-
-def test_prob_param_parses_and_rejects():
-    s = NOVEMBER
-    assert presets.parse_prob("il-09-2026:0.4,MI-SEN-2026:1", s) == {"il-09-2026": 0.4, "mi-sen-2026": 1.0}
-    for bad in ["il-09-2026", "il-09-2026:1.5", "il-09-2026:-0.1", "il-09-2026:nan", ":0.5", "ny-14-2026:0.5",
-                "nowhere:0.5", "il-09-2026:x"]:
-        assert presets.parse_prob(bad, s) is None, bad
-    assert presets.prob_param(s, {"mi-sen-2026": 0.25, "il-09-2026": 1.0}) == "il-09-2026:1,mi-sen-2026:0.25"
-
-
-def test_url_validators_for_the_scenario():
-    view = parse_params("majority", {"prob": "mi-sen-2026:0.40", "rest": "0.75", "other": "0", "sign": "d,i"}, NOVEMBER)
-    assert view.notes == ()
-    assert view.values == {"prob": "mi-sen-2026:0.4", "rest": "0.75", "other": "0", "sign": "D,I"}
-    bad = parse_params("majority", {"prob": "ny-14-2026:0.5", "rest": "2", "other": "x", "sign": "<b>"}, NOVEMBER)
-    assert bad.values == {} and len(bad.notes) == 4
-
-
-def test_model_from_and_to_params():
-    model = presets.model_from_params({"rest": "0.8", "other": "0.1", "sign": "D"})
-    assert model == VoteModel(caucus_rest_yes=0.8, other_yes=0.1, signing_parties=("D",))
-    assert presets.model_params(model) == {"rest": "0.8", "other": "0.1", "sign": "D"}
-    assert presets.model_params(VoteModel()) == {"rest": None, "other": None, "sign": None}
-    assert presets.model_from_params({}) == VoteModel()
 
 
 def test_letter_range_is_arithmetic_on_the_house():

@@ -6,6 +6,7 @@ import pytest
 
 from slate_explorer.majority import ScenarioError, compute_scenario, contestable_races, presets, terms
 from slate_explorer.majority.explain import note_text
+from slate_explorer.routes.scenario_values import read_wins
 
 from .dates_fixture import AFTER_NOVEMBER, BEFORE_NOVEMBER, SLATE
 
@@ -22,9 +23,9 @@ def test_contestable_races_follow_the_day():
 
 def test_presets_and_all_count_only_open_races():
     assert presets.preset_wins(SLATE, presets.LETTER, AFTER_NOVEMBER) == ("ca-11-2026", "mi-13-2026", "ny-15-2028")
-    assert presets.wins_from_param(SLATE, "all", AFTER_NOVEMBER) == (
+    assert read_wins("all", SLATE, AFTER_NOVEMBER).races == (
         "ca-11-2026", "mi-13-2026", "mi-sen-2026", "ny-15-2028")
-    assert presets.wins_from_param(SLATE, "ny-08-2026,mi-13-2026", AFTER_NOVEMBER) == ("mi-13-2026",)
+    assert read_wins("ny-08-2026,mi-13-2026", SLATE, AFTER_NOVEMBER).races == ("mi-13-2026",)
     letter = presets.letter_range(SLATE, today=AFTER_NOVEMBER)
     assert letter.races_in_data == ("ca-11-2026", "mi-13-2026", "ny-15-2028")
     assert letter.assumed == ("ca-11-2026", "mi-13-2026")
