@@ -25,8 +25,10 @@ pytestmark = [pytest.mark.deploy, pytest.mark.skipif(not URL, reason="no contain
 
 
 def podman(*args: str) -> str:
+    """What the command printed; `logs` gives the container's standard error on podman's own."""
     command = [*shlex.split(os.environ["SLATE_CONTAINER_PODMAN"]), *args]
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return done.stdout + done.stderr
 
 
 def fetch(path: str):
