@@ -162,12 +162,15 @@ def page_footer() -> None:
 
 
 def _draw_footer(slate: Slate, source_ids) -> None:
+    """The version line in view; the sources folded under it (on the home page they were a quarter of a
+    phone's scrolling), each a link, one per line."""
     names = [slate.sources[s] for s in dict.fromkeys(source_ids) if s in slate.sources]
     parts = [f"[{md_escape(s.title)}]({s.url})" if s.url else md_escape(s.title) for s in names]
     line = _("Data version {version} (as of {as_of}).").format(version=slate.version, as_of=slate.as_of)
-    if parts:
-        line += " " + _("Sources:") + " " + "; ".join(parts) + "."
     # Small type at full strength, not st.caption: a caption is drawn at 60% opacity, which leaves its
     # source links at 3:1 contrast (WCAG AA asks 4.5:1) whatever the link colour.
     st.divider()
     st.markdown(f":small[{line}]")
+    if parts:
+        with st.expander(_("Sources of this page ({count})").format(count=len(parts))):
+            st.markdown("\n".join(f"- :small[{part}]" for part in parts))

@@ -24,7 +24,7 @@ import json
 
 from .. import labels
 from ..data.slate import Slate
-from ..display_status import shown_status
+from ..race_day import SlateOnDay
 from ..house import blocs, dates, targets
 from ..house.seats import Seat, kind_counts, seats
 from ..house.sentence import caucus_names, result_clause
@@ -107,7 +107,7 @@ def seat_lines(slate: Slate, district: str, today: dt.date) -> list[str]:
     race = targets.slate_race(slate, district)
     if race is not None:
         lines.append(_("**Slate race in {year}:** {race}").format(year=targets.CHALLENGE_CYCLE, race=md_escape(
-            f"{labels.race_name(race)}: {labels.status_label(shown_status(slate, race, today))}")))
+            f"{labels.race_name(race)}: {labels.status_label(SlateOnDay(slate, today).status(race))}")))
     lines.append(md_escape(_("Members as of {date}.").format(date=date_text(seat.member.as_of))))
     return lines
 

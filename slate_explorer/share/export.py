@@ -51,7 +51,7 @@ from .. import i18n, labels
 from ..data.models import OPTIONAL_TABLES
 from ..data.slate import Slate
 from ..data_text import translated
-from ..freshness import freshness, passed_text
+from ..freshness import freshness, freshness_summary
 from ..i18n import N_, _, date_text, number_text
 from ..mapview import build, card, features, geometry, publish, styles
 from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
@@ -66,7 +66,7 @@ from .links import iframe_snippet
 TEMPLATES = Path(__file__).with_name("templates")
 PICTURE = "images/picture.png"  # the governing picture, each language's own: every page's Open Graph image
 MAP_HEIGHT = 480  # px; a race page's embed height adds the card below it
-EMBED_HEIGHT = 720
+EMBED_HEIGHT = 560  # as /share's snippets; the page shows its map and status in that height (issue 24)
 LOAD_ERRORS = {  # what the map script says when the district layer does not load, per page
     "index": N_("The district boundaries could not be loaded; every race is listed below."),
     "race": N_("The district boundaries could not be loaded; the race card below holds every fact the map shows."),
@@ -224,8 +224,9 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     races = _races(slate)
     day = SlateOnDay(slate, today)
     shown = {race.id: day.status(race) for race in races}
+    fresh = freshness(slate, today)  # every page: one line and a link; the index lists the elections held since
     common = {"slate": slate, "as_of": date_text(as_of_date(slate)), "legend": Markup(styles.legend_html()),
-              "passed": passed_text(freshness(slate, today)),
+              "held": fresh.passed, "held_summary": freshness_summary(fresh),
               "data_file": f"data/{slate.version}.json", "map_height": MAP_HEIGHT, "base": base}
     index = _path_in(lang, "index.html")
     files = {
@@ -254,7 +255,7 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
         files[page] = env.get_template("race.html").render(
             **common, **context, race=race, card=c, ink=labels.status_ink(c.status), incumbent=card.incumbent_line(c),
             sources=[(s, _https(s.url)) for s in _sources(slate, c.source_ids)], snippet=snippet,
-            script_file=f"{race.id}.js",
+            script_file=f"{race.id}.js", index_href="../index.html",
         )
         files[page.removesuffix(".html") + ".js"] = _map_script(
             race.level.value, context["root"], _level_info(slate, race.level.value, today), race.district,

@@ -66,7 +66,7 @@ def test_a_click_shows_the_seat_card():
 
 def test_spanish():
     at = run_page("map", layer="power", lang="es")
-    assert "Caucus Progresista" in legend(at)
+    assert "Bancada Progresista" in legend(at)
     assert "Porcentaje demócrata en 2024" in targets_table(at).columns
 
 
