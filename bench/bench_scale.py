@@ -49,7 +49,7 @@ PAGES = ("", "map", "find", "agenda", "majority", "share", "data")
 KB = 1024
 
 
-def baseline_tree(commit: str, into: Path) -> Path:
+def baseline_tree(commit: str, into: Path) -> Path:  # also --now COMMIT
     """`git archive COMMIT` unpacked into `into`, sharing this checkout's built boundary layers and vendor files."""
     archive = subprocess.run(["git", "archive", commit], cwd=ROOT, check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
@@ -159,7 +159,7 @@ def flatten(found: dict) -> dict[str, float | str]:
 def measure(args) -> dict:
     results = {"load_before": os.getloadavg(), "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
-        trees = {"now": ROOT}
+        trees = {"now": baseline_tree(args.now, Path(tmp) / "now") if args.now else ROOT}
         if args.baseline != "none":
             trees["baseline"] = baseline_tree(args.baseline, Path(tmp) / "baseline")
         for size in args.sizes:
@@ -212,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=list(SIZES))
     parser.add_argument("--baseline", default="38f79b8", help="the commit measured beside today's code ('none': skip it)")
+    parser.add_argument("--now", help="measure this commit (a checkout like the baseline's) instead of the working tree")
     parser.add_argument("--reruns", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=150, help="seconds one probe may take")
