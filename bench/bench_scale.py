@@ -30,6 +30,7 @@ import json
 import math
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -50,15 +51,17 @@ KB = 1024
 
 
 def baseline_tree(commit: str, into: Path) -> Path:  # also --now COMMIT
-    """`git archive COMMIT` unpacked into `into`, sharing this checkout's built boundary layers and vendor files."""
+    """`git archive COMMIT` unpacked into `into`, with this checkout's vendor files and its own copy of the
+    boundary layers, brought up to date by its own code before anything is measured (a build shared between
+    two commits whose build code differs is rebuilt by each in turn, inside the figures)."""
     archive = subprocess.run(["git", "archive", commit], cwd=ROOT, check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
-    for shared in ("geodata/build", "static/vendor"):
-        target = into / shared
-        if (ROOT / shared).exists() and not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.symlink_to(ROOT / shared)
+    (into / "static").mkdir(exist_ok=True)
+    (into / "static" / "vendor").symlink_to(ROOT / "static" / "vendor")
+    shutil.copytree(ROOT / "geodata" / "build", into / "geodata" / "build", symlinks=True)
+    subprocess.run([sys.executable, "-m", "slate_explorer", "geodata"], cwd=into, check=True, capture_output=True,
+                   env={**os.environ, "PYTHONPATH": str(into)})
     return into
 
 
