@@ -131,6 +131,8 @@ def drop_tree(holder: tempfile.TemporaryDirectory) -> None:
 def figure(row: dict, kind: str) -> str:
     if "error" in row:
         return row["error"]
+    if kind not in row:
+        return "not run (see issue 27)"
     return f"{row[kind]:.0f} ms" + (f", {row['peak_mb']:.0f} MB" if kind == "chances" else "")
 
 
