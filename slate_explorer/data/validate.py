@@ -18,6 +18,7 @@ from .house_checks import check_house
 from .seat_checks import check_seats
 from .models import FOREIGN_KEYS, OPTIONAL_TABLES, PRIMARY_KEYS, TABLES, Row
 from .problems import DataError, Problem
+from .results_check import check_results
 from .slate import Slate, index_by_district
 
 DESCRIPTOR = "datapackage.json"
@@ -225,6 +226,7 @@ def validate_folder(folder: Path) -> tuple[Slate | None, list[Problem]]:
             problems += found
         reading = "-"
         problems += check_keys(tables) + check_invariants(tables) + check_house(tables) + check_seats(tables)
+        problems += check_results(tables)
         if problems:
             return None, problems
         return build_slate(folder, meta, tables), []
