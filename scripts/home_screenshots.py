@@ -13,12 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from devtools.browser import PAGE_HEIGHT  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_streamlit, wait_for_app  # noqa: E402
 
-# Whichever element scrolls (stMain on desktop, the document on a phone), the content's full height.
-HEIGHT = """() => Math.round(Math.max(document.scrollingElement.scrollHeight,
-    ...[...document.querySelectorAll('[data-testid=stMain], [data-testid=stAppViewContainer]')].map(e => e.scrollHeight),
-    document.querySelector('[data-testid=stMainBlockContainer]').getBoundingClientRect().bottom + window.scrollY))"""
 SIZES = {"375": {"width": 375, "height": 667}, "1280": {"width": 1280, "height": 800}}
 
 
@@ -40,7 +37,7 @@ def main() -> int:
                 page.wait_for_selector("text=Data version", timeout=60_000)  # the footer: the run has finished
                 page.wait_for_load_state("networkidle", timeout=30_000)
                 page.wait_for_timeout(800)
-                tall = page.evaluate(HEIGHT)
+                tall = page.evaluate(PAGE_HEIGHT)
                 print(f"home page height at {name} px: {tall} px")
                 if not args.no_shots:
                     page.screenshot(path=str(ROOT / args.out / f"home-{name}.png"))

@@ -7,6 +7,7 @@ Pass slates translated for the page's language (data_text.translated) to get the
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import Enum
 
 from . import labels
@@ -88,6 +89,26 @@ BULK = {
 }
 
 
+# Each table's changes under one heading, in the order a visitor reads them: races and people first, the
+# list of sources (63 "New source" lines opened the 2026-07-02 changelog) last; the bulk tables' counts under
+# one heading of their own, before the sources.
+GROUPS = {
+    "races": N_("Races"), "race_events": N_("The races' stories"), "official_results": N_("Official results pages"),
+    "key_dates": N_("Dates ahead"), "candidates": N_("Candidates"), "positions": N_("Stances on the planks"),
+    "endorsements": N_("Endorsements"), "coordination": N_("Joint appearances"), "planks": N_("Planks"),
+    "chambers": N_("Chambers and offices"), "chamber_parties": N_("Seats by party"), "blocs": N_("Caucuses"),
+    "rules": N_("Vote rules"), "sources": N_("Sources"),
+}
+BULK_GROUP = N_("House members and caucuses")
+KIND_ORDER = ("changed", "added", "removed")  # within a heading: what changed before what came or went
+
+
+@dataclass(frozen=True)
+class ChangeGroup:
+    title: str  # the kind of record, in the current language
+    sentences: tuple[str, ...]
+
+
 def changelog(old: Slate, new: Slate) -> list[str]:
     """Every change from `old` to `new`, one sentence each (one per bulk table), in the current language."""
     changes = diff(old, new)
@@ -98,6 +119,18 @@ def changelog(old: Slate, new: Slate) -> list[str]:
 def _bulk(table: str, changes: list[Change]) -> str:
     counts = {kind: sum(1 for c in changes if c.kind == kind) for kind in ("added", "removed", "changed")}
     return _("{table}: {added} rows added, {removed} removed, {changed} changed.").format(table=_(BULK[table]), **counts)
+
+
+def grouped_changelog(old: Slate, new: Slate) -> list[ChangeGroup]:
+    """The same sentences as changelog() under one heading per kind of record (races, candidates, ..., sources)."""
+    changes = sorted(diff(old, new), key=lambda c: KIND_ORDER.index(c.kind))  # stable: the diff's order within a kind
+    groups = [ChangeGroup(_(title), tuple(describe(c, old, new) for c in changes if c.table == table))
+              for table, title in GROUPS.items() if table != "sources" and any(c.table == table for c in changes)]
+    bulk = tuple(_bulk(t, [c for c in changes if c.table == t]) for t in BULK if any(c.table == t for c in changes))
+    if bulk:
+        groups.append(ChangeGroup(_(BULK_GROUP), bulk))
+    sources, title = tuple(describe(c, old, new) for c in changes if c.table == "sources"), GROUPS["sources"]
+    return groups + ([ChangeGroup(_(title), sources)] if sources else [])
 
 
 def describe(change: Change, old: Slate, new: Slate) -> str:

@@ -14,7 +14,7 @@ import datetime as dt
 from .data.models import Race, RaceStatus
 from .data.slate import Slate
 from .i18n import _, date_text
-from .phase import Phase, RacePhase, race_phase
+from .phase import Phase, RacePhase
 
 RESULT_NOT_RECORDED = "result_not_recorded"
 NO_SLATE_CANDIDATE = "no_slate_candidate"  # both shown only: the data cannot record them (not in RaceStatus)
@@ -35,18 +35,8 @@ def display_status(status: RaceStatus, phase: Phase, outcomes: list[str]) -> str
     return RaceStatus.lost.value if outcomes else NO_SLATE_CANDIDATE
 
 
-def shown_status(slate: Slate, race: Race, today: dt.date) -> str:
-    """The race's status as shown on `today`."""
-    return status_of(slate, race, race_phase(slate, race, today))
-
-
 def status_of(slate: Slate, race: Race, phase: RacePhase) -> str:
     return display_status(race.status, phase.phase, [c.outcome for c in slate.candidates_in(race.id)])
-
-
-def shown_statuses(slate: Slate, today: dt.date) -> dict[str, str]:
-    """Every race's shown status, by race id."""
-    return {race.id: shown_status(slate, race, today) for race in slate.races.values()}
 
 
 def status_note_shown(slate: Slate, race: Race, status: str) -> str | None:

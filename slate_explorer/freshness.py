@@ -36,16 +36,6 @@ def freshness(slate: Slate, today: dt.date) -> Freshness:
     return Freshness(dt.date.fromisoformat(slate.as_of), passed)
 
 
-def passed_text(f: Freshness) -> str:
-    """The elections held since, as plain text (the static export escapes it); empty when quiet."""
-    if f.quiet:
-        return ""
-    held = ngettext("Since then, {count} election has been held:", "Since then, {count} elections have been held:",
-                    len(f.passed)).format(count=len(f.passed))
-    missing = _("results not recorded in this version.")
-    return f"{held} {'; '.join(f.passed)} — {missing}"
-
-
 def freshness_summary(f: Freshness) -> str:
     """The notice's one line as plain text: the as-of date and, when elections have been held since, how
     many and that their results are not in this version."""

@@ -1,7 +1,7 @@
 """The home page's words about the letter, and the version's as-of date.
 
-Race statuses and dates are never counted here: pages draw statuses through display_status.shown_status
-and dates still ahead through governing.dates_ahead (both read on the page's today).
+Race statuses and dates are never counted here: pages ask race_day.SlateOnDay (read on the page's today)
+for statuses and the dates still ahead.
 """
 
 from __future__ import annotations

@@ -8,14 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import streamlit as st
 
+from slate_explorer.race_day import SlateOnDay
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded
 from slate_explorer.data_text import translated
 from slate_explorer.freshness import freshness, freshness_html
-from slate_explorer.i18n import _, set_language
+from slate_explorer.i18n import _, language, set_language
 from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, read
 from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
@@ -37,6 +39,11 @@ class Page:
     @property
     def embed(self) -> bool:
         return embedded()
+
+    @cached_property
+    def day(self) -> SlateOnDay:
+        """The slate as read today: built once per page run, asked by everything the page draws."""
+        return SlateOnDay(self.slate, self.today)
 
 
 def embedded() -> bool:
@@ -135,7 +142,8 @@ def shown_view(route_id: str) -> Shown | None:
 def show_freshness(page: Page) -> None:
     """Once per page, near the top, in small type (a notice box, or an expander, would take a phone's
     first screen): the data's as-of date, how many elections were held since, and which in a <details>."""
-    f = freshness(page.slate, page.today)
+    # Once per version, day and language: at 1,000 races, listing the elections held since costs ~100 ms a rerun.
+    f = page.slate.cached(("freshness", page.today, language()), lambda: freshness(page.slate, page.today))
     st.markdown(freshness_html(f, page.here.to("data")), unsafe_allow_html=True)
 
 
@@ -162,12 +170,15 @@ def page_footer() -> None:
 
 
 def _draw_footer(slate: Slate, source_ids) -> None:
+    """The version line in view; the sources folded under it (on the home page they were a quarter of a
+    phone's scrolling), each a link, one per line."""
     names = [slate.sources[s] for s in dict.fromkeys(source_ids) if s in slate.sources]
     parts = [f"[{md_escape(s.title)}]({s.url})" if s.url else md_escape(s.title) for s in names]
     line = _("Data version {version} (as of {as_of}).").format(version=slate.version, as_of=slate.as_of)
-    if parts:
-        line += " " + _("Sources:") + " " + "; ".join(parts) + "."
     # Small type at full strength, not st.caption: a caption is drawn at 60% opacity, which leaves its
     # source links at 3:1 contrast (WCAG AA asks 4.5:1) whatever the link colour.
     st.divider()
     st.markdown(f":small[{line}]")
+    if parts:
+        with st.expander(_("Sources of this page ({count})").format(count=len(parts))):
+            st.markdown("\n".join(f"- :small[{part}]" for part in parts))

@@ -13,7 +13,7 @@ from slate_explorer.agenda.links import race_href
 from slate_explorer.agenda.members import SLATE_RULE, current_members, is_current
 from slate_explorer.agenda.tables import mark_selected
 from slate_explorer.data.versions import previous_valid
-from slate_explorer.i18n import _, date_text, ngettext
+from slate_explorer.i18n import _, date_text, language, ngettext, number_text
 from slate_explorer.routes import AgendaState, MajorityState, MapState, params_of
 from slate_explorer.text import md_escape
 
@@ -57,7 +57,19 @@ def show_table(frame, alt: str, empty: str) -> None:
 
 
 # ---- the answer first ------------------------------------------------------------------------------
-net = network.build_network(slate)
+net = slate.cached("agenda.network", lambda: network.build_network(slate))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def network_view(version: tuple[str, str], lang: str, here, chosen: str | None, _slate, _net):
+    """The network's drawing and its two tables for one data version (path, name), language, link base and
+    highlight: the same on every rerun that changes a plank, a filter or an order (about 200 ms at 1,000
+    candidates). Bounded to 32 of them; the frames are only read."""
+    return (graphic.network_dot(_net, chosen, lambda race_id: race_href(race_id, here)),
+            tables.network_frame(_slate, _net, here, candidate=chosen),
+            tables.endorsements_frame(_slate, _net, here, candidate=chosen))
+
+
 unity = network.slate_unity(net)
 members = current_members(slate)
 
@@ -165,19 +177,31 @@ plank_sort = st.radio(_("Order"), matrix.PLANK_SORTS, horizontal=True, key="agen
 show_table(tables.plank_counts_frame(slate, matrix.plank_counts(grid, plank_sort), page.here, candidate=chosen, plank=chosen_plank),
            _("For each plank, how many of the listed candidates back it, oppose it, or have no recorded stance"), no_match)
 
-st.subheader(_("How much of the platform each candidate backs"))
-cov_sort = st.radio(_("Order"), matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort", format_func=sort_label)
-show_table(tables.coverage_frame(slate, matrix.candidate_coverage(grid, cov_sort, names), page.here, candidate=chosen),
-           _("For each candidate, how many planks of the platform they back"), _("No candidate matches these filters."))
+# The plank counts stay in view; each candidate's coverage and every stance open on demand (as rows on a
+# phone they were most of the page's height).
+with st.expander(_("How much of the platform each candidate backs"), expanded=bool(chosen)):
+    cov_sort = st.radio(_("Order"), matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort", format_func=sort_label)
+    show_table(tables.coverage_frame(slate, matrix.candidate_coverage(grid, cov_sort, names), page.here, candidate=chosen),
+               _("For each candidate, how many planks of the platform they back"), _("No candidate matches these filters."))
 
-st.subheader(_("Every stance: one row per candidate and plank"))
 shown = grid.only_planks([chosen_plank]) if chosen_plank else grid
-sort = st.radio(_("Sort rows by"), matrix.PAIR_SORTS, horizontal=True, format_func=sort_label, key="agenda-sort",
-                index=matrix.PAIR_SORTS.index("stance" if chosen_plank else "candidate"))  # a plank link: backers first
-if chosen_plank:
-    st.caption(_("Showing {title} only; choose “All planks” to see every plank.").format(title=md_escape(titles[chosen_plank])))
-show_table(tables.pairs_frame(slate, matrix.sorted_cells(shown, sort, first=chosen), page.here, candidate=chosen),
-           _("Each slate candidate's stance on each plank, with its source"), no_match)
+recorded = [c for c in shown.cells if c.stance != "unknown"]
+with st.expander(ngettext("{count} recorded stance, with its source", "{count} recorded stances, with their sources",
+                          len(recorded)).format(count=number_text(len(recorded))), expanded=bool(chosen or chosen_plank)):
+    sort = st.radio(_("Sort rows by"), matrix.PAIR_SORTS, horizontal=True, format_func=sort_label, key="agenda-sort",
+                    index=matrix.PAIR_SORTS.index("stance" if chosen_plank else "candidate"))  # a plank link: backers first
+    if chosen_plank:
+        st.caption(_("Showing {title} only; choose “All planks” to see every plank.").format(title=md_escape(titles[chosen_plank])))
+    pairs = matrix.sorted_cells(shown, sort, first=chosen)
+    show_table(tables.pairs_frame(slate, [c for c in pairs if c.stance != "unknown"], page.here, candidate=chosen),
+               _("Each slate candidate's recorded stance on each plank, with its source"),
+               _("No stance is recorded for these filters.") if shown.cells else no_match)
+unknown = tables.unknown_lines(slate, list(shown.cells), page.here, candidate=chosen)
+if unknown:
+    missing = len(shown.cells) - len(recorded)
+    with st.expander(ngettext("{count} stance not recorded: see all", "{count} stances not recorded: see all",
+                              missing).format(count=number_text(missing))):
+        st.markdown("\n".join(f"- {line}" for line in unknown))
 data_footer(slate, *(p.source_id for p in slate.positions), *(c.source_id for c in everyone))
 
 # ---- the network -----------------------------------------------------------------------------------
@@ -206,29 +230,35 @@ else:
 isolated = net.isolated()
 st.subheader(_("Isolated candidates: {count} of {total}").format(count=len(isolated), total=len(members)))
 st.caption(_("Slate candidates who neither gave nor received a cross-endorsement in this data version."))
+isolated_links = []  # one paragraph, not a list: fourteen lines were a phone's screen and a half
 for cid in isolated:
     person = slate.candidates[cid]
-    link = f"[{md_escape(person.name)}]({race_href(person.race_id, page.here)}), {md_escape(tables.race_words(slate, cid))}"
-    st.markdown("- " + (mark_selected(link) if cid == chosen else link))
+    link = f"[{md_escape(person.name)}]({race_href(person.race_id, page.here)}) ({md_escape(tables.race_words(slate, cid))})"
+    isolated_links.append(mark_selected(link) if cid == chosen else link)
+if isolated_links:
+    st.markdown(" · ".join(isolated_links))
 if not isolated:
     st.markdown(_("None: every slate candidate gave or received at least one cross-endorsement."))
 
 st.subheader(_("The network"))
+drawing, network_table, endorsement_table = network_view((str(slate.path), slate.version), language(), page.here, chosen,
+                                                         slate, net)
 # Scaled to a phone's width the drawing's labels are about 6 px: under 640 px it gives way to the list below.
 st.html(f"<style>{NARROW_SCREEN_CSS}</style>")
 with st.container(key="network-drawing"):
     st.caption(_("Boxes are slate candidates, dashed ellipses outside endorsers; solid arrows are cross-endorsements, "
                  "dashed arrows outside endorsements. A node's text says its kind. Click a candidate to open their race card."))
-    st.graphviz_chart(graphic.network_dot(net, chosen, lambda race_id: race_href(race_id, page.here)),
-                      alt=graphic.network_alt(net))
+    st.graphviz_chart(drawing, alt=graphic.network_alt(net))
 with st.container(key="network-narrow-note"):
-    st.caption(_("On a screen this narrow the drawing would be too small to read: the table below lists the same "
-                 "network, who endorses whom."))
-show_table(tables.network_frame(slate, net, page.here, candidate=chosen),
-           _("Who each slate candidate endorses and is endorsed by, with their unity score"), _("No slate candidates."))
-st.markdown(_("**Every recorded endorsement**"))
-show_table(tables.endorsements_frame(slate, net, page.here, candidate=chosen),
-           _("Every recorded endorsement with its date and source"), _("No endorsement is recorded in this data version."))
+    st.caption(_("On a screen this narrow the drawing would be too small to read: “Who endorses whom, as a table” "
+                 "below lists the same network."))
+# Folded: as rows on a phone the two tables were a third of the page's height.
+with st.expander(_("Who endorses whom, as a table"), expanded=bool(chosen)):
+    show_table(network_table,
+               _("Who each slate candidate endorses and is endorsed by, with their unity score"), _("No slate candidates."))
+with st.expander(_("Every recorded endorsement ({count})").format(count=number_text(len(net.edges)))):
+    show_table(endorsement_table,
+               _("Every recorded endorsement with its date and source"), _("No endorsement is recorded in this data version."))
 data_footer(slate, *(e.source_id for e in slate.endorsements))
 
 # ---- coordination ----------------------------------------------------------------------------------

@@ -12,10 +12,10 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
+from views._answer import bring_into_view
 from views._race_card import draw_race_card, official_markdown
 from views._shell import data_footer, start, write_state
 from slate_explorer import labels
-from slate_explorer.race_day import SlateOnDay
 from slate_explorer.findview import answer as view
 from slate_explorer.findview import confirm, query, serving, setup
 from slate_explorer.geo import roster
@@ -31,6 +31,7 @@ from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
 
 MAP_KEY = "find_map"
+ANSWER_KEY = "find_answer"  # the answer's container: it comes into view after each question
 FINDER = Path(query.__file__).parent
 
 
@@ -227,9 +228,44 @@ def _draw_dates(answer, slate, stem: str, today: dt.date) -> None:
     st.caption(_("Open the downloaded guide in your browser and print it."))
 
 
+def _draw_answer(result, names, today: dt.date) -> None:
+    """Every district, the members of Congress, the caucus line, the slate races there (or the nearest), the dates."""
+    answer = result.answer
+    _draw_districts(result, names)
+    _draw_members(answer, slate, today)
+    caucus = view.caucus_lines(answer, slate, today)
+    if caucus:
+        st.markdown(md_escape(caucus[0]))
+        st.caption(md_escape(" ".join(caucus[1:])))
+    st.subheader(_("Slate races where you vote"))
+    races = view.race_views(answer, slate, page.here, today, day)
+    if not races:
+        st.markdown(_("No slate race is recorded in your districts in this data version."))
+    for race in races:
+        _draw_race(race)
+    nearby = view.nearby_races(answer, slate, locator, page.here, today=today)
+    if nearby:
+        _draw_nearby(nearby)
+    _draw_dates(answer, slate, view.file_stem(view.share_district(result)), today)
+    caucus_sources = {r.source_id for r in slate.district_results} | {m.source_id for m in slate.caucus_members} if caucus else set()
+    data_footer(slate, *(source for race in races for source in race.card.source_ids), *sorted(caucus_sources))
+
+
+def _answer_words(result, problem: str | None) -> str | None:
+    """What the live region says when an answer arrives: the problem, the ZIP's districts, or the districts."""
+    if problem:
+        return problem
+    if result and result.zip:
+        return _("ZIP code {zip}: choose your district below.").format(zip=result.zip.zip)
+    if result and result.answer:
+        return _("Your districts: {districts}.").format(districts=", ".join(
+            f"{line.level_label} {line.id}" for line in view.district_lines(result.answer, {})))
+    return None
+
+
 page = start("find")
 slate = page.slate
-day = SlateOnDay(slate, page.today)  # once per run
+day = page.day  # once per run
 st.title(_("Find your district"))
 st.markdown(_("Enter your address or ZIP code, use your location, click the map, or type a district such as NY-14. "
               "Your address goes only to the US Census Bureau's address service, to find where it is; it is never "
@@ -256,7 +292,7 @@ with inputs:
         if st.form_submit_button(_("Look up ZIP")):
             _ask(query.zip_query(zip_text))
     with district_column, st.form("find_district_form", border=False):
-        district_text = st.text_input(_("District id"), key="find_district", max_chars=20,
+        district_text = st.text_input(_("District"), key="find_district", max_chars=20,
                                       placeholder=_("For example NY-14"))
         if st.form_submit_button(_("Show district")):
             _ask(query.district_query(district_text))
@@ -284,27 +320,18 @@ answer = result.answer if result else None
 names = view.state_names(locator)
 with map_column:
     _draw_map(result, slate, locator)
-if problem:
-    st.warning(md_escape(problem), icon=":material/error:")
-if result and result.zip:
-    _draw_zip(result.zip, slate, names)
-if answer:
-    today = page.today
-    _draw_districts(result, names)
-    _draw_members(answer, slate, today)
-    caucus = view.caucus_lines(answer, slate, today)
-    if caucus:
-        st.markdown(md_escape(caucus[0]))
-        st.caption(md_escape(" ".join(caucus[1:])))
-    st.subheader(_("Slate races where you vote"))
-    races = view.race_views(answer, slate, page.here, today, day)
-    if not races:
-        st.markdown(_("No slate race is recorded in your districts in this data version."))
-    for race in races:
-        _draw_race(race)
-    nearby = view.nearby_races(answer, slate, locator, page.here, today=today)
-    if nearby:
-        _draw_nearby(nearby)
-    _draw_dates(answer, slate, view.file_stem(shared), today)
-    caucus_sources = {r.source_id for r in slate.district_results} | {m.source_id for m in slate.caucus_members} if caucus else set()
-    data_footer(slate, *(source for race in races for source in race.card.source_ids), *sorted(caucus_sources))
+# A new answer (or problem) comes into view: on a phone it starts under the boxes and the map.
+before = st.session_state.get("_find_shown", (None, None))
+fresh = bool(asked or problem) and (before[0] is not asked or before[1] != problem)
+st.session_state["_find_shown"] = (asked, problem)
+if fresh:
+    st.session_state["_find_token"] = st.session_state.get("_find_token", 0) + 1
+bring_into_view("find_announcer", ANSWER_KEY, st.session_state["_find_token"] if fresh else None,
+                _answer_words(result, problem), margin=0.02)
+with st.container(key=ANSWER_KEY):
+    if problem:
+        st.warning(md_escape(problem), icon=":material/error:")
+    if result and result.zip:
+        _draw_zip(result.zip, slate, names)
+    if answer:
+        _draw_answer(result, names, page.today)

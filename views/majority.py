@@ -9,6 +9,7 @@ import pyarrow as pa
 import streamlit as st
 
 from views import _race_picker as picker
+from views._answer import bring_into_view
 from views._shell import data_footer, public_here, start, write_state
 from slate_explorer.house import dates as house_dates, safest
 from slate_explorer.house.seats import has_house
@@ -66,6 +67,8 @@ def to_url() -> None:
 
 def preset_changed() -> None:
     preset = st.session_state["maj-preset"]
+    asked = st.session_state["maj-asked-count"] = st.session_state.get("maj-asked-count", 0) + 1
+    st.session_state["maj-asked"] = asked  # this run brings its answer into view (a new token each time)
     if preset in presets.PRESETS:
         wins = presets.preset_wins(slate, preset, today)
         prob = {r: 1.0 if r in wins else 0.0 for r in contestable} if st.session_state.get(picker.PROB_ON) else None
@@ -164,9 +167,8 @@ st.download_button(  # made only when pressed: the PNG costs about half a second
 )
 st.markdown(
     _(
-        "Choose which slate races are won. Each chamber below shows the progressive bloc's seats, the votes each "
-        "step needs, and which planks of the shared agenda would pass or how many votes they lack. The link of "
-        "this page keeps your choice, so you can share it."
+        "Choose which slate races are won: each chamber below shows the progressive bloc's seats and the votes "
+        "each step needs, and the shared agenda what would pass. This page's link keeps your choice."
     )
 )
 
@@ -183,18 +185,22 @@ st.radio(
     _("Start from"), preset_options, key="maj-preset", format_func=presets.preset_name, horizontal=True,
     on_change=preset_changed,
 )
-st.toggle(_("Add win chances for each race (optional)"), key=picker.PROB_ON, on_change=prob_toggled)
-if st.session_state.get(picker.PROB_ON):
-    st.caption(
-        _("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling.")
-    )
-picker.draw_picker(choices, contestable, to_url)
 won = len(url_wins)
-st.markdown(":small[" + _(
-    "{won} of {total} slate races still open (election ahead, or held with no result recorded) are won in this "
-    "scenario."
-).format(won=number_text(won), total=number_text(len(contestable))) + "]")
-bullets([explain.note_text(n) for n in result.notes])
+# Folded: the picker (filters, search, a switch per race) and the notes on what counts were two phone screens
+# above the chambers; the presets stay in view.
+with st.expander(_("Choose races one by one ({won} of {total} won)").format(
+        won=number_text(won), total=number_text(len(contestable))), key="maj-races"):
+    st.markdown(":small[" + _(
+        "{won} of {total} slate races still open (election ahead, or held with no result recorded) are won in this "
+        "scenario."
+    ).format(won=number_text(won), total=number_text(len(contestable))) + "]")
+    bullets([explain.note_text(n) for n in result.notes])
+    st.toggle(_("Add win chances for each race (optional)"), key=picker.PROB_ON, on_change=prob_toggled)
+    if st.session_state.get(picker.PROB_ON):
+        st.caption(
+            _("Set each race's chance of being won. The page then gives the exact chance of each outcome, without sampling.")
+        )
+    picker.draw_picker(choices, contestable, to_url)
 
 letter = presets.letter_range(slate, today=today)
 if letter:
@@ -261,18 +267,20 @@ def draw_chances(cid: str, outcome, cp) -> None:
     show_table(tables.goal_chance_rows(cp), with_chamber(goals_alt, outcome.name))
 
 
-# The summary of each chamber stays in view; the detail (every vote needed, the tables, the notes, the
-# chances, "what it takes") opens on demand, so the page reads on a phone.
-for cid, outcome in result.chambers.items():
+def draw_chamber(cid: str, outcome) -> None:
+    """The summary of a chamber stays in view; the detail (every vote needed, the tables, the notes, the
+    chances, "what it takes") opens on demand, so the page reads on a phone."""
     st.header(md_escape(outcome.name))
     term = words["terms"][cid]
     if term:
         st.markdown(md_escape(term))
     st.markdown(seatchart.seat_chart_svg(outcome), unsafe_allow_html=True)
-    sentences = words["chambers"][cid]
-    bullets(sentences[:3])
+    # In view: the bloc's size and where it stands in its caucus; the majority party's margin and every
+    # threshold open on demand (explain.chamber_sentences: chamber, pivot, caucus, then each threshold).
+    chamber, pivot, caucus, *thresholds = words["chambers"][cid]
+    bullets([chamber, caucus])
     with st.expander(_("Votes needed, and how far the bloc is from each")):
-        bullets(sentences[3:])
+        bullets([pivot, *thresholds])
         show_table(tables.seat_rows(outcome), with_chamber(_("Seats of the {chamber} by group"), outcome.name))
         needed_alt = _("Votes needed in the {chamber} and the bloc's distance to each")
         show_table(tables.threshold_rows(outcome), with_chamber(needed_alt, outcome.name))
@@ -292,6 +300,16 @@ for cid, outcome in result.chambers.items():
         need = memo.what_it_takes(slate, cid, goal, url_wins, today, state.assume)
         bullets([explain.what_it_takes_sentence(need, outcome.name)])
     data_footer(slate, *chamber_source_ids(slate, cid))
+
+
+# A preset's answer is the chambers: they come into view (a phone has them two screens down) and are announced.
+asked = st.session_state.pop("maj-asked", None)
+first = next(iter(result.chambers), None)
+said = (presets.preset_name(st.session_state["maj-preset"]) + ". " + words["chambers"][first][0]) if asked and first else None
+bring_into_view("maj_announcer", "maj-chambers", asked, said, margin=0.02)
+with st.container(key="maj-chambers"):
+    for cid, outcome in result.chambers.items():
+        draw_chamber(cid, outcome)
 
 # ---- who signs, and the agenda --------------------------------------------------------------------------
 st.header(_("Who signs"))

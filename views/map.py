@@ -4,15 +4,13 @@ Thin: the view, features, card and folium map come from slate_explorer.mapview; 
 draws, and writes the URL back (views/_shell.write_state) so copying it reproduces what the visitor sees.
 """
 
-from pathlib import Path
-
 import streamlit as st
 from streamlit_folium import st_folium
 
+from views._answer import bring_into_view
 from views._race_card import CARD_KEY, draw_race_card
 from views._shell import data_footer, public_here, start, write_state
 from slate_explorer import labels
-from slate_explorer.display_status import shown_status
 from slate_explorer.findview import setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, power, publish, styles, table
@@ -37,18 +35,6 @@ def _layers_ready() -> None:
 @st.cache_resource
 def _map_config() -> build.MapConfig:
     return build.config_from_env()
-
-
-@st.cache_resource(show_spinner=False)
-def _announcer():
-    """A polite live region that names the card a tap opened, and brings the card into view on a phone
-    (a few lines of the app's own JS, st.components.v2, registered once per process)."""
-    return st.components.v2.component(
-        "slate_card_announcer",
-        html='<p role="status" aria-live="polite" style="position:absolute;width:1px;height:1px;overflow:hidden;'
-             'clip:rect(0 0 0 0);white-space:nowrap;margin:0"></p>',
-        js=(Path(card.__file__).with_name("announce.js")).read_text(encoding="utf-8"),
-    )
 
 
 def _draw_embed_map(page, view, race, accent: str) -> None:
@@ -89,7 +75,7 @@ def draw_embed(page, view) -> None:
     with st.expander(_("Races on this map, as a list")):
         st.markdown("\n".join(
             f"- {md_escape(r.district)}: {md_escape(r.office)} ({r.cycle}), "
-            f"{md_escape(labels.status_label(shown_status(page.slate, r, page.today)))}"
+            f"{md_escape(labels.status_label(page.day.status(r)))}"
             for r in filters.races_matching(page.slate, view, today=page.today)
         ) or _("No slate race on this map."))
 
@@ -115,16 +101,23 @@ if arrived:
 states = filters.states_with_races(slate)
 if view.state and view.state not in states:
     states = sorted(states + [view.state])
+# On a phone the level buttons take two short rows, not three, so the map starts on the first screen.
+st.html("<style>@media (max-width:480px){.st-key-map_level button{padding:.1rem .55rem;min-height:2rem;"
+        "font-size:.875rem}}</style>")
 level = st.pills(_("Level"), filters.LEVEL_ORDER, format_func=labels.level_label, key="map_level", required=True)
-columns = st.columns([1, 2])
-state = columns[0].selectbox(
-    _("State"), [ALL_STATES, *states], key="map_state",
-    format_func=lambda s: _("All states") if s == ALL_STATES else s,
-)
-statuses = columns[1].multiselect(
-    _("Status"), filters.status_values(), format_func=labels.status_label, key="map_status",
-    placeholder=_("Every status"),
-)
+# State and status fold into one line, so a phone's first screen reaches the map; the line says what is chosen.
+narrowed = [s for s in [st.session_state.get("map_state")] if s and s != ALL_STATES]
+narrowed += [labels.status_label(s) for s in st.session_state.get("map_status") or ()]
+with st.expander(_("State and status: {chosen}").format(chosen=", ".join(narrowed) if narrowed else _("all")), key="map-narrow"):
+    columns = st.columns([1, 2])
+    state = columns[0].selectbox(
+        _("State"), [ALL_STATES, *states], key="map_state",
+        format_func=lambda s: _("All states") if s == ALL_STATES else s,
+    )
+    statuses = columns[1].multiselect(
+        _("Status"), filters.status_values(), format_func=labels.status_label, key="map_status",
+        placeholder=_("Every status"),
+    )
 # --- the House power view: every seat coloured by its member's caucus (mapview/power.py) -------------
 power_on = level == DEFAULT_LEVEL and has_house(slate) and st.toggle(
     _("Colour every House seat by its member's caucus"), key="map_power")
@@ -194,8 +187,7 @@ with card_column:
         said = (_("Race card: {district}: {office}").format(district=selected_race.district, office=selected_race.office)
                 if selected_race else _("{district}: no slate race here in this data version.").format(
                     district=(names or {}).get(no_race_district, no_race_district)))
-    _announcer()(key="map_announcer", data={"token": clicked[1] if from_click else None, "message": said,
-                                             "card": CARD_KEY})
+    bring_into_view("map_announcer", CARD_KEY, clicked[1] if from_click else None, said)
     with st.container(key=CARD_KEY):
         if selected_race:
             draw_race_card(card.race_view(slate, selected_race.id, page.here, page.today))
@@ -254,9 +246,8 @@ def draw_targets(chosen) -> tuple[str, ...]:
     columns = st.columns([2, 1])
     share = columns[0].slider(_("Lowest 2024 Democratic share (%)"), 0, 100, key="map_min_share")
     columns[1].checkbox(_("Any Democrat outside the Progressive Caucus"), key="map_any_dem")
-    caption = _("{count} seats at {share}% or more").replace("{share}", str(share))
-    count, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem, caption)
-    st.html(table_html or f"<p>{html_escape(caption.format(count=count))}</p>")
+    caption, table_html, csv_data = power.targets_block(slate, page.today, share / 100, chosen.any_dem)
+    st.html(table_html or f"<p>{html_escape(caption)}</p>")
     st.download_button(_("Download this list (CSV)"), csv_data, file_name=f"slate-{slate.version}-primaries.csv",
                        mime="text/csv", key="map_targets_csv", on_click="ignore")
     return tuple({m.source_id for m in slate.house_members} | {r.source_id for r in slate.district_results}

@@ -77,6 +77,16 @@ def pairs_frame(slate: Slate, cells: list[Cell], here, *, candidate: str | None 
     return pd.DataFrame(rows, columns=columns)
 
 
+def unknown_lines(slate: Slate, cells: list[Cell], here, *, candidate: str | None = None) -> list[str]:
+    """The pairs with no recorded stance, summarised: one line per candidate naming the planks (a table row
+    for each was most of the page's height on a phone)."""
+    planks: dict[str, list[str]] = {}
+    for c in cells:
+        if c.stance == "unknown":
+            planks.setdefault(c.candidate_id, []).append(slate.planks[c.plank_id].title)
+    return [f"{candidate_cell(slate, cid, here, candidate)}: {md_escape(', '.join(titles))}" for cid, titles in planks.items()]
+
+
 def _names(slate: Slate, ids, here, highlight) -> str:
     return ", ".join(candidate_cell(slate, i, here, highlight) for i in ids) or _("none")
 

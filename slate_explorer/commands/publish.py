@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from ..data.models import OPTIONAL_TABLES, TABLES
 from ..data.publish import publish, refresh_schemas
+from ..data.problems import errors
+from ..data.tense import folder_ahead_problems
 from ..data.validate import DESCRIPTOR, read_descriptor, validate_folder
 
 HELP = "record schemas and checksums of a new data version (then it is frozen)"
@@ -48,8 +51,11 @@ def run(args) -> int:
     _, problems = validate_folder(args.folder)
     for problem in problems:
         print(f"{args.folder}/{problem}")
-    print(f"published {args.folder.name}" if not problems else f"{len(problems)} problem(s): fix them and publish again")
-    return 1 if problems else 0
+    for warning in folder_ahead_problems(args.folder):
+        print(f"warning: {args.folder}/{warning}", file=sys.stderr)
+    failed = errors(problems)
+    print(f"published {args.folder.name}" if not failed else f"{len(failed)} problem(s): fix them and publish again")
+    return 1 if failed else 0
 
 
 def _refresh(folder: Path) -> int:
@@ -60,5 +66,6 @@ def _refresh(folder: Path) -> int:
     _, problems = validate_folder(folder)
     for problem in problems:
         print(f"{folder}/{problem}")
-    print(f"schemas refreshed in {folder.name}" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    failed = errors(problems)
+    print(f"schemas refreshed in {folder.name}" if not failed else f"{len(failed)} problem(s)")
+    return 1 if failed else 0

@@ -1,9 +1,13 @@
-"""`validate [PATH ...]`: check data versions; every problem on its own line as FILE:ROW: field: message."""
+"""`validate [PATH ...]`: check data versions; every problem on its own line as FILE:ROW: field: message.
+A note that states a dated event as ahead (data/tense.py) is a warning, on standard error: published versions
+stay valid, and `publish` refuses a new version that has one."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+from ..data.tense import folder_ahead_problems
 from ..data.validate import validate_folder
 from ..data.versions import data_root, list_versions
 
@@ -23,9 +27,11 @@ def run(args) -> int:
     summaries = []
     for folder in folders:
         slate, problems = validate_folder(folder)
-        for problem in problems:
+        for problem in problems:  # errors, and warnings (marked) that do not stop the version
             print(f"{folder}/{problem}")
-        if problems:
+        for warning in folder_ahead_problems(folder) if slate is not None else ():
+            print(f"warning: {folder}/{warning}", file=sys.stderr)
+        if slate is None:
             failed += 1
         else:
             summaries.append(f"{slate.version} ({len(slate.races)} races, {len(slate.candidates)} candidates, {len(slate.planks)} planks)")

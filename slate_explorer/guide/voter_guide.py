@@ -65,8 +65,7 @@ def date_line(d: DateAhead) -> str:
 def no_dates_ahead(slate: Slate, today: dt.date) -> str:
     """What a voter reads when every recorded date of their races has passed (plain text)."""
     return _("No election date still ahead on {today} is recorded for these races: every date in data version "
-             "{version} (as of {as_of}) has passed. Newer versions and results are listed on the site's data "
-             "page.").format(today=date_text(today), version=slate.version,
+             "{version} (as of {as_of}) has passed. The site's data page lists every version it has.").format(today=date_text(today), version=slate.version,
                              as_of=date_text(dt.date.fromisoformat(slate.as_of)))
 
 

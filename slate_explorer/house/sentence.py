@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import labels
+from ..data.models import RaceStatus
 from ..data.slate import Slate
-from ..display_status import shown_status
+from ..race_day import SlateOnDay
 from ..i18n import _
 from .seats import Seat, seats
 from .targets import CHALLENGE_CYCLE, slate_race
@@ -42,8 +43,10 @@ def challenge_clause(slate: Slate, district: str, today: dt.date) -> str:
     names = [c.name for c in slate.candidates_in(race.id)] if race else []
     if not names:
         return _("no progressive challenger ran in {year}").format(year=CHALLENGE_CYCLE)
-    status = labels.status_label(shown_status(slate, race, today))
-    return _("{names} ran for the slate in {year}: {status}").format(names=", ".join(names), year=CHALLENGE_CYCLE, status=status.lower())
+    status = labels.status_label(SlateOnDay(slate, today).status(race)).lower()
+    if race.status is RaceStatus.slate_incumbent:  # the member is the slate's own: no challenge
+        return _("{names} ran again for the slate in {year}: {status}").format(names=", ".join(names), year=CHALLENGE_CYCLE, status=status)
+    return _("{names} ran for the slate in {year}: {status}").format(names=", ".join(names), year=CHALLENGE_CYCLE, status=status)
 
 
 def district_sentence(slate: Slate, district: str, today: dt.date) -> str | None:

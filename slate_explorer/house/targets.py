@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..data.models import Level, Race
 from ..data.slate import Slate
-from ..display_status import shown_status
+from ..race_day import SlateOnDay
 from .blocs import CENTRIST, PROGRESSIVE
 from .seats import Seat, seats
 
@@ -50,5 +50,5 @@ def targets(slate: Slate, today: dt.date, min_share: float = DEFAULT_MIN_SHARE,
         if eligible(seat, any_non_progressive) and seat.dem_share >= min_share - 1e-9:
             race = slate_race(slate, seat.district)
             names = tuple(c.name for c in slate.candidates_in(race.id)) if race else ()
-            found.append(Target(seat, race, shown_status(slate, race, today) if race else None, names))
+            found.append(Target(seat, race, SlateOnDay(slate, today).status(race) if race else None, names))
     return sorted(found, key=lambda t: (-t.seat.dem_share, t.seat.district))

@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from .. import labels
 from ..data.models import Race
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status
 from ..race_day import SlateOnDay
-from ..i18n import _
+from ..i18n import _, language
 from ..text import html_escape
 from . import geometry
 from .filters import MapState, races_matching
@@ -42,23 +41,33 @@ class DistrictRace:
 def district_races(
     slate: Slate, view: MapState, names: dict[str, str] | None = None, today: dt.date | None = None
 ) -> dict[str, DistrictRace]:
-    """The newest matching race of each district on the view's level."""
+    """The newest matching race of each district on the view's level (once per filter, day and language:
+    a map click reruns the page with the same districts)."""
+    key = ("map.district_races", view.level, view.state, tuple(view.statuses), today, language(), names is not None)
+    return dict(slate.cached(key, lambda: _district_races(slate, view, names, today)))
+
+
+def _district_races(slate: Slate, view: MapState, names: dict[str, str] | None, today: dt.date | None) -> dict[str, DistrictRace]:
     found: dict[str, DistrictRace] = {}
+    day = SlateOnDay(slate, today)
     for race in sorted(races_matching(slate, view, today=today), key=lambda r: -r.cycle):
         if race.district in found:
             continue
-        status = shown_status(slate, race, on_day(slate, today))
+        status = day.status(race)
         found[race.district] = DistrictRace(
             race.district, race.id, status, labels.status_letter(status),
-            tooltip_html(slate, race, (names or {}).get(race.district), today),
+            tooltip_html(slate, race, (names or {}).get(race.district), today, day),
         )
     return found
 
 
-def tooltip_html(slate: Slate, race: Race, district_name: str | None = None, today: dt.date | None = None) -> str:
-    """District, incumbent and slate candidate(s), with the status in words and letter."""
-    slate_line = html_escape(SlateOnDay(slate, today).slate_names(race))
-    label, _meaning, _colour, letter = labels.STATUS[shown_status(slate, race, on_day(slate, today))]
+def tooltip_html(slate: Slate, race: Race, district_name: str | None = None, today: dt.date | None = None,
+                 day: SlateOnDay | None = None) -> str:
+    """District, incumbent and slate candidate(s), with the status in words and letter (`day`: the page's
+    SlateOnDay, built once; else one is built for `today`)."""
+    day = day or SlateOnDay(slate, today)
+    slate_line = html_escape(day.slate_names(race))
+    label, _meaning, _colour, letter = labels.STATUS[day.status(race)]
     lines = [
         f"<b>{html_escape(race.district)}</b> {html_escape(district_name or race.office)}",
         _("Status: {status} ({letter}), {cycle}").format(status=html_escape(_(label)), letter=html_escape(letter), cycle=race.cycle),
@@ -76,8 +85,13 @@ def _incumbent(race: Race) -> str:
 
 
 def also_here(slate: Slate, level: str, today: dt.date | None = None) -> dict[str, str]:
+    return dict(slate.cached(("map.also_here", level, today, language()), lambda: _also_here(slate, level, today)))
+
+
+def _also_here(slate: Slate, level: str, today: dt.date | None) -> dict[str, str]:
     found: dict[str, list[Race]] = {}
     newest: dict[str, Race] = {}
+    day = SlateOnDay(slate, today)
     for race in sorted(slate.races.values(), key=lambda r: (r.level.value, r.district, -r.cycle)):
         if race.level.value != level:
             newest.setdefault(f"{race.level.value}:{race.district}", race)
@@ -86,7 +100,7 @@ def also_here(slate: Slate, level: str, today: dt.date | None = None) -> dict[st
             found.setdefault(district, []).append(race)
     return {
         district: _("Also here: {races}").format(races="; ".join(
-            f"{html_escape(r.office)} ({html_escape(labels.status_label(shown_status(slate, r, on_day(slate, today))))})"
+            f"{html_escape(r.office)} ({html_escape(labels.status_label(day.status(r)))})"
             for r in races))
         for district, races in sorted(found.items())
     }

@@ -19,7 +19,7 @@ import datetime as dt
 
 from ..data.models import Level, Race
 from ..data.slate import Slate
-from ..display_status import on_day, shown_status
+from ..race_day import SlateOnDay
 from ..labels import STATUS
 from ..routes.states import DEFAULT_LEVEL, MapState
 
@@ -32,9 +32,15 @@ def _matches(race: Race, view: MapState, status: str) -> bool:
 
 
 def races_matching(slate: Slate, view: MapState, level: str | None = None, today: dt.date | None = None) -> list[Race]:
-    level, day = level or view.level, on_day(slate, today)
-    found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view, shown_status(slate, r, day))]
-    return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
+    level = level or view.level
+    key = ("map.races_matching", level, view.state, tuple(view.statuses), today)  # once per filter and day
+    return list(slate.cached(key, lambda: _races_matching(slate, view, level, today)))
+
+
+def _races_matching(slate: Slate, view: MapState, level: str, today: dt.date | None) -> tuple[Race, ...]:
+    day = SlateOnDay(slate, today)
+    found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view, day.status(r))]
+    return tuple(sorted(found, key=lambda r: (r.state, r.district, -r.cycle)))
 
 
 def level_has_races(slate: Slate, level: str) -> bool:
@@ -42,9 +48,14 @@ def level_has_races(slate: Slate, level: str) -> bool:
 
 
 def counts_by_level(slate: Slate, view: MapState, today: dt.date | None = None) -> dict[str, int]:
-    counts, day = dict.fromkeys(LEVEL_ORDER, 0), on_day(slate, today)
+    return dict(slate.cached(("map.counts_by_level", view.state, tuple(view.statuses), today),
+                             lambda: _counts_by_level(slate, view, today)))
+
+
+def _counts_by_level(slate: Slate, view: MapState, today: dt.date | None) -> dict[str, int]:
+    counts, day = dict.fromkeys(LEVEL_ORDER, 0), SlateOnDay(slate, today)
     for race in slate.races.values():
-        if _matches(race, view, shown_status(slate, race, day)):
+        if _matches(race, view, day.status(race)):
             counts[race.level.value] += 1
     return counts
 
@@ -76,7 +87,7 @@ def after_change(previous: MapState | None, chosen: MapState, slate: Slate, toda
     race = slate.races.get(chosen.race)
     filters_changed = (chosen.state, chosen.statuses) != (previous.state, previous.statuses)
     if race is None or chosen.level != race.level.value or (
-        filters_changed and not _matches(race, chosen, shown_status(slate, race, on_day(slate, today)))
+        filters_changed and not _matches(race, chosen, SlateOnDay(slate, today).status(race))
     ):
         return chosen.with_(race=None)
     return chosen

@@ -11,7 +11,7 @@ Public:
 - `legend_html(slate) -> str`: the caucus legend with counts, dates and the caveat (escaped HTML).
 - `seat_lines(slate, district, today) -> list[str]`: the seat card (Markdown, escaped).
 - `target_rows(slate, today, min_share, any_dem) -> list[dict]`, `targets_csv(rows) -> bytes`,
-  `targets_block(slate, today, min_share, any_dem, caption) -> (count, html, csv)`: the page's list, remembered.
+  `targets_block(slate, today, min_share, any_dem) -> (caption, html, csv)`: the page's list, remembered.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import json
 
 from .. import labels
 from ..data.slate import Slate
-from ..display_status import shown_status
+from ..race_day import SlateOnDay
 from ..house import blocs, dates, targets
 from ..house.seats import Seat, kind_counts, seats
 from ..house.sentence import caucus_names, result_clause
@@ -107,7 +107,7 @@ def seat_lines(slate: Slate, district: str, today: dt.date) -> list[str]:
     race = targets.slate_race(slate, district)
     if race is not None:
         lines.append(_("**Slate race in {year}:** {race}").format(year=targets.CHALLENGE_CYCLE, race=md_escape(
-            f"{labels.race_name(race)}: {labels.status_label(shown_status(slate, race, today))}")))
+            f"{labels.race_name(race)}: {labels.status_label(SlateOnDay(slate, today).status(race))}")))
     lines.append(md_escape(_("Members as of {date}.").format(date=date_text(seat.member.as_of))))
     return lines
 
@@ -120,16 +120,18 @@ COLUMNS = (N_("District"), N_("Member"), N_("Caucuses"), N_("2024 Democratic sha
            N_("How it went"))
 
 
-def targets_block(slate: Slate, today: dt.date, min_share: float, any_dem: bool, caption: str) -> tuple[int, str, bytes]:
-    """(count, HTML table, CSV) of the list: remembered per view and language, so a click on the map
-    builds nothing again."""
-    return _targets_block(slate, today, min_share, any_dem, caption, language())
+def targets_block(slate: Slate, today: dt.date, min_share: float, any_dem: bool) -> tuple[str, str, bytes]:
+    """(caption, HTML table, CSV) of the list: remembered per view and language, so a click on the map
+    builds nothing again. The caption gives the count and the roster's date."""
+    return _targets_block(slate, today, min_share, any_dem, language())
 
 
 @functools.lru_cache(maxsize=64)
-def _targets_block(slate, today, min_share, any_dem, caption, _lang) -> tuple[int, str, bytes]:
+def _targets_block(slate, today, min_share, any_dem, _lang) -> tuple[str, str, bytes]:
     rows = target_rows(slate, today, min_share, any_dem)
-    return len(rows), targets_html(rows, caption.format(count=len(rows))), targets_csv(rows)
+    caption = _("{count} seats at {share}% or more (members as of {date})").format(
+        count=len(rows), share=number_text(round(min_share * 100, 1)), date=date_text(dates.roster_date(slate)))
+    return caption, targets_html(rows, caption), targets_csv(rows)
 
 
 def target_rows(slate: Slate, today: dt.date, min_share: float, any_dem: bool) -> list[dict]:

@@ -21,7 +21,7 @@ from ..majority.planks import VoteModel
 from ..majority.scenario import contestable_races
 from . import values as check
 from .assume import assume_param, parse_assume
-from .scenario_values import model_from_params, model_params, prob_param, read_prob, read_wins, wins_param
+from .scenario_values import model_from_params, model_params, prob_param, read_prob, read_wins, short_number, wins_param
 
 DEFAULT_LEVEL = Level.us_house.value
 POWER = "power"  # /map?layer=power

@@ -5,7 +5,6 @@ primaries nobody has called at the default threshold, with its CSV. Only for ver
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from markupsafe import Markup
@@ -13,7 +12,7 @@ from markupsafe import Markup
 from ..data.slate import Slate
 from ..house.seats import has_house
 from ..house.targets import DEFAULT_MIN_SHARE
-from ..i18n import _
+from ..compress import write_if_changed
 from ..mapview import power, publish
 
 
@@ -24,14 +23,13 @@ def power_files(env, slate: Slate, common: dict, context: dict, page: str, scrip
     """power.html, its CSV and its map script (`script`: the page's map script, built by the caller), by path."""
     if not has_house(slate):
         return {}
-    rows = power.target_rows(slate, today, DEFAULT_MIN_SHARE, False)
+    _caption, table, csv_data = power.targets_block(slate, today, DEFAULT_MIN_SHARE, False)
     csv_name = page.removesuffix(".html") + "-primaries.csv"
-    caption = _("{count} seats at {share}% or more").format(count=len(rows), share=round(DEFAULT_MIN_SHARE * 100))
     html = env.get_template(PAGE).render(
         **common, **context, power_legend=Markup(power.legend_html(slate)), index_page=page.replace(PAGE, "index.html"),
-        targets=Markup(power.targets_html(rows, caption)), csv_file=csv_name.rsplit("/", 1)[-1],
+        targets=Markup(table), csv_file=csv_name.rsplit("/", 1)[-1],
         script_file=PAGE.removesuffix(".html") + ".js")
-    return {page: html, page.removesuffix(".html") + ".js": script, csv_name: power.targets_csv(rows).decode("utf-8")}
+    return {page: html, page.removesuffix(".html") + ".js": script, csv_name: csv_data.decode("utf-8")}
 
 
 def power_config(slate: Slate, static_base: str) -> dict | None:
@@ -42,9 +40,7 @@ def copy_seats(slate: Slate, out: Path) -> None:
     """The seats file the power pages load, under the name publish gives it."""
     if has_house(slate):
         name = power.seats_url(slate, ".").rsplit("/", 1)[1]
-        target = out / "build" / "geo" / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(publish.STATIC_DIR / "build" / "geo" / name, target)
+        write_if_changed(out / "build" / "geo" / name, (publish.STATIC_DIR / "build" / "geo" / name).read_bytes())
 
 
 

@@ -6,7 +6,7 @@ from tests.apptest.conftest import run_page, texts
 def test_data_page_lists_versions_changelog_and_downloads():
     at = run_page("data")
     shown = texts(at)
-    assert "[2025-11-25](/data?v=2025-11-25) — shown now" in shown and "[2025-07-10](/data?v=2025-07-10) — valid" in shown
+    assert "[2025-11-25](/data?v=2025-11-25): shown now" in shown and "[2025-07-10](/data?v=2025-07-10): an earlier version" in shown
     assert "What changed since 2025-07-10" in shown
     assert "Mayor of New York City: status is now Won (was Open seat)" in shown
     assert "CA-11: status is now Open seat (was Challenger)" in shown
@@ -17,7 +17,7 @@ def test_data_page_lists_versions_changelog_and_downloads():
 def test_unknown_version_pin_shows_notice_and_newest():
     at = run_page("data", v="2030-01-01")
     assert any("does not exist" in w.value for w in at.warning)
-    assert "[2025-11-25](/data?v=2025-11-25) — shown now" in texts(at)
+    assert "[2025-11-25](/data?v=2025-11-25): shown now" in texts(at)
 
 
 def test_malformed_parameter_is_ignored_with_a_note():

@@ -29,6 +29,6 @@ def test_five_then_fourteen_safest_seats():
 
 
 def test_spanish_and_no_house_tables(monkeypatch):
-    assert "Caucus Progresista" in texts(run_page("majority", lang="es"))
+    assert "Bancada Progresista" in texts(run_page("majority", lang="es"))
     monkeypatch.setenv("SLATE_DATA_DIR", str(FIXTURES))
     assert not [s for s in run_page("majority").slider if s.key == "maj-safest"]

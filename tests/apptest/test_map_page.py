@@ -83,7 +83,7 @@ def test_the_table_shows_words_where_it_used_to_show_race_ids():
     as a real table with column headers and a caption, and without Streamlit's data grid (issue 16)."""
     at = run_page("map")
     html = table_html(at)
-    assert "<a " not in html and '<th scope="col">District</th>' in html and "<caption>" in html
+    assert "<a " not in html and '<th scope="col" role="columnheader">District</th>' in html and "<caption>" in html
     assert not at.dataframe
     assert not table_of(at).map(lambda v: bool(re.search(r"[a-z]{2}-[0-9]{2}-20[0-9]{2}", str(v)))).any().any()
     assert list(table_of(at).columns)[:3] == ["District", "Office", "Status"]

@@ -44,6 +44,7 @@ def test_the_power_link_turns_the_view_on_with_counts_dates_and_the_list():
     assert list(table["District"][:4]) == ["GA-05", "MD-04", "NY-10", "MO-01"]
     assert table.set_index("District").loc["NY-10", "Slate challenger in 2026"] == "Brad Lander"
     assert param(at, "layer") == "power"
+    assert any("23 seats at 65% or more (members as of 15 June 2026)" in h.proto.body for h in at.get("html"))
 
 
 def test_the_threshold_and_the_wider_list_are_carried_in_the_url():
@@ -65,7 +66,7 @@ def test_a_click_shows_the_seat_card():
 
 def test_spanish():
     at = run_page("map", layer="power", lang="es")
-    assert "Caucus Progresista" in legend(at)
+    assert "Bancada Progresista" in legend(at)
     assert "Porcentaje demócrata en 2024" in targets_table(at).columns
 
 

@@ -27,7 +27,7 @@ def test_every_page_runs_on_the_newest_shipped_version(page):
 @pytest.mark.parametrize("version", VERSIONS)
 def test_the_data_page_on_each_shipped_version(version):
     at = run_page("data", v=version)
-    assert not at.error and f"[{version}](/data?v={version}) — shown now" in texts(at)
+    assert not at.error and f"[{version}](/data?v={version}): shown now" in texts(at)
     if version != VERSIONS[0]:
         assert "What changed since" in texts(at)
 

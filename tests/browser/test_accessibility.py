@@ -173,7 +173,7 @@ def test_keyboard_only_find_journey(page, app_url):
     open_page(page, app_url, "/find", "en")
     result = page.get_by_text("Alexandria Ocasio-Cortez", exact=False)
     assert result.count() == 0, "the result must not be on the page before the search"
-    box = page.get_by_label("District id", exact=True)
+    box = page.get_by_label("District", exact=True)
     for _ in range(60):
         page.keyboard.press("Tab")
         focused = page.evaluate("() => document.activeElement && document.activeElement.outerHTML.slice(0, 200)")

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.browser
 def test_a_data_table_downloads_as_its_published_csv(page, served_url):
     page.goto(served_url + "/data?v=2025-11-25")
     wait_for_app(page)
+    page.get_by_text("For data users: the tables, with downloads").click()  # folded on the page (issue 24)
     button = page.get_by_role("button", name="Download sources.csv")
     button.wait_for(timeout=30_000)
     with page.expect_download(timeout=30_000) as download:

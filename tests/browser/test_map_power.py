@@ -87,7 +87,7 @@ def test_the_static_export_draws_the_power_view(page, tmp_path):
         drawn = Counter(page.evaluate("Object.values(window.slateMap.byId).map(l => l.options.fillColor)"))
         expected = kind_counts(load_folder(HOUSE_FIXTURE))
         assert all(drawn[blocs.kind_colour(k)] == n for k, n in expected.items())
-        assert "Caucus Progresista" in page.evaluate("window.slateMap.byId['NY-10'].getTooltip().getContent()")
+        assert "Bancada Progresista" in page.evaluate("window.slateMap.byId['NY-10'].getTooltip().getContent()")
         from tests.browser.test_accessibility import describe, run_axe
 
         problems = run_axe(page)

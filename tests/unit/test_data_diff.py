@@ -70,3 +70,17 @@ def test_a_candidate_moving_to_the_same_district_in_another_year_reads_as_a_chan
                                 candidates={**NEW.candidates, moved.id: moved})
     line = next(s for s in changelog(NEW, newer) if s.startswith("Alexandria Ocasio-Cortez"))
     assert "race is now NY-14 (2028) (was NY-14 (2026))" in line
+
+
+def test_the_grouped_changelog_has_every_sentence_once_under_its_kind_sources_last():
+    """Issue 24: /data groups the changelog by kind of record (it opened with 63 'New source' lines); every table
+    has a heading (a table without one would lose its changes), and the groups hold exactly changelog()'s sentences."""
+    from slate_explorer.changelog import BULK, GROUPS, grouped_changelog
+    from slate_explorer.data.models import TABLES
+
+    assert set(TABLES) == set(GROUPS) | set(BULK)
+    groups = grouped_changelog(OLD, NEW)
+    assert sorted(s for g in groups for s in g.sentences) == sorted(changelog(OLD, NEW))
+    assert [g.title for g in groups][-1] == "Sources" and len({g.title for g in groups}) == len(groups)
+    races = next(g for g in groups if g.title == "Races")
+    assert " is now " in races.sentences[0]  # what changed before what came or went

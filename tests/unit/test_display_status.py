@@ -5,8 +5,9 @@ import pytest
 from slate_explorer import labels
 from slate_explorer.data.models import RaceStatus
 from slate_explorer.display_status import (
-    NO_SLATE_CANDIDATE, RESULT_NOT_RECORDED, display_status, shown_outcome, shown_statuses,
+    NO_SLATE_CANDIDATE, RESULT_NOT_RECORDED, display_status, shown_outcome,
 )
+from slate_explorer.race_day import SlateOnDay
 from slate_explorer.mapview import card, features, filters, styles, table
 from slate_explorer.routes import MapState
 from slate_explorer.phase import Phase
@@ -47,6 +48,11 @@ def test_result_not_recorded_has_its_own_word_colour_letter_and_map_style():
     assert styles.status_styles()[RESULT_NOT_RECORDED]["dash"] and not styles.status_styles()["open_seat"]["dash"]
     assert ">R</span> Result not recorded" in styles.legend_html()
     assert "border:1px dashed" in styles.legend_html()
+
+
+def shown_statuses(slate, today) -> dict[str, str]:
+    day = SlateOnDay(slate, today)
+    return {race_id: day.status(race_id) for race_id in slate.races}
 
 
 def test_statuses_on_the_fixture_after_november():

@@ -30,15 +30,20 @@ def test_race_page_and_index_after_the_election(december):
     assert "<strong>Result not recorded</strong> (R)" in race
     assert "Challenger</strong>" not in race and "Won the primary" not in race and "Running" not in race
     index = (december / "index.html").read_text(encoding="utf-8")
-    assert "Since then, 4 elections have been held:" in index
+    # Issue 24: each page says it in one line with a link; the index lists the elections held since.
+    assert "4 elections have taken place since; their results are not recorded in this version." in race
+    assert 'href="../index.html#held">Which elections</a>' in race and race.count("<li>") < index.count("<li>")
+    held = index.split('<section id="held"', 1)[1].split("</section>", 1)[0]
+    assert held.count("<li>") == 4
     assert "Resultado no registrado" in (december / "es" / "races" / "mi-13-2026.html").read_text(encoding="utf-8")
-    assert re.search(r'"MI-13":\{[^}]*"s":"result_not_recorded"', (december / "races" / "mi-13-2026.js").read_text(encoding="utf-8"))
+    assert re.search(r'"MI-13":\{[^}]*"s":"result_not_recorded"', (december / "races" / "level-us_house.js").read_text(encoding="utf-8"))
+    assert "4 elections have taken place since" in race  # counted on a race page, listed on the index
 
 
 def test_before_the_election_nothing_changes(tmp_path):
     export_site(SLATE, tmp_path, today=BEFORE_NOVEMBER)
     race = (tmp_path / "races" / "mi-13-2026.html").read_text(encoding="utf-8")
-    assert "<strong>Challenger</strong>" in race and "Since then" not in race
+    assert "<strong>Challenger</strong>" in race and "taken place since" not in race and 'id="held"' not in race
 
 
 def test_cli_takes_today(tmp_path):

@@ -65,6 +65,7 @@ def test_find_sentence(slate):
     assert district_sentence(slate, "AL-01", TODAY).startswith("Your member belongs to none of the caucuses")
     assert "Trump won this district with 77%" in district_sentence(slate, "AL-01", TODAY)
     assert district_sentence(slate, "CA-14", TODAY).startswith("This seat is vacant")
+    assert "Alexandria Ocasio-Cortez ran again for the slate in 2026" in district_sentence(slate, "NY-14", TODAY)
     assert district_sentence(slate, "NY-99", TODAY) is None
     with in_language("es"):
         assert "Harris ganó este distrito con el 85" in district_sentence(slate, "MD-04", TODAY)
