@@ -32,8 +32,10 @@
   // Keyboard: a slate district is a button (Tab, then Enter or Space opens its card, as a click does);
   // quiet districts leave the Tab order. Leaflet's tooltip focus listeners make every path a Tab stop in
   // Chromium otherwise: 437 stops before the page goes on.
-  function plain(html) {
-    return new DOMParser().parseFromString(html, "text/html").body.textContent;  // inert: no scripts, no loads
+  function plain(html) {  // a tooltip's lines as one spoken label, each line ended by "; " (they ran together)
+    var doc = new DOMParser().parseFromString(html, "text/html");  // inert: no scripts, no loads
+    doc.querySelectorAll("br").forEach(function (br) { br.replaceWith("; "); });
+    return doc.body.textContent;
   }
   function keyboardReach(layer) {
     var el = layer.getElement(), info = S.info[layer.feature.properties.id];
