@@ -159,7 +159,9 @@ def flatten(found: dict) -> dict[str, float | str]:
 def measure(args) -> dict:
     results = {"load_before": os.getloadavg(), "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
-        trees = {"now": ROOT, "baseline": baseline_tree(args.baseline, Path(tmp) / "baseline")}
+        trees = {"now": ROOT}
+        if args.baseline != "none":
+            trees["baseline"] = baseline_tree(args.baseline, Path(tmp) / "baseline")
         for size in args.sizes:
             folder = make_version(Path(tmp) / f"data-{size}", size)
             for name, tree in trees.items():
@@ -209,7 +211,7 @@ def fmt_load(load) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=list(SIZES))
-    parser.add_argument("--baseline", default="38f79b8", help="the commit measured beside today's code")
+    parser.add_argument("--baseline", default="38f79b8", help="the commit measured beside today's code ('none': skip it)")
     parser.add_argument("--reruns", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=150, help="seconds one probe may take")

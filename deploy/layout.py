@@ -180,10 +180,13 @@ def mime_types_file() -> str:
 
 def render_config(*, listen: str, app_ports: list[int], run_dir: Path, static_dir: Path,
                   embed_ancestors: str = DEFAULT_EMBED_ANCESTORS, csp_extra: tuple[str, ...] = (),
-                  secure_cookie: bool = False, frontend_dir: Path | None = None) -> str:
-    """The nginx config; `frontend_dir`: the precompressed copy of Streamlit's front end (built if None)."""
+                  secure_cookie: bool = False, frontend_dir: Path | None = None,
+                  down: frozenset[int] = frozenset()) -> str:
+    """The nginx config; `frontend_dir`: the precompressed copy of Streamlit's front end (built if None);
+    `down`: app ports nginx must not send visitors to (a process being restarted, until it is warm)."""
     frontend_dir = frontend_dir or frontend.frontend_dir()
-    servers = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in app_ports)
+    servers = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s{' down' if port in down else ''};"
+                        for port in app_ports)
     page_scripts, component_scripts = script_sources()
     return fill_template(
         TEMPLATE.read_text(),
@@ -256,10 +259,18 @@ class Cluster:
     apps: list[AppProcess] = field(default_factory=list)
     run_dir: Path | None = None
     config: str = ""
+    render: object = None  # down ports -> the nginx config (render_config with this layout's settings)
 
     @property
     def app_pids(self) -> list[int]:
         return [a.pid for a in self.apps]
+
+    def route_around(self, down: frozenset[int]) -> None:
+        """Rewrite nginx's config with these app ports marked down and reload it (old workers finish their
+        open WebSockets; new requests follow the new config)."""
+        self.config = self.render(down)
+        (self.run_dir / "nginx.conf").write_text(self.config)
+        self.supervisor.rpc.signalProcess("nginx", "HUP")
 
     def problem(self) -> str | None:
         """Why the layout cannot recover (nginx exited, an app process FATAL, supervisord gone), else None."""
@@ -325,8 +336,13 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
         static_dir.mkdir()
     ports = [free_port() for _ in range(processes)]
     port = port or free_port()
-    config = render_config(listen=f"{listen_host}:{port}", app_ports=ports, run_dir=run_dir, static_dir=static_dir,
-                           embed_ancestors=embed_ancestors, secure_cookie=secure_cookie, csp_extra=csp_extra)
+
+    def render(down: frozenset[int] = frozenset()) -> str:
+        return render_config(listen=f"{listen_host}:{port}", app_ports=ports, run_dir=run_dir, static_dir=static_dir,
+                             embed_ancestors=embed_ancestors, secure_cookie=secure_cookie, csp_extra=csp_extra,
+                             down=down)
+
+    config = render()
     (run_dir / "nginx.conf").write_text(config)
     # -e: nginx opens its error log before reading the config; not the system one (may be unwritable).
     args = [nginx_bin, "-c", str(run_dir / "nginx.conf"), "-p", str(run_dir), "-e", str(run_dir / "error.log")]
@@ -341,7 +357,7 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
         supervisor.start("nginx")
         url = f"http://127.0.0.1:{port}"
         _wait_http(f"{url}/_stcore/health", _state_problem(supervisor, "nginx", ("FATAL", "EXITED")))
-        yield Cluster(url, supervisor, apps, run_dir, config)
+        yield Cluster(url, supervisor, apps, run_dir, config, render)
     finally:
         if supervisor is not None:
             supervisor.shutdown()
@@ -349,30 +365,42 @@ def cluster(processes: int = 2, *, env: dict | None = None, static_dir: Path | N
 
 
 def watch(running: Cluster, stopping, every=None, interval: float = 1.0) -> int:
-    """Until `stopping()`: 0. Restarted app processes are warmed up (they take visitors again as soon as nginx
-    retries them); `every()` runs each second (the daily export). 1 when the layout cannot recover."""
-    pids = {a.name: a.pid for a in running.apps}
+    """Until `stopping()`: 0; 1 when the layout cannot recover. An app process that died is marked down in
+    nginx at once (a restarted Streamlit accepts connections seconds before it can run a page: visitors sent
+    there would wait for its imports), warmed up once supervisord has it running again, then marked up.
+    `every()` runs each second (the daily export)."""
+    warm = {a.name: a.pid for a in running.apps}  # name -> the pid that is warm
+    warming: dict[str, int] = {}  # name -> the pid being warmed up
+    down: frozenset[int] = frozenset()
     while not stopping():
         problem = running.problem()
         if problem:
             print(f"deploy.layout: cannot recover: {problem}; stopping (exit 1)", file=sys.stderr, flush=True)
             return 1
+        states = running.supervisor.states()
+        cold = frozenset(a.port for a in running.apps if states[a.name]["pid"] != warm[a.name]
+                         or states[a.name]["statename"] != "RUNNING")
         for app in running.apps:
-            state = running.supervisor.states()[app.name]
-            if state["statename"] == "RUNNING" and state["pid"] != pids[app.name]:
-                pids[app.name] = state["pid"]
+            state = states[app.name]
+            if app.port in cold and state["statename"] == "RUNNING" and warming.get(app.name) != state["pid"]:
+                warming[app.name] = state["pid"]
                 print(f"deploy.layout: {app.name} restarted (pid {state['pid']})", file=sys.stderr, flush=True)
-                threading.Thread(target=_warm_restarted, args=(app,), daemon=True).start()
+                threading.Thread(target=_warm_restarted, args=(app, state["pid"], warm), daemon=True).start()
+        if cold != down:
+            running.route_around(cold)
+            down = cold
         if every is not None:
             every()
         time.sleep(interval)
     return 0
 
 
-def _warm_restarted(app: AppProcess) -> None:
+def _warm_restarted(app: AppProcess, pid: int, warm: dict) -> None:
+    """Warm the restarted process up; once it is, the watch loop marks it up in nginx again."""
     try:
         wait_healthy(app.base, seconds=60)
         warm_up(app.base)
+        warm[app.name] = pid
     except Exception as problem:  # the next check of the loop sees a process that keeps failing
         print(f"deploy.layout: warm-up of {app.name} failed: {problem}", file=sys.stderr, flush=True)
 

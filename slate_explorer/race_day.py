@@ -25,11 +25,10 @@ from .data.models import OfficialResults, Race, RaceEvent, RaceStatus
 from .data.slate import Slate
 from .display_status import on_day, status_of
 from .i18n import _
-from .phase import GENERAL, PRIMARY, Phase, RacePhase, race_phase
+from .phase import Phase, RacePhase, race_phase
 
 HELD_BY_SLATE = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate on the version's date
 CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
-STAGES = {PRIMARY: "primary", GENERAL: "general"}  # phase.PRIMARY / GENERAL -> the stage word of results
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,7 @@ class SlateOnDay:
         self.slate = slate
         self.today = on_day(slate, today)
         self._phases: dict[str, RacePhase] = {}  # filled as asked: a tooltip asks of one race only
+        self._results: dict[tuple[str, str], RaceEvent | None] = {}
 
     def _race(self, race: Race | str) -> Race:
         return self.slate.races[race] if isinstance(race, str) else race
@@ -108,8 +108,11 @@ class SlateOnDay:
 
     def result(self, race: Race | str, stage: str) -> RaceEvent | None:
         """The recorded result of the race's primary or general (the last recorded, if several)."""
-        found = [e for e in self.slate.events_of(self._race(race).id) if e.kind == f"{stage}_result"]
-        return found[-1] if found else None
+        key = (self._race(race).id, stage)
+        if key not in self._results:
+            found = [e for e in self.slate.events_of(key[0]) if e.kind == f"{stage}_result"]
+            self._results[key] = found[-1] if found else None
+        return self._results[key]
 
     def held(self, race: Race | str) -> list[HeldElection]:
         """The race's elections held before today, oldest first, each with its recorded result."""

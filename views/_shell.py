@@ -8,14 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import streamlit as st
 
+from slate_explorer.race_day import SlateOnDay
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded
 from slate_explorer.data_text import translated
 from slate_explorer.freshness import freshness, freshness_html
-from slate_explorer.i18n import _, set_language
+from slate_explorer.i18n import _, language, set_language
 from slate_explorer.routes import ROUTES, Common, Here, State, mount, params_of, read
 from slate_explorer.share.links import public_base
 from slate_explorer.text import md_escape
@@ -37,6 +39,11 @@ class Page:
     @property
     def embed(self) -> bool:
         return embedded()
+
+    @cached_property
+    def day(self) -> SlateOnDay:
+        """The slate as read today: built once per page run, asked by everything the page draws."""
+        return SlateOnDay(self.slate, self.today)
 
 
 def embedded() -> bool:
@@ -135,7 +142,8 @@ def shown_view(route_id: str) -> Shown | None:
 def show_freshness(page: Page) -> None:
     """Once per page, near the top, in small type (a notice box, or an expander, would take a phone's
     first screen): the data's as-of date, how many elections were held since, and which in a <details>."""
-    f = freshness(page.slate, page.today)
+    # Once per version, day and language: at 1,000 races, listing the elections held since costs ~100 ms a rerun.
+    f = page.slate.cached(("freshness", page.today, language()), lambda: freshness(page.slate, page.today))
     st.markdown(freshness_html(f, page.here.to("data")), unsafe_allow_html=True)
 
 

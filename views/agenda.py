@@ -13,7 +13,7 @@ from slate_explorer.agenda.links import race_href
 from slate_explorer.agenda.members import SLATE_RULE, current_members, is_current
 from slate_explorer.agenda.tables import mark_selected
 from slate_explorer.data.versions import previous_valid
-from slate_explorer.i18n import _, date_text, ngettext, number_text
+from slate_explorer.i18n import _, date_text, language, ngettext, number_text
 from slate_explorer.routes import AgendaState, MajorityState, MapState, params_of
 from slate_explorer.text import md_escape
 
@@ -57,7 +57,19 @@ def show_table(frame, alt: str, empty: str) -> None:
 
 
 # ---- the answer first ------------------------------------------------------------------------------
-net = network.build_network(slate)
+net = slate.cached("agenda.network", lambda: network.build_network(slate))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def network_view(version: tuple[str, str], lang: str, here, chosen: str | None, _slate, _net):
+    """The network's drawing and its two tables for one data version (path, name), language, link base and
+    highlight: the same on every rerun that changes a plank, a filter or an order (about 200 ms at 1,000
+    candidates). Bounded to 32 of them; the frames are only read."""
+    return (graphic.network_dot(_net, chosen, lambda race_id: race_href(race_id, here)),
+            tables.network_frame(_slate, _net, here, candidate=chosen),
+            tables.endorsements_frame(_slate, _net, here, candidate=chosen))
+
+
 unity = network.slate_unity(net)
 members = current_members(slate)
 
@@ -229,22 +241,23 @@ if not isolated:
     st.markdown(_("None: every slate candidate gave or received at least one cross-endorsement."))
 
 st.subheader(_("The network"))
+drawing, network_table, endorsement_table = network_view((str(slate.path), slate.version), language(), page.here, chosen,
+                                                         slate, net)
 # Scaled to a phone's width the drawing's labels are about 6 px: under 640 px it gives way to the list below.
 st.html(f"<style>{NARROW_SCREEN_CSS}</style>")
 with st.container(key="network-drawing"):
     st.caption(_("Boxes are slate candidates, dashed ellipses outside endorsers; solid arrows are cross-endorsements, "
                  "dashed arrows outside endorsements. A node's text says its kind. Click a candidate to open their race card."))
-    st.graphviz_chart(graphic.network_dot(net, chosen, lambda race_id: race_href(race_id, page.here)),
-                      alt=graphic.network_alt(net))
+    st.graphviz_chart(drawing, alt=graphic.network_alt(net))
 with st.container(key="network-narrow-note"):
     st.caption(_("On a screen this narrow the drawing would be too small to read: “Who endorses whom, as a table” "
                  "below lists the same network."))
 # Folded: as rows on a phone the two tables were a third of the page's height.
 with st.expander(_("Who endorses whom, as a table"), expanded=bool(chosen)):
-    show_table(tables.network_frame(slate, net, page.here, candidate=chosen),
+    show_table(network_table,
                _("Who each slate candidate endorses and is endorsed by, with their unity score"), _("No slate candidates."))
 with st.expander(_("Every recorded endorsement ({count})").format(count=number_text(len(net.edges)))):
-    show_table(tables.endorsements_frame(slate, net, page.here, candidate=chosen),
+    show_table(endorsement_table,
                _("Every recorded endorsement with its date and source"), _("No endorsement is recorded in this data version."))
 data_footer(slate, *(e.source_id for e in slate.endorsements))
 

@@ -6,8 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from ..geo.build import ensure_layers
-from ..geo.fetch import GeodataError
+from ..geo.fetch import GeodataError, mirror_dir
+from ..geo.freshness import is_current
+from ..geo.manifest import build_dir, load_manifest
 from ..share.export import export_site
 from ._common import add_today_argument, add_version_arguments, slate_from_args
 
@@ -29,10 +30,20 @@ def run(args) -> int:
         print(f"--base-url must start with https:// or http:// (got {base!r}).", file=sys.stderr)
         return 2
     try:
-        ensure_layers()
+        layers_ready()
         result = export_site(slate, args.out, base, today=args.today)
     except (GeodataError, FileNotFoundError, OSError) as error:
         print(f"The export failed: {error}", file=sys.stderr)
         return 1
-    print(f"Wrote {result.pages} pages ({result.bytes} bytes in all) for data version {slate.version} to {result.out}")
+    print(f"Wrote {result.pages} pages ({result.bytes} bytes in all) for data version {slate.version} to {result.out}; "
+          f"{result.written} files new or changed, the rest as the last export left them")
     return 0
+
+
+def layers_ready() -> None:
+    """Build the boundary layers unless the build is current (the build's imports, geopandas and its
+    friends, take about 115 MB: an export over a current build, the usual case, does without them)."""
+    if not is_current(build_dir(), load_manifest(), mirror_dir(None)):
+        from ..geo.build import ensure_layers
+
+        ensure_layers()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..data.models import OPTIONAL_TABLES, TABLES
 from ..data.publish import publish, refresh_schemas
+from ..data.problems import errors
 from ..data.tense import folder_ahead_problems
 from ..data.validate import DESCRIPTOR, read_descriptor, validate_folder
 
@@ -52,8 +53,9 @@ def run(args) -> int:
         print(f"{args.folder}/{problem}")
     for warning in folder_ahead_problems(args.folder):
         print(f"warning: {args.folder}/{warning}", file=sys.stderr)
-    print(f"published {args.folder.name}" if not problems else f"{len(problems)} problem(s): fix them and publish again")
-    return 1 if problems else 0
+    failed = errors(problems)
+    print(f"published {args.folder.name}" if not failed else f"{len(failed)} problem(s): fix them and publish again")
+    return 1 if failed else 0
 
 
 def _refresh(folder: Path) -> int:
@@ -64,5 +66,6 @@ def _refresh(folder: Path) -> int:
     _, problems = validate_folder(folder)
     for problem in problems:
         print(f"{folder}/{problem}")
-    print(f"schemas refreshed in {folder.name}" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    failed = errors(problems)
+    print(f"schemas refreshed in {folder.name}" if not failed else f"{len(failed)} problem(s)")
+    return 1 if failed else 0

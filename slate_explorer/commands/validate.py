@@ -27,11 +27,11 @@ def run(args) -> int:
     summaries = []
     for folder in folders:
         slate, problems = validate_folder(folder)
-        for problem in problems:
+        for problem in problems:  # errors, and warnings (marked) that do not stop the version
             print(f"{folder}/{problem}")
-        for warning in folder_ahead_problems(folder) if not problems else ():
+        for warning in folder_ahead_problems(folder) if slate is not None else ():
             print(f"warning: {folder}/{warning}", file=sys.stderr)
-        if problems:
+        if slate is None:
             failed += 1
         else:
             summaries.append(f"{slate.version} ({len(slate.races)} races, {len(slate.candidates)} candidates, {len(slate.planks)} planks)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .models import (
@@ -110,7 +111,14 @@ class Slate:
 
     def events_of(self, race_id: str) -> list[RaceEvent]:
         """The race's dated events, oldest first (file order within a day)."""
-        return sorted((e for e in self.race_events if e.race_id == race_id), key=lambda e: e.date)
+        return list(self._events_by_race.get(race_id, ()))
+
+    @cached_property
+    def _events_by_race(self) -> dict[str, tuple[RaceEvent, ...]]:
+        found: dict[str, list[RaceEvent]] = {}
+        for event in sorted(self.race_events, key=lambda e: e.date):
+            found.setdefault(event.race_id, []).append(event)
+        return {race_id: tuple(events) for race_id, events in found.items()}
 
     def official_results_for(self, jurisdiction: str) -> OfficialResults | None:
         """Where a state (or NYC) publishes its official results."""

@@ -6,6 +6,7 @@ problem of that version, never an exception: the site then keeps serving the las
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -17,7 +18,8 @@ from pydantic import ValidationError
 from .house_checks import check_house
 from .seat_checks import check_seats
 from .models import FOREIGN_KEYS, OPTIONAL_TABLES, PRIMARY_KEYS, TABLES, Row
-from .problems import DataError, Problem
+from .problems import WHOLE_FILE, DataError, Problem, errors
+from .results_check import check_results
 from .slate import Slate, index_by_district
 
 DESCRIPTOR = "datapackage.json"
@@ -31,35 +33,58 @@ def file_sha256(path: Path) -> str:
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
-    """The file's text, or None with the problem that stops it being read (never raises)."""
+    """The file's text, or None with the problem that stops it being read (never raises). A UTF-8 byte-order
+    mark (Excel's "CSV UTF-8" writes one) is dropped, with a warning."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(path.name, None, "-", f"cannot be read: {exc.strerror or exc}")]
+        return None, [Problem(path.name, None, WHOLE_FILE, f"cannot be read: {exc.strerror or exc}")]
+    warnings = []
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+        first = _column_name(data.split(b"\n", 1)[0].decode(ENCODING, "replace"), 0) if path.suffix == ".csv" else WHOLE_FILE
+        warnings.append(Problem(path.name, 1, first, "starts with a UTF-8 byte-order mark (as Excel's “CSV UTF-8” "
+                                                     "saves it): read without it", warning=True))
     if not data.strip():
-        return None, [Problem(path.name, None, "-", "file is empty")]
+        return None, [Problem(path.name, None, WHOLE_FILE, "file is empty")]
     try:
-        return data.decode(ENCODING), []
+        return data.decode(ENCODING), warnings
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        return None, [Problem(path.name, line, "-", f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not "
-                                                     f"valid {ENCODING.upper()}: save the file as {ENCODING.upper()}")]
+        where = _cell_column(data, exc.start, path) if path.suffix == ".csv" else WHOLE_FILE
+        return None, warnings + [Problem(path.name, line, where, f"byte 0x{data[exc.start]:02x} at offset {exc.start} is "
+                                         f"not valid {ENCODING.upper()}: save the file as {ENCODING.upper()}")]
+
+
+def _cell_column(data: bytes, offset: int, path: Path) -> str:
+    """The header's name of the column whose cell holds byte `offset`, counted from the start of its line."""
+    start = data.rfind(b"\n", 0, offset) + 1
+    before = data[start:offset].decode(ENCODING, errors="replace")
+    index = len(next(csv.reader([before]), [""])) - 1 if before else 0
+    return _column_name(data.split(b"\n", 1)[0].decode(ENCODING, errors="replace"), index, header=start == 0)
+
+
+def _column_name(header_line: str, index: int, header: bool = False) -> str:
+    columns = next(csv.reader([header_line]), [])
+    if header:
+        return f"header, column {index + 1}"
+    return columns[index] if index < len(columns) else f"cell {index + 1} (the header has {len(columns)} columns)"
 
 
 def read_descriptor(folder: Path) -> tuple[dict, list[Problem]]:
     path = folder / DESCRIPTOR
     if not path.is_file():
-        return {}, [Problem(DESCRIPTOR, None, "-", f"missing in {folder}")]
+        return {}, [Problem(DESCRIPTOR, None, WHOLE_FILE, f"missing in {folder}")]
     text, problems = read_text(path)
     if text is None:
         return {}, problems
     try:
         meta = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        return {}, [Problem(DESCRIPTOR, getattr(exc, "lineno", None), "-", f"not valid JSON: {exc}")]
+        return {}, problems + [Problem(DESCRIPTOR, getattr(exc, "lineno", None), WHOLE_FILE, f"not valid JSON: {exc}")]
     if not isinstance(meta, dict):
-        return {}, [Problem(DESCRIPTOR, None, "-", f"must be a JSON object, not {type(meta).__name__}")]
-    problems = [Problem(DESCRIPTOR, None, key, "required") for key in REQUIRED_META if key not in meta]
+        return {}, problems + [Problem(DESCRIPTOR, None, WHOLE_FILE, f"must be a JSON object, not {type(meta).__name__}")]
+    problems += [Problem(DESCRIPTOR, None, key, "required") for key in REQUIRED_META if key not in meta]
     if meta.get("version") and meta.get("version") != folder.name:
         problems.append(Problem(DESCRIPTOR, None, "version", f"is {meta['version']!r}, folder is {folder.name!r}"))
     if not isinstance(meta.get("resources", []), list):
@@ -85,7 +110,7 @@ def check_resources(folder: Path, meta: dict) -> list[Problem]:
             continue
         path = folder / name
         if not path.is_file():
-            problems.append(Problem(f"{table}.csv", None, "-", "file missing"))
+            problems.append(Problem(f"{table}.csv", None, WHOLE_FILE, "file missing"))
             continue
         expected = str(resource.get("hash", "")).removeprefix("sha256:")
         try:
@@ -99,13 +124,14 @@ def check_resources(folder: Path, meta: dict) -> list[Problem]:
     return problems
 
 
-def read_rows(path: Path, model: type[Row]) -> tuple[list[tuple[int, Row]], list[Problem]]:
-    """Parse a CSV into typed rows; row numbers are file line numbers (header = 1)."""
+def read_rows(path: Path, model: type[Row]) -> tuple[list[tuple[int, Row]], list[Problem], bool]:
+    """Parse a CSV into typed rows; row numbers are file line numbers (header = 1). The flag says whether the
+    file was read to its end (else the other tables' references to it cannot be checked)."""
     if not path.is_file():
-        return [], []
+        return [], [], True
     text, problems = read_text(path)
     if text is None:
-        return [], problems
+        return [], problems, False
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     rows: list[tuple[int, Row]] = []
     start = 1
@@ -116,8 +142,12 @@ def read_rows(path: Path, model: type[Row]) -> tuple[list[tuple[int, Row]], list
             _read_row(path, start, record, model, rows, problems)
             start = reader.line_num + 1  # a quoted cell may span lines: name the line the row starts on
     except csv.Error as exc:  # broken quoting, e.g. a file cut off inside a quoted cell
-        problems.append(Problem(path.name, start, "-", f"not a readable CSV row: {exc}"))
-    return rows, problems
+        rest = "".join(text.splitlines(keepends=True)[start - 1:])
+        index = len(next(csv.reader(io.StringIO(rest, newline="")), [""])) - 1
+        field = _column_name(text.split("\n", 1)[0], index, header=start == 1)
+        problems.append(Problem(path.name, start, field, f"not a readable CSV row: {exc}"))
+        return rows, problems, False
+    return rows, problems, True
 
 
 def _check_columns(path: Path, reader: csv.DictReader, model: type[Row], problems: list[Problem]) -> None:
@@ -130,13 +160,15 @@ def _check_columns(path: Path, reader: csv.DictReader, model: type[Row], problem
 def _read_row(path, line, record, model, rows, problems) -> None:
     extra = record.pop(None, None)
     if extra:
-        problems.append(Problem(path.name, line, "-", f"{len(extra)} cell(s) more than the header has"))
+        width = len(record)
+        problems.append(Problem(path.name, line, f"cell {width + 1}", f"{len(extra)} cell(s) more than the header's "
+                                                                      f"{width} columns"))
     record = {k: v for k, v in record.items() if v is not None and v.strip() != ""}  # blank = not known
     try:
         rows.append((line, model.model_validate(record)))
     except ValidationError as exc:
         for err in exc.errors():
-            name = ".".join(str(p) for p in err["loc"]) or "-"
+            name = ".".join(str(p) for p in err["loc"]) or "(row)"  # a rule across the row's fields
             problems.append(Problem(path.name, line, name, _message(err)))
 
 
@@ -149,7 +181,9 @@ def _message(err: dict) -> str:
     return f"{msg} (got {err['input']!r})" if err.get("input") not in (None, "") else msg
 
 
-def check_keys(tables: dict[str, list[tuple[int, Row]]]) -> list[Problem]:
+def check_keys(tables: dict[str, list[tuple[int, Row]]], unreadable: frozenset[str] = frozenset()) -> list[Problem]:
+    """Duplicate ids, and references to ids that do not exist; references into a table that could not be read
+    to its end collapse into one line that names the cause (not one line per reference)."""
     problems = []
     for table, key in PRIMARY_KEYS.items():
         seen: dict[tuple, int] = {}
@@ -160,14 +194,19 @@ def check_keys(tables: dict[str, list[tuple[int, Row]]]) -> list[Problem]:
             else:
                 seen[value] = line
     ids = {t: {getattr(r, PRIMARY_KEYS[t][0]) for _, r in rows} for t, rows in tables.items()}
+    unchecked: dict[str, int] = {}
     for table, refs in FOREIGN_KEYS.items():
         for line, row in tables[table]:
             for column, target in refs.items():
                 values = getattr(row, column)
                 for value in values if isinstance(values, list) else [values]:
-                    if value is not None and value not in ids[target]:
+                    if value is not None and target in unreadable:
+                        unchecked[target] = unchecked.get(target, 0) + 1
+                    elif value is not None and value not in ids[target]:
                         problems.append(Problem(f"{table}.csv", line, column, f"refers to unknown {target} id {value!r}"))
-    return problems
+    return problems + [Problem(f"{target}.csv", None, WHOLE_FILE, f"{target}.csv is unreadable, so {count} reference(s) "
+                                                                  "to it cannot be checked")
+                       for target, count in sorted(unchecked.items())]
 
 
 def check_invariants(tables: dict[str, list[tuple[int, Row]]]) -> list[Problem]:
@@ -211,7 +250,8 @@ def _seat_total(line: int, chamber, parties: list) -> list[Problem]:
 
 
 def validate_folder(folder: Path) -> tuple[Slate | None, list[Problem]]:
-    """Read and check a version folder; returns the Slate only when there is no problem. Never raises."""
+    """Read and check a version folder; returns the Slate only when there is no error (the problems it returns
+    with a Slate are warnings). Never raises."""
     folder = Path(folder)
     reading = DESCRIPTOR
     try:
@@ -219,17 +259,29 @@ def validate_folder(folder: Path) -> tuple[Slate | None, list[Problem]]:
         if meta:
             problems += check_resources(folder, meta)
         tables: dict[str, list[tuple[int, Row]]] = {}
+        unreadable = set()
         for table, model in TABLES.items():
             reading = f"{table}.csv"
-            tables[table], found = read_rows(folder / reading, model)
+            tables[table], found, whole = read_rows(folder / reading, model)
             problems += found
-        reading = "-"
-        problems += check_keys(tables) + check_invariants(tables) + check_house(tables) + check_seats(tables)
-        if problems:
+            unreadable |= set() if whole else {table}
+        reading = WHOLE_FILE
+        problems += check_keys(tables, frozenset(unreadable)) + _cross_checks(tables, unreadable)
+        if errors(problems):
             return None, problems
-        return build_slate(folder, meta, tables), []
+        return build_slate(folder, meta, tables), problems  # warnings only
     except Exception as exc:  # noqa: BLE001 - whatever a file holds, the version is invalid, the site stays up
-        return None, [Problem(reading, None, "-", f"could not be read: {type(exc).__name__}: {exc}")]
+        return None, [Problem(reading, None, WHOLE_FILE, f"could not be read: {type(exc).__name__}: {exc}")]
+
+
+def _cross_checks(tables, unreadable: set[str]) -> list[Problem]:
+    """The checks that add tables up (seat totals, rules, caucuses, results against outcomes): with a table unread, one line says they
+    were not run, instead of a false problem for every row that table would have matched."""
+    if unreadable:
+        names = ", ".join(f"{t}.csv" for t in sorted(unreadable))
+        return [Problem(f"{sorted(unreadable)[0]}.csv", None, WHOLE_FILE, f"the checks across tables (seat totals, "
+                        f"rules, caucuses) were not run: {names} could not be read to the end")]
+    return check_invariants(tables) + check_house(tables) + check_seats(tables) + check_results(tables)
 
 
 def build_slate(folder: Path, meta: dict, tables: dict[str, list[tuple[int, Row]]]) -> Slate:
@@ -252,6 +304,6 @@ def build_slate(folder: Path, meta: dict, tables: dict[str, list[tuple[int, Row]
 
 def load_folder(folder: Path) -> Slate:
     slate, problems = validate_folder(folder)
-    if problems:
-        raise DataError(folder, problems)
+    if slate is None:
+        raise DataError(folder, errors(problems))
     return slate

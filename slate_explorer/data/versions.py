@@ -11,7 +11,7 @@ from pathlib import Path
 from ..i18n import _
 from ..oplog import log_once
 from ..text import shown
-from .problems import Problem
+from .problems import Problem, errors
 from .slate import Slate
 from .validate import validate_folder
 
@@ -70,7 +70,7 @@ def validate_cached(folder: Path):
 
 def version_problems(version: str, root: Path | None = None) -> list[Problem]:
     """What stops a version being served (empty when it is valid); cached like the loader's checks."""
-    return validate_cached(Path(root or data_root()) / version)[1]
+    return errors(validate_cached(Path(root or data_root()) / version)[1])
 
 
 def previous_valid(version: str, root: Path | None = None) -> Slate | None:

@@ -1,7 +1,8 @@
 """What each layer's boundaries are, and what they do not cover yet: to print under every map and result.
 
 Public:
-- `REDRAWN_2026`: states whose 2026 House lines differ from the 119th-Congress lines (redrawn in 2025).
+- `REDRAWN_2026`: the ten states whose 2026 House elections used lines other than the 119th Congress's (the
+  Census Bureau's 2026 TIGER "120th Congress" layer: ten states submitted new plans; Virginia kept its 2021 map).
 - `boundaries_note(level, folder=None) -> str`: e.g. "Districts of the 119th Congress (US Census Bureau
   2024) ...".
 - `not_covered_note() -> str`: names the redrawn states as not yet covered.
@@ -20,7 +21,7 @@ from ..i18n import N_, _
 from .ids import level_of, normalize_district_id
 from .layers import build_info
 
-REDRAWN_2026 = ("CA", "MO", "NC", "OH", "TX", "UT")
+REDRAWN_2026 = ("AL", "CA", "FL", "LA", "MO", "NC", "OH", "TN", "TX", "UT")
 
 _NOTES = {
     "us_senate": N_("States: US Census Bureau cartographic boundaries 2024 (1:5,000,000)."),
@@ -48,19 +49,19 @@ def boundaries_note(level: str, folder: Path | None = None) -> str:
 
 
 def not_covered_note() -> str:
-    return _("Not yet covered: {states} and {last} redrew their congressional districts in 2025, so their 2026 "
-             "House races use new lines that this map does not show yet.").format(
+    return _("Not covered: {states} and {last} elected their 2026 House members on new lines, which this map "
+             "does not show; it draws the 119th Congress's districts.").format(
         states=", ".join(REDRAWN_2026[:-1]), last=REDRAWN_2026[-1])
 
 
 def redrawn_note(district_id: str) -> str | None:
-    """For a House district in a state that redrew for 2026: say its 2026 district may differ."""
+    """For a House district in a state that voted on new lines in 2026: say its 2026 district may differ."""
     canonical = normalize_district_id(district_id) or district_id
     state = canonical.split("-")[0]
     if level_of(canonical) != "us_house" or state not in REDRAWN_2026:
         return None
-    return _("{state} redrew its congressional districts in 2025: {district} here is the 2024 district; "
-             "your district for the 2026 election may be different.").format(state=state, district=canonical)
+    return _("{state} voted on new congressional lines in 2026: {district} here is the 2024 district; your "
+             "district from the 2026 election on may be different.").format(state=state, district=canonical)
 
 
 def precision_note(district_id: str, folder: Path | None = None) -> str | None:

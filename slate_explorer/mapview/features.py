@@ -23,7 +23,7 @@ from .. import labels
 from ..data.models import Race
 from ..data.slate import Slate
 from ..race_day import SlateOnDay
-from ..i18n import _
+from ..i18n import _, language
 from ..text import html_escape
 from . import geometry
 from .filters import MapState, races_matching
@@ -41,7 +41,13 @@ class DistrictRace:
 def district_races(
     slate: Slate, view: MapState, names: dict[str, str] | None = None, today: dt.date | None = None
 ) -> dict[str, DistrictRace]:
-    """The newest matching race of each district on the view's level."""
+    """The newest matching race of each district on the view's level (once per filter, day and language:
+    a map click reruns the page with the same districts)."""
+    key = ("map.district_races", view.level, view.state, tuple(view.statuses), today, language(), names is not None)
+    return dict(slate.cached(key, lambda: _district_races(slate, view, names, today)))
+
+
+def _district_races(slate: Slate, view: MapState, names: dict[str, str] | None, today: dt.date | None) -> dict[str, DistrictRace]:
     found: dict[str, DistrictRace] = {}
     day = SlateOnDay(slate, today)
     for race in sorted(races_matching(slate, view, today=today), key=lambda r: -r.cycle):
@@ -79,6 +85,10 @@ def _incumbent(race: Race) -> str:
 
 
 def also_here(slate: Slate, level: str, today: dt.date | None = None) -> dict[str, str]:
+    return dict(slate.cached(("map.also_here", level, today, language()), lambda: _also_here(slate, level, today)))
+
+
+def _also_here(slate: Slate, level: str, today: dt.date | None) -> dict[str, str]:
     found: dict[str, list[Race]] = {}
     newest: dict[str, Race] = {}
     day = SlateOnDay(slate, today)

@@ -32,9 +32,15 @@ def _matches(race: Race, view: MapState, status: str) -> bool:
 
 
 def races_matching(slate: Slate, view: MapState, level: str | None = None, today: dt.date | None = None) -> list[Race]:
-    level, day = level or view.level, SlateOnDay(slate, today)
+    level = level or view.level
+    key = ("map.races_matching", level, view.state, tuple(view.statuses), today)  # once per filter and day
+    return list(slate.cached(key, lambda: _races_matching(slate, view, level, today)))
+
+
+def _races_matching(slate: Slate, view: MapState, level: str, today: dt.date | None) -> tuple[Race, ...]:
+    day = SlateOnDay(slate, today)
     found = [r for r in slate.races.values() if r.level.value == level and _matches(r, view, day.status(r))]
-    return sorted(found, key=lambda r: (r.state, r.district, -r.cycle))
+    return tuple(sorted(found, key=lambda r: (r.state, r.district, -r.cycle)))
 
 
 def level_has_races(slate: Slate, level: str) -> bool:
@@ -42,6 +48,11 @@ def level_has_races(slate: Slate, level: str) -> bool:
 
 
 def counts_by_level(slate: Slate, view: MapState, today: dt.date | None = None) -> dict[str, int]:
+    return dict(slate.cached(("map.counts_by_level", view.state, tuple(view.statuses), today),
+                             lambda: _counts_by_level(slate, view, today)))
+
+
+def _counts_by_level(slate: Slate, view: MapState, today: dt.date | None) -> dict[str, int]:
     counts, day = dict.fromkeys(LEVEL_ORDER, 0), SlateOnDay(slate, today)
     for race in slate.races.values():
         if _matches(race, view, day.status(race)):

@@ -18,7 +18,8 @@ Layout of the output folder:
                                 (export_power.py; versions with the House tables)
     index.js                    its map script (a page's data and Leaflet calls)
     races/<race-id>.html        a map focused on the race's district, the race card, its own iframe snippet
-    races/<race-id>.js          its map script
+    races/<race-id>.js          its map script: a few lines over the two scripts every race page shares,
+    races/map.js, races/level-<level>.js   the map's code and each level's districts (written once, not per page)
     es/index.html, es/index.js, es/races/<race-id>.html, es/races/<race-id>.js   the same pages in Spanish
     vendor/leaflet/...          Leaflet's script, stylesheet and images
     build/geo/<level>-<hash>.geojson   the district layers the pages draw
@@ -28,7 +29,8 @@ Layout of the output folder:
     *.gz, *.br                  compressed copies beside every text file over 1 KB, for hosts that send them
 
 Public:
-- `ExportResult`: out folder, pages written, total bytes.
+- `ExportResult`: out folder, pages, total bytes, files written (the rest were unchanged since the last
+  export into the same folder: only what changed is written, so it is recompressed and uploaded again).
 - `export_site(slate, out, base_url=None, today=None) -> ExportResult`: the site as read on `today`
   (statuses, open races, the elections held since the version; default: the version's as-of date)
 - `data_json(slate) -> dict`
@@ -41,7 +43,6 @@ import dataclasses
 import datetime as dt
 import json
 import posixpath
-import shutil
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -58,7 +59,7 @@ from ..mapview.filters import DEFAULT_LEVEL, MapState, races_matching
 from ..governing import governing_picture
 from ..overview import as_of_date
 from ..picture_png import picture_png
-from ..compress import precompress_tree
+from ..compress import precompress_tree, write_if_changed
 from ..race_day import SlateOnDay
 from . import export_power
 from .links import iframe_snippet
@@ -78,6 +79,7 @@ class ExportResult:
     out: Path
     pages: int
     bytes: int
+    written: int = 0  # files written this time: the others already held the same bytes (an earlier export)
 
 
 def environment() -> Environment:
@@ -118,11 +120,45 @@ def _map_script(level: str, static_base: str, info: dict, selected: str | None, 
     """map.js for one page: a plain Leaflet map, the level's layer, statuses, selection and zoom.
     load_error: the LOAD_ERRORS text for the page, translated here. links: district -> its race page
     (a click or Enter on a slate district opens it)."""
-    cfg = {**build.browser_config(level, static_base, text={**build.map_text(), "loadError": _(load_error)}), "links": links,
-           "power": power}
-    state = {"info": info, "selected": selected, "fit": [list(c) for c in fit] if fit else None}
-    code = build.MAP_JS.replace("MAP, CONFIG", f'L.map("map", {{zoomControl: true}}), {build.script_json(cfg)}')
-    return f"{code}\nwindow.slateMap.show({build.script_json(state)});\n"
+    code = build.MAP_JS.replace("MAP, CONFIG", f'L.map("map", {{zoomControl: true}}), {build.script_json(_map_config(level, static_base, load_error, links, power))}')
+    return f"{code}\nwindow.slateMap.show({build.script_json(_map_state(info, selected, fit))});\n"
+
+
+def _map_config(level: str, static_base: str, load_error: str, links: dict[str, str], power: dict | None = None) -> dict:
+    return {**build.browser_config(level, static_base, text={**build.map_text(), "loadError": _(load_error)}), "links": links,
+            "power": power}
+
+
+def _map_state(info: dict, selected: str | None, fit) -> dict:
+    return {"info": info, "selected": selected, "fit": [list(c) for c in fit] if fit else None}
+
+
+# A race page loads three scripts from its folder: the map's code and its level's data, each written once per
+# language and shared by every race page, then its own few lines. Inlining them made every page carry every
+# district of its level: 71 MB for 331 races, and quadratic in races (issue 27).
+SHARED_MAP = "map.js"
+
+
+def _shared_map_code() -> str:
+    """map.js as a function (`window.slateMapStart(map, config)`) the race pages call."""
+    return "window.slateMapStart = " + build.MAP_JS.rstrip().removesuffix("(MAP, CONFIG);") + ";\n"
+
+
+def _level_file(level: str) -> str:
+    return f"level-{level}.js"
+
+
+def _level_script(level: str, static_base: str, info: dict, links: dict[str, str]) -> str:
+    """One level's map configuration and districts, for every race page of a language."""
+    shared = {"cfg": _map_config(level, static_base, LOAD_ERRORS["race"], links), "info": info}
+    return f"window.slateLevel = {build.script_json(shared)};\n"
+
+
+def _race_script(selected: str, fit) -> str:
+    """A race page's own script: start the shared map on its level, select and zoom to its district."""
+    state = {k: v for k, v in _map_state({}, selected, fit).items() if k != "info"}
+    return ('window.slateMapStart(L.map("map", {zoomControl: true}), window.slateLevel.cfg);\n'
+            f"window.slateMap.show(Object.assign({{info: window.slateLevel.info}}, {build.script_json(state)}));\n")
 
 
 # Without a public address, a race page's snippet names the page relatively; once the page is opened
@@ -151,23 +187,29 @@ def _https(url: str | None) -> str | None:
     return url if url and card.HTTPS.match(url) else None
 
 
-def _copy_layers(levels, out: Path) -> None:
+def _copy_layers(levels, out: Path) -> int:
     """The drawing layers the pages load, under the names publish gives them (content-hashed)."""
+    copied = 0
     for level in levels:
         cfg = build.browser_config(level, ".")
         for url in (cfg["layer"], cfg["outlines"], cfg["places"]["national"], cfg["places"]["local"]):
             if url:
                 name = url.rsplit("/", 1)[1]
-                target = out / "build" / "geo" / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(publish.STATIC_DIR / "build" / "geo" / name, target)
+                copied += _copy_if_changed(publish.STATIC_DIR / "build" / "geo" / name, out / "build" / "geo" / name)
+    return copied
 
 
-def _copy_vendor(out: Path) -> None:
+def _copy_vendor(out: Path) -> int:
     missing = publish.vendor_missing()
     if missing:
         raise FileNotFoundError(f"Missing {', '.join(missing)} under static/: run scripts/vendor-js.sh first.")
-    shutil.copytree(publish.STATIC_DIR / "vendor" / "leaflet", out / "vendor" / "leaflet", dirs_exist_ok=True)
+    source = publish.STATIC_DIR / "vendor" / "leaflet"
+    return sum(_copy_if_changed(path, out / "vendor" / "leaflet" / path.relative_to(source))
+               for path in sorted(source.rglob("*")) if path.is_file())
+
+
+def _copy_if_changed(source: Path, target: Path) -> bool:
+    return write_if_changed(target, source.read_bytes())
 
 
 def _path_in(lang: str, page: str) -> str:
@@ -245,7 +287,20 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
     files.update(export_power.power_files(env, slate, common, _page_context(base, lang, export_power.PAGE), power_page, _map_script(
         DEFAULT_LEVEL, _relative(power_page, "."), _level_info(slate, DEFAULT_LEVEL, today), None, None, LOAD_ERRORS["index"],
         _race_pages(slate, DEFAULT_LEVEL, "races/"), export_power.power_config(slate, _relative(power_page, "."))), today))
-    for race in races:
+    files.update(_race_files(env, slate, day, common, lang, base, today))
+    return files
+
+
+def _race_files(env: Environment, slate: Slate, day: SlateOnDay, common: dict, lang: str, base: str | None,
+                today: dt.date) -> dict[str, str]:
+    """Every race page of one language with its own small script, and the scripts they share."""
+    folder = _path_in(lang, "races/")
+    root = _page_context(base, lang, "races/x.html")["root"]
+    files = {folder + SHARED_MAP: _shared_map_code()}
+    for level in dict.fromkeys(r.level.value for r in slate.races.values()):
+        files[folder + _level_file(level)] = _level_script(level, root, _level_info(slate, level, today),
+                                                           _race_pages(slate, level, ""))
+    for race in _races(slate):
         c = card.race_card(slate, race.id, day=day)
         page = _path_in(lang, f"races/{race.id}.html")
         context = _page_context(base, lang, f"races/{race.id}.html")
@@ -255,19 +310,19 @@ def _language_files(env: Environment, slate: Slate, lang: str, base: str | None,
         files[page] = env.get_template("race.html").render(
             **common, **context, race=race, card=c, ink=labels.status_ink(c.status), incumbent=card.incumbent_line(c),
             sources=[(s, _https(s.url)) for s in _sources(slate, c.source_ids)], snippet=snippet,
-            script_file=f"{race.id}.js", index_href="../index.html",
+            shared_scripts=[SHARED_MAP, _level_file(race.level.value)], script_file=f"{race.id}.js",
+            index_href="../index.html",
         )
-        files[page.removesuffix(".html") + ".js"] = _map_script(
-            race.level.value, context["root"], _level_info(slate, race.level.value, today), race.district,
-            geometry.bounds_of(race.district), LOAD_ERRORS["race"], _race_pages(slate, race.level.value, ""),
-        ) + ("" if base else SNIPPET_JS.replace("RELATIVE", build.script_json(f"{race.id}.html")))
+        files[page.removesuffix(".html") + ".js"] = _race_script(race.district, geometry.bounds_of(race.district)) + (
+            "" if base else SNIPPET_JS.replace("RELATIVE", build.script_json(f"{race.id}.html")))
     return files
 
 
-def _write_picture(slate: Slate, today: dt.date, target: Path) -> None:
+def _write_picture(slate: Slate, today: dt.date, target: Path) -> bool:
     """The governing picture as PNG, the pages' Open Graph image (call it in the picture's language)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(picture_png(governing_picture(slate, today)))
+    return write_if_changed(target, picture_png(governing_picture(slate, today)))
+
+
 
 
 def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.date | None = None) -> ExportResult:
@@ -278,21 +333,15 @@ def export_site(slate: Slate, out: Path, base_url: str | None = None, today: dt.
     base = base_url.rstrip("/") if base_url else None
     env = environment()
     levels = sorted({DEFAULT_LEVEL, *(r.level.value for r in slate.races.values())})
-    _copy_vendor(out)
-    _copy_layers(levels, out)
+    written = _copy_vendor(out) + _copy_layers(levels, out)
     export_power.copy_seats(slate, out)
     files = {}
     for lang in i18n.LANGUAGES:
         with i18n.in_language(lang):
             files.update(_language_files(env, translated(slate), lang, base, today))
-            _write_picture(translated(slate), today, out / _path_in(lang, PICTURE))
-    for path, text in files.items():
-        target = out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    data = out / "data" / f"{slate.version}.json"
-    data.parent.mkdir(parents=True, exist_ok=True)
-    data.write_text(json.dumps(data_json(slate), ensure_ascii=False, indent=1), encoding="utf-8")
+            written += _write_picture(translated(slate), today, out / _path_in(lang, PICTURE))
+    files[f"data/{slate.version}.json"] = json.dumps(data_json(slate), ensure_ascii=False, indent=1)
+    written += sum(write_if_changed(out / path, text) for path, text in files.items())
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br"))
     precompress_tree(out)  # .gz/.br beside large files, for a host that sends them (docs/deploy.md)
-    return ExportResult(out, sum(1 for path in files if path.endswith(".html")), size)
+    return ExportResult(out, sum(1 for path in files if path.endswith(".html")), size, written)

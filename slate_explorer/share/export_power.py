@@ -5,7 +5,6 @@ primaries nobody has called at the default threshold, with its CSV. Only for ver
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from markupsafe import Markup
@@ -13,6 +12,7 @@ from markupsafe import Markup
 from ..data.slate import Slate
 from ..house.seats import has_house
 from ..house.targets import DEFAULT_MIN_SHARE
+from ..compress import write_if_changed
 from ..mapview import power, publish
 
 
@@ -40,9 +40,7 @@ def copy_seats(slate: Slate, out: Path) -> None:
     """The seats file the power pages load, under the name publish gives it."""
     if has_house(slate):
         name = power.seats_url(slate, ".").rsplit("/", 1)[1]
-        target = out / "build" / "geo" / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(publish.STATIC_DIR / "build" / "geo" / name, target)
+        write_if_changed(out / "build" / "geo" / name, (publish.STATIC_DIR / "build" / "geo" / name).read_bytes())
 
 
 

@@ -34,7 +34,7 @@ def test_typed_district_shows_the_race_and_the_representative():
     assert "Senator (NY): **[Charles E. Schumer]" in shown
     assert "Backs: [Green New Deal](/agenda?plank=green-new-deal)" in shown
     assert "(/map?race=ny-14-2026)" in shown
-    assert "119th Congress" in shown and "Not yet covered: CA, MO, NC, OH, TX and UT" in shown
+    assert "119th Congress" in shown and "Not covered: AL, CA, FL, LA, MO, NC, OH, TN, TX and UT" in shown
     assert at.query_params["district"] == "NY-14"
 
 

@@ -90,7 +90,7 @@ def test_invalid_json_descriptor_is_reported(tmp_path: Path):
     shutil.copytree(FIXTURES / "2025-11-25", folder)
     (folder / "datapackage.json").write_text("{not json")
     _, problems = validate_folder(folder)
-    assert str(problems[0]).startswith("datapackage.json:1: -: not valid JSON")
+    assert str(problems[0]).startswith("datapackage.json:1: (whole file): not valid JSON")
 
 
 def test_descriptor_records_schema_and_foreign_keys():

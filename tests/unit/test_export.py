@@ -3,6 +3,7 @@ English and Spanish pages linked to each other."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -72,12 +73,41 @@ def local_addresses(path: Path) -> list[str]:
     return found
 
 
+def page_scripts(path: Path) -> str:
+    """The map scripts a page loads (its own and those it shares with other pages), not Leaflet."""
+    sources = [a for a in local_addresses(path) if a.endswith(".js") and "vendor/" not in a]
+    return "\n".join((path.parent / a).read_text(encoding="utf-8") for a in sources)
+
+
+def test_race_pages_share_the_map_code_and_their_level_districts(site):
+    """A race page's own script is a few lines: the map's code and its level's districts are written once
+    per language and shared (inlined, every page carried every district of its level: quadratic size)."""
+    slate, result = site
+    for folder in ("", "es/"):
+        own = [p.with_suffix(".js") for p in (result.out / folder / "races").glob("*.html")]
+        assert len(own) == len(slate.races) and all(p.stat().st_size < 1500 for p in own)
+        shared = sorted(p.name for p in (result.out / folder / "races").glob("*.js") if p.with_suffix(".html") not in
+                        {q.with_suffix(".html") for q in own})
+        assert shared == sorted({"map.js", *(f"level-{r.level.value}.js" for r in slate.races.values())})
+
+
+def test_an_export_into_the_last_exports_folder_writes_only_what_changed(tmp_path):
+    slate = load_folder(data_root() / VERSIONS[-1])
+    first = export_site(slate, tmp_path, today=dt.date(2026, 1, 15))
+    stamps = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    again = export_site(slate, tmp_path, today=dt.date(2026, 1, 15))
+    assert first.written > 50 and again.written == 0
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()} == stamps  # nor recompressed
+    later = export_site(slate, tmp_path, today=dt.date(2026, 12, 7))  # statuses and notices change with the day
+    assert 0 < later.written < first.written
+
+
 def test_scripts_styles_data_and_layers_are_local_relative_files(site):
     _slate, result = site
     for path in pages(result.out):
         addresses = local_addresses(path)
         text = path.read_text(encoding="utf-8")
-        script = path.with_suffix(".js").read_text(encoding="utf-8")  # the page's map script
+        script = page_scripts(path)  # the page's map scripts
         # The GeoJSON the map fetches is relative to the page (fetch resolves against the document).
         addresses += re.findall(r'"(?:layer|outlines)":"([^"]+)"', script)
         addresses += re.findall(r'href="([^"]+\.json)"', text)
@@ -215,7 +245,7 @@ def test_hostile_names_are_escaped(tmp_path):
         assert not [e for e in tree.iter("img")] and not [e for e in tree.iter("iframe")]
         assert not [e for e in tree.iter("svg") if e.get("onload")] and "<svg" not in text
         # Map data: tooltips are escaped HTML inside JSON (no raw markup even in the script file).
-        script = path.with_suffix(".js").read_text(encoding="utf-8")
+        script = page_scripts(path)
         assert "<img" not in script and "<script" not in script and "<svg" not in script
         assert not [a for a in tree.iter("a") if (a.get("href") or "").lower().startswith("javascript:")]
         assert "&lt;img src=x" in text or path.name != "index.html"  # shown as text

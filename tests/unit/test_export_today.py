@@ -36,7 +36,8 @@ def test_race_page_and_index_after_the_election(december):
     held = index.split('<section id="held"', 1)[1].split("</section>", 1)[0]
     assert held.count("<li>") == 4
     assert "Resultado no registrado" in (december / "es" / "races" / "mi-13-2026.html").read_text(encoding="utf-8")
-    assert re.search(r'"MI-13":\{[^}]*"s":"result_not_recorded"', (december / "races" / "mi-13-2026.js").read_text(encoding="utf-8"))
+    assert re.search(r'"MI-13":\{[^}]*"s":"result_not_recorded"', (december / "races" / "level-us_house.js").read_text(encoding="utf-8"))
+    assert "4 elections have taken place since" in race  # counted on a race page, listed on the index
 
 
 def test_before_the_election_nothing_changes(tmp_path):

@@ -14,9 +14,9 @@ def test_an_answer_for_a_point_has_everything_the_page_shows(locator, slates, bu
     assert set(answer.representatives) == {"CA-11", "CA"}
     assert len(answer.representatives["CA"].members) == 2
     text = " ".join(answer.notes)
-    assert "119th Congress" in text and "Not yet covered" in text
+    assert "119th Congress" in text and "Not covered" in text
     assert "generalised" in text  # CA lookup uses the 1:20m file: say so
-    assert "CA redrew" in text
+    assert "CA voted on new congressional lines in 2026" in text
 
 
 def test_no_slate_race_gives_the_nearest_open_ones(locator, slates, built):
