@@ -43,7 +43,7 @@ def short_action(action: str) -> str:
         "impeach": _("impeachment"),
         "convict": _("conviction"),
         "invoke-cloture": _("cloture"),
-        "elect-caucus-leader": _("caucus leader"),
+        "elect-caucus-leader": _("caucus majority"),  # one name for the threshold, as on the home picture
     }.get(action, action.replace("-", " "))
 
 
