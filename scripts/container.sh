@@ -20,6 +20,14 @@ limits=(--ulimit nofile=20000:20000 --ulimit nproc=4096:4096)
 
 skip() { echo "SKIPPED: the container step: $*"; exit 0; }
 
+# The Debian mirror this machine's own apt uses (its first active, non-security source): the base image comes
+# from the same package registry the machine installs from, and the script names no host of its own.
+debian_mirror() {
+  { grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}'
+    grep -hs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list | awk '{print $2}'
+  } | grep -v security | head -n 1
+}
+
 if ! command -v podman >/dev/null || ! command -v mmdebstrap >/dev/null || ! command -v runc >/dev/null; then
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     skip "podman, mmdebstrap and runc are missing and cannot be installed here (not root, or no apt-get)"
@@ -31,6 +39,8 @@ podman=(podman --runtime runc)
 mkdir -p "$work"
 
 if ! "${podman[@]}" image exists "$base"; then
+  mirror_url=$(debian_mirror)
+  [ -n "$mirror_url" ] || skip "no Debian package source is configured for apt on this machine"
   echo "Bootstrapping the Debian base image from Debian's package registry (mmdebstrap) ..."
   hooks=()
   for ca in /usr/local/share/ca-certificates/*.crt; do
@@ -38,7 +48,7 @@ if ! "${podman[@]}" image exists "$base"; then
   done
   mmdebstrap --variant=minbase --include=ca-certificates,python3,python3-venv \
     "${hooks[@]}" --customize-hook='chroot "$1" update-ca-certificates' \
-    bookworm "$work/base.tar" http://deb.debian.org/debian
+    bookworm "$work/base.tar" "$mirror_url"
   "${podman[@]}" import --change 'CMD ["/bin/bash"]' "$work/base.tar" "$base"
   rm -f "$work/base.tar"
 fi

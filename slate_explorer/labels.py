@@ -6,19 +6,20 @@ from .data.models import Level, RaceStatus
 from .display_status import NO_SLATE_CANDIDATE, RESULT_NOT_RECORDED
 from .i18n import N_, _
 
-# Okabe-Ito colour-blind-safe palette; every colour is paired with a label and a pattern letter,
+# Okabe-Ito colour-blind-safe palette; every colour is paired with a label and a pattern letter (the first
+# letter of the label in the visitor's language: shown with _()),
 # so colour is never the only signal. Keys are status values: the recorded statuses, then the two
 # shown only once an election has passed (display_status.py).
 STATUS = {
-    RaceStatus.slate_incumbent: (N_("Slate incumbent"), N_("A slate member holds the seat and runs again"), "#0072B2", "I"),
-    RaceStatus.challenger: (N_("Challenger"), N_("A slate candidate challenges a sitting incumbent"), "#D55E00", "C"),
-    RaceStatus.open_seat: (N_("Open seat"), N_("No incumbent runs; a slate candidate is in the race"), "#009E73", "O"),
-    RaceStatus.target: (N_("Target"), N_("The seat needs a slate candidate; none is named yet"), "#CC79A7", "T"),
-    RaceStatus.won: (N_("Won"), N_("A slate candidate won this race"), "#56B4E9", "W"),
-    RaceStatus.lost: (N_("Lost"), N_("The slate candidate lost this race"), "#7F7F7F", "L"),
-    RaceStatus.unknown: (N_("Unknown"), N_("The race's status is not known to this data version"), "#E69F00", "?"),
-    RESULT_NOT_RECORDED: (N_("Result not recorded"), N_("The election has been held; this data version does not record the result"), "#F0E442", "R"),
-    NO_SLATE_CANDIDATE: (N_("No slate candidate recorded"), N_("The election has been held; this data version names no slate candidate in it"), "#BBBBBB", "N"),
+    RaceStatus.slate_incumbent: (N_("Slate incumbent"), N_("A slate member holds the seat and runs again"), "#0072B2", N_("I")),
+    RaceStatus.challenger: (N_("Challenger"), N_("A slate candidate challenges a sitting incumbent"), "#D55E00", N_("C")),
+    RaceStatus.open_seat: (N_("Open seat"), N_("No incumbent runs; a slate candidate is in the race"), "#009E73", N_("O")),
+    RaceStatus.target: (N_("Target"), N_("The seat needs a slate candidate; none is named yet"), "#CC79A7", N_("T")),
+    RaceStatus.won: (N_("Won"), N_("A slate candidate won this race"), "#56B4E9", N_("W")),
+    RaceStatus.lost: (N_("Lost"), N_("The slate candidate lost this race"), "#7F7F7F", N_("L")),
+    RaceStatus.unknown: (N_("Unknown"), N_("The race's status is not known to this data version"), "#E69F00", N_("?")),
+    RESULT_NOT_RECORDED: (N_("Result not recorded"), N_("The election has been held; this data version does not record the result"), "#F0E442", N_("R")),
+    NO_SLATE_CANDIDATE: (N_("No slate candidate recorded"), N_("The election has been held; this data version names no slate candidate in it"), "#BBBBBB", N_("N")),
 }
 STATUS = {getattr(key, "value", key): entry for key, entry in STATUS.items()}
 DASHED = frozenset({RESULT_NOT_RECORDED})  # drawn with a dashed outline on the map: a second, non-colour cue
@@ -50,7 +51,8 @@ def status_colour(status) -> str:
 
 
 def status_letter(status) -> str:
-    return STATUS[status_key(status)][3]
+    """The status's letter in the visitor's language (Ganada: G, not W)."""
+    return _(STATUS[status_key(status)][3])
 
 
 def status_ink(status) -> str:

@@ -6,6 +6,7 @@ outcome final). Otherwise its *deciding election* is the next one the slate cand
 after a recorded primary win, else the primary, else the general): before or on that day the race is
 *upcoming*; after it, *awaiting_result* — the election happened and this version does not say how it went.
 A target race (no slate candidate) whose deciding election has passed is decided: nobody from the slate ran.
+What is still open, and everything else a page asks of a race on a day, is race_day.SlateOnDay's to say.
 """
 
 from __future__ import annotations
@@ -55,16 +56,6 @@ def race_phase(slate: Slate, race: Race, today: dt.date) -> RacePhase:
     if race.status is RaceStatus.target and not outcomes:
         return RacePhase(race.id, Phase.decided, date, what)
     return RacePhase(race.id, Phase.awaiting_result, date, what)
-
-
-def phases(slate: Slate, today: dt.date) -> dict[str, RacePhase]:
-    """Every race's phase, by race id, in file order."""
-    return {race.id: race_phase(slate, race, today) for race in slate.races.values()}
-
-
-def open_races(slate: Slate, today: dt.date) -> list[str]:
-    """Race ids the slate can still win as far as the data knows (upcoming or awaiting a result)."""
-    return [race_id for race_id, p in phases(slate, today).items() if p.open]
 
 
 @dataclass(frozen=True)

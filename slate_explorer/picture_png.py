@@ -42,9 +42,12 @@ def picture_figure(pic: GoverningPicture, title: str | None = None):
     """The matplotlib Figure behind the PNG (its texts are what the picture says; tests read them)."""
     from matplotlib.figure import Figure  # a Figure draws with the Agg canvas, whatever pyplot's backend
 
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
-    fig.text(0.03, 0.94, title or _("What the slate would hold and pass"), fontsize=22, weight="bold", va="top")
-    fig.text(0.03, 0.875, _lead(pic), fontsize=12, va="top", color="#333")
+    FigureCanvasAgg(fig)  # a renderer to measure each line's drawn width with (_fitted)
+    _fitted(fig, 0.03, 0.94, title or _("What the slate would hold and pass"), fontsize=22, weight="bold", va="top")
+    _fitted(fig, 0.03, 0.875, _lead(pic), fontsize=12, va="top", color="#333")
     rows = len(pic.chambers) or 1
     top, bottom = 0.80, 0.27
     step = (top - bottom) / rows
@@ -52,7 +55,7 @@ def picture_figure(pic: GoverningPicture, title: str | None = None):
         _chamber_bar(fig, chamber, top - (i + 1) * step, step)
     y = bottom - 0.01
     for office in pic.offices:
-        fig.text(0.03, y, office_sentence(office), fontsize=12, va="top")
+        _fitted(fig, 0.03, y, office_sentence(office), fontsize=12, va="top")
         y -= 0.045
     planks = _("Shared agenda: {n} of {total} planks pass.").format(
         n=number_text(pic.passing), total=number_text(len(pic.planks))
@@ -60,11 +63,11 @@ def picture_figure(pic: GoverningPicture, title: str | None = None):
     passing = [p.title for p in pic.planks if p.passes]
     if passing:
         planks += " " + _("Passing: {titles}.").format(titles=", ".join(passing))
-    fig.text(0.03, y, _shorten(planks, 150), fontsize=12, va="top")
+    _fitted(fig, 0.03, y, planks, fontsize=12, va="top")
     footer = _("Slate Explorer · data version {version} (as of {as_of})").format(
         version=pic.version, as_of=date_text(pic.as_of)
     )
-    fig.text(0.03, 0.03, footer, fontsize=11, color="#333")
+    _fitted(fig, 0.03, 0.03, footer, fontsize=11, color="#333")
     return fig
 
 
@@ -94,13 +97,23 @@ def _chamber_bar(fig, chamber, y0: float, height: float) -> None:
         last[above] = mark.needed
         ax.text(mark.needed, 1.25 if above else -0.25, number_text(mark.needed), ha="center",
                 va="bottom" if above else "top", fontsize=11, clip_on=False)
-    fig.text(0.61, y0 + height * 0.80, _shorten(chamber.name, 48), fontsize=12, weight="bold", va="top")
+    _fitted(fig, 0.61, y0 + height * 0.80, chamber.name, fontsize=12, weight="bold", va="top")
     figures = figures_text(chamber)
     reached = [m.label for m in chamber.marks if m.met_then]
     if reached:
         figures += " · " + _("reaches {marks}").format(marks="; ".join(reached))
-    fig.text(0.61, y0 + height * 0.42, _shorten(figures, 66), fontsize=12, va="top")
+    _fitted(fig, 0.61, y0 + height * 0.42, figures, fontsize=12, va="top")
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+RIGHT = 0.985  # no text reaches past this share of the width
+SMALLEST = 7.0  # points: a line too long at its size is drawn smaller, down to this, never cut
+
+
+def _fitted(fig, x: float, y: float, text: str, fontsize: float, **style):
+    """fig.text, its size lowered until the line ends inside the picture (Spanish runs longer: cut at a number
+    of letters, "(se supone ganada)" read "(se supon…")."""
+    drawn = fig.text(x, y, text, fontsize=fontsize, **style)
+    renderer = fig.canvas.get_renderer()
+    while drawn.get_window_extent(renderer).x1 > RIGHT * fig.bbox.width and drawn.get_fontsize() > SMALLEST:
+        drawn.set_fontsize(drawn.get_fontsize() - 0.5)
+    return drawn

@@ -126,7 +126,7 @@ def race_card(slate: Slate, race_id: str, today: dt.date | None = None, day: Sla
     return RaceCard(
         race_id=race.id, district=race.district, office=race.office, level=labels.level_label(race.level),
         cycle=race.cycle, election_type=race.election_type, status=status, status_label=_(label),
-        status_meaning=_(meaning), letter=letter, colour=colour, status_note=status_note_shown(slate, race, status),
+        status_meaning=_(meaning), letter=_(letter), colour=colour, status_note=status_note_shown(slate, race, status),
         incumbent=race.incumbent, incumbent_party=race.incumbent_party, incumbent_since=race.incumbent_since,
         incumbent_bloc=bloc.name if bloc else None, primary_date=race.primary_date, general_date=race.general_date,
         candidates=tuple(candidates), source_ids=tuple(dict.fromkeys(sources + _story_sources(slate, race_id, day))),

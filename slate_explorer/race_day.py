@@ -25,11 +25,10 @@ from .data.models import OfficialResults, Race, RaceEvent, RaceStatus
 from .data.slate import Slate
 from .display_status import on_day, status_of
 from .i18n import _
-from .phase import GENERAL, PRIMARY, Phase, RacePhase, race_phase
+from .phase import Phase, RacePhase, race_phase
 
 HELD_BY_SLATE = (RaceStatus.won, RaceStatus.slate_incumbent)  # already held by the slate on the version's date
 CONTESTABLE = (RaceStatus.challenger, RaceStatus.open_seat, RaceStatus.target, RaceStatus.unknown)
-STAGES = {PRIMARY: "primary", GENERAL: "general"}  # phase.PRIMARY / GENERAL -> the stage word of results
 
 
 @dataclass(frozen=True)

@@ -75,9 +75,10 @@ class OfficialLine:
 
 def official_line(day: SlateOnDay, race: Race) -> OfficialLine | None:
     """For a race whose latest held election has no recorded result: where the official results are."""
-    if day.awaiting_result(race) is None:
+    held = day.awaiting_result(race)
+    if held is None:
         return None
-    return _official(day.official_results(race), race.cycle)
+    return _official(day.official_results(race), race.cycle if held.stage == "general" else None)
 
 
 def official_for_state(day: SlateOnDay, state: str, cycle: int) -> OfficialLine:
@@ -85,11 +86,12 @@ def official_for_state(day: SlateOnDay, state: str, cycle: int) -> OfficialLine:
     return _official(day.slate.official_results_for(state), cycle)
 
 
-def _official(page, cycle: int) -> OfficialLine:
+def _official(page, cycle: int | None) -> OfficialLine:
+    """`cycle`: the general election's cycle whose certification date may be said (None: a primary's result)."""
     if page is None:
         return OfficialLine(_("Result not in this version; check the state's election office."), None, None, None)
     certified = None
-    if page.certified_by and page.cycle == cycle:
+    if page.certified_by and cycle is not None and page.cycle == cycle:
         certified = _("certified by {date}").format(date=date_text(page.certified_by))
     return OfficialLine(_("Result not in this version. Official results:"), page.publisher, page.url, certified)
 

@@ -28,7 +28,7 @@ def bar_style_and_menu() -> None:
     css = (HERE / "_top_bar.css").read_text(encoding="utf-8")
     quoted = '"' + label.replace("\\", "\\\\").replace('"', '\\"').replace("<", "") + '"'  # a CSS string
     st.html(f"<style>:root{{--slate-menu-label:{quoted}}}{css}</style>")
-    _menu_component()(data={"open": _("Menu: the site's pages")}, key="slate-menu")
+    _menu_component()(data={"open": _("Menu: the site's pages"), "skip": _("Skip to main content")}, key="slate-menu")
 
 
 def language_switch() -> None:

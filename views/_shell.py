@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import streamlit as st
 
+from slate_explorer.race_day import SlateOnDay
 from slate_explorer.data.slate import Slate
 from slate_explorer.data.versions import Loaded
 from slate_explorer.data_text import translated
@@ -37,6 +39,11 @@ class Page:
     @property
     def embed(self) -> bool:
         return embedded()
+
+    @cached_property
+    def day(self) -> SlateOnDay:
+        """The slate as read today: built once per page run, asked by everything the page draws."""
+        return SlateOnDay(self.slate, self.today)
 
 
 def embedded() -> bool:

@@ -16,7 +16,6 @@ from views._answer import bring_into_view
 from views._race_card import draw_race_card, official_markdown
 from views._shell import data_footer, start, write_state
 from slate_explorer import labels
-from slate_explorer.race_day import SlateOnDay
 from slate_explorer.findview import answer as view
 from slate_explorer.findview import confirm, query, serving, setup
 from slate_explorer.geo import roster
@@ -266,7 +265,7 @@ def _answer_words(result, problem: str | None) -> str | None:
 
 page = start("find")
 slate = page.slate
-day = SlateOnDay(slate, page.today)  # once per run
+day = page.day  # once per run
 st.title(_("Find your district"))
 st.markdown(_("Enter your address or ZIP code, use your location, click the map, or type a district such as NY-14. "
               "Your address goes only to the US Census Bureau's address service, to find where it is; it is never "

@@ -11,7 +11,6 @@ from views._shell import data_footer, start
 from slate_explorer import governing, labels, overview, picture_html, picture_png
 from slate_explorer.display_status import status_note_shown
 from slate_explorer.guide.voter_guide import date_line
-from slate_explorer.race_day import SlateOnDay
 from slate_explorer.findview import onebox
 from slate_explorer.i18n import _, date_text, language, ngettext, number_text
 from slate_explorer.routes import Common, Here
@@ -21,7 +20,7 @@ HOME_DATES = 5  # the soonest dates ahead; Find lists a voter's own
 
 page = start("home")
 slate = page.slate
-day = SlateOnDay(slate, page.today)  # once per run: every race's status, names and the dates ahead
+day = page.day  # once per run: every race's status, names and the dates ahead
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

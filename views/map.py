@@ -11,7 +11,6 @@ from views._answer import bring_into_view
 from views._race_card import CARD_KEY, draw_race_card
 from views._shell import data_footer, public_here, start, write_state
 from slate_explorer import labels
-from slate_explorer.race_day import SlateOnDay
 from slate_explorer.findview import setup
 from slate_explorer.geo.fetch import GeodataError
 from slate_explorer.mapview import build, card, features, filters, geometry, power, publish, styles, table
@@ -77,7 +76,7 @@ def draw_embed(page, view) -> None:
     with st.expander(_("Races on this map, as a list")):
         st.markdown("\n".join(
             f"- {md_escape(r.district)}: {md_escape(r.office)} ({r.cycle}), "
-            f"{md_escape(labels.status_label(SlateOnDay(page.slate, page.today).status(r)))}"
+            f"{md_escape(labels.status_label(page.day.status(r)))}"
             for r in filters.races_matching(page.slate, view, today=page.today)
         ) or _("No slate race on this map."))
 

@@ -132,7 +132,7 @@ def _endorsers(network: Network, edges, end: str) -> list[str]:
     names = []
     for e in edges:
         node = network.nodes[getattr(e, end)]
-        suffix = {FORMER: _("former slate"), OFFICIAL: _("outside"), ORGANIZATION: _("outside")}.get(node.kind)
+        suffix = {FORMER: _("former slate"), OFFICIAL: _("outside the slate"), ORGANIZATION: _("outside the slate")}.get(node.kind)
         names.append(md_escape(node.name) + (f" ({suffix})" if suffix else ""))
     return names
 

@@ -27,7 +27,8 @@ def add_arguments(parser) -> None:
 def race_rows(slate, today: dt.date) -> list[dict]:
     """Each race with its phase on `today`: upcoming, awaiting_result (held, result not in this
     version) or decided, the date of the election that decides (or decided) it and which one, the slate's
-    candidates in words, and, when its latest election has no recorded result, where the official results are."""
+    candidates in words, its recorded results (winner, share when sourced, certified or reported, source),
+    and, when its latest election has no recorded result, where the official results are."""
     rows, day = [], SlateOnDay(slate, today)
     for race in slate.races.values():
         phase, official = day.phase(race), official_line(day, race)
@@ -44,6 +45,10 @@ def race_rows(slate, today: dt.date) -> list[dict]:
             "incumbent": race.incumbent,
             "candidates": [c.name for c in slate.candidates_in(race.id)],
             "slate": day.slate_names(race),
+            "results": [{"stage": e.kind.removesuffix("_result"), "date": e.date.isoformat(), "winner": e.who,
+                         "share": e.share, "certified": e.certified, "approximate": e.approximate,
+                         "source": slate.sources[e.source_id].url or slate.sources[e.source_id].title}
+                        for e in slate.events_of(race.id) if e.kind.endswith("_result")],
             "official_results": official_text(official) if official else None,
         })
     return rows

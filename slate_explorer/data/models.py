@@ -290,7 +290,6 @@ class DistrictResult(Row):
 
 EVENT_KINDS = ("announced", "endorsed", "withdrew", "primary_held", "primary_result", "general_held", "general_result",
                "sworn_in")
-RESULT_KINDS = ("primary_result", "general_result")
 
 
 class RaceEvent(Row):

@@ -19,6 +19,7 @@ from .house_checks import check_house
 from .seat_checks import check_seats
 from .models import FOREIGN_KEYS, OPTIONAL_TABLES, PRIMARY_KEYS, TABLES, Row
 from .problems import WHOLE_FILE, DataError, Problem, errors
+from .results_check import check_results
 from .slate import Slate, index_by_district
 
 DESCRIPTOR = "datapackage.json"
@@ -274,13 +275,13 @@ def validate_folder(folder: Path) -> tuple[Slate | None, list[Problem]]:
 
 
 def _cross_checks(tables, unreadable: set[str]) -> list[Problem]:
-    """The checks that add tables up (seat totals, rules, caucuses): with a table unread, one line says they
+    """The checks that add tables up (seat totals, rules, caucuses, results against outcomes): with a table unread, one line says they
     were not run, instead of a false problem for every row that table would have matched."""
     if unreadable:
         names = ", ".join(f"{t}.csv" for t in sorted(unreadable))
         return [Problem(f"{sorted(unreadable)[0]}.csv", None, WHOLE_FILE, f"the checks across tables (seat totals, "
                         f"rules, caucuses) were not run: {names} could not be read to the end")]
-    return check_invariants(tables) + check_house(tables) + check_seats(tables)
+    return check_invariants(tables) + check_house(tables) + check_seats(tables) + check_results(tables)
 
 
 def build_slate(folder: Path, meta: dict, tables: dict[str, list[tuple[int, Row]]]) -> Slate:

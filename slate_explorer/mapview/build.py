@@ -33,6 +33,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from .. import labels
 from ..geo import places
 from ..i18n import N_, _
 from . import geometry, publish, styles
@@ -175,6 +176,8 @@ def browser_config(level: str, static_base: str = publish.COMPONENT_STATIC_BASE,
         "places": {
             "national": publish.places_url("national", static_base), "local": publish.places_url("local", static_base),
             "localFrom": places.NATIONAL_ZOOM, "statesUntil": places.STATE_ZOOMS[1], "credit": _(places.CREDIT),
+            # the state labels in the page's language (the place files hold the names as the Census Bureau writes them)
+            "stateNames": {name: labels.state_name(name) for name in labels.STATE_NAMES if labels.state_name(name) != name},
         },
         "jumps": [[_(label), [list(c) for c in box]] for label, box in jumps_for(level)] or None,
         **(text or TEXT),

@@ -70,7 +70,7 @@ def tooltip_html(slate: Slate, race: Race, district_name: str | None = None, tod
     label, _meaning, _colour, letter = labels.STATUS[day.status(race)]
     lines = [
         f"<b>{html_escape(race.district)}</b> {html_escape(district_name or race.office)}",
-        _("Status: {status} ({letter}), {cycle}").format(status=html_escape(_(label)), letter=html_escape(letter), cycle=race.cycle),
+        _("Status: {status} ({letter}), {cycle}").format(status=html_escape(_(label)), letter=html_escape(_(letter)), cycle=race.cycle),
         _("Incumbent: {incumbent}").format(incumbent=_incumbent(race)),
         _("Slate: {candidates}").format(candidates=slate_line),
     ]

@@ -32,8 +32,10 @@
   // Keyboard: a slate district is a button (Tab, then Enter or Space opens its card, as a click does);
   // quiet districts leave the Tab order. Leaflet's tooltip focus listeners make every path a Tab stop in
   // Chromium otherwise: 437 stops before the page goes on.
-  function plain(html) {
-    return new DOMParser().parseFromString(html, "text/html").body.textContent;  // inert: no scripts, no loads
+  function plain(html) {  // a tooltip's lines as one spoken label, each line ended by "; " (they ran together)
+    var doc = new DOMParser().parseFromString(html, "text/html");  // inert: no scripts, no loads
+    doc.querySelectorAll("br").forEach(function (br) { br.replaceWith("; "); });
+    return doc.body.textContent;
   }
   function keyboardReach(layer) {
     var el = layer.getElement(), info = S.info[layer.feature.properties.id];
@@ -211,14 +213,15 @@
       var where = L.latLng(row[1], row[2]);
       if (!view.contains(where)) return;
       var p = map.latLngToLayerPoint(where), state = row[4] === "s";
-      var width = textWidth(row[0], state), box = state
+      var name = state ? cfg.places.stateNames[row[0]] || row[0] : row[0];
+      var width = textWidth(name, state), box = state
         ? [p.x - width / 2, p.y - 8, p.x + width / 2, p.y + 8]
         : [p.x - 4, p.y - 8, p.x + 8 + width, p.y + 8];
       var hit = taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; });
       if (hit) return;
       taken.push(box);
       shown += 1;
-      var icon = L.divIcon({ className: state ? "slate-place slate-state" : "slate-place", html: esc(row[0]), iconSize: null });
+      var icon = L.divIcon({ className: state ? "slate-place slate-state" : "slate-place", html: esc(name), iconSize: null });
       L.marker(where, { icon: icon, pane: "slatePlaces", interactive: false, keyboard: false }).addTo(placeLabels);
     });
     document.body.setAttribute("data-places-shown", String(shown));

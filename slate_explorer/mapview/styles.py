@@ -26,7 +26,7 @@ BACKGROUND = {"color": "#6b6b6b", "weight": 1.1, "fill": False}  # state outline
 
 def status_styles() -> dict[str, dict[str, str]]:
     return {
-        status: {"fill": colour, "letter": letter, "label": _(label), "dash": "4 3" if status in labels.DASHED else None}
+        status: {"fill": colour, "letter": _(letter), "label": _(label), "dash": "4 3" if status in labels.DASHED else None}
         for status, (label, _meaning, colour, letter) in labels.STATUS.items()
     }
 
@@ -44,7 +44,7 @@ def legend(statuses=None) -> list[LegendEntry]:
     """Legend rows for `statuses` (every status when None), in the order labels.STATUS lists them."""
     wanted = None if statuses is None else {labels.status_key(s) for s in statuses}
     return [
-        LegendEntry(status, _(label), _(meaning), colour, letter)
+        LegendEntry(status, _(label), _(meaning), colour, _(letter))
         for status, (label, meaning, colour, letter) in labels.STATUS.items()
         if wanted is None or status in wanted
     ]

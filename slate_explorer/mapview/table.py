@@ -28,7 +28,7 @@ def table_rows(slate: Slate, races, today: dt.date | None = None) -> list[dict]:
         rows.append({
             _("District"): race.district,
             _("Office"): race.office,
-            _("Status"): f"{_(label)} ({letter})",
+            _("Status"): f"{_(label)} ({_(letter)})",
             _("Slate candidates"): day.slate_names(race),
             _("Incumbent"): race.incumbent or _("not recorded"),
             _("Primary"): date_text(race.primary_date),
@@ -71,5 +71,5 @@ def link_label(slate: Slate, race, today: dt.date | None = None) -> str:
     day = SlateOnDay(slate, today)
     label, _meaning, _colour, letter = labels.STATUS[day.status(race)]
     return _("{district}: {office}. {status} ({letter}); slate: {candidates}").format(
-        district=race.district, office=race.office, status=_(label), letter=letter,
+        district=race.district, office=race.office, status=_(label), letter=_(letter),
         candidates=day.slate_names(race))

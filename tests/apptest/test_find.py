@@ -137,6 +137,7 @@ def test_spanish():
     assert "Encuentre su distrito" in shown and "Sus distritos" in shown and "Fechas electorales" in shown
     assert "**Cámara de EE. UU.:** NY-14 — Nueva York, distrito 14 del Congreso" in shown  # state names in Spanish
     assert "Representante (NY-14): **[Alexandria Ocasio-Cortez]" in shown and "(demócrata)" in shown
+    assert "Senador o senadora (NY): **[Charles E. Schumer]" in shown  # a person by office, not "Senado" (issue 24)
     assert "Representante de EE. UU. por el distrito 14 de Nueva York" in shown  # from data.po
     assert "- La elección general es el 3 de noviembre de 2026." in shown
     assert "Distritos del 119.º Congreso" in shown

@@ -28,7 +28,7 @@ def test_malformed_parameter_is_ignored_with_a_note():
 
 def test_data_page_changelog_in_spanish():
     page = texts(run_page("data", lang="es"))
-    assert "CA-11: estado de la contienda: ahora Escaño abierto (antes Retador)" in page
+    assert "CA-11: estado de la contienda: ahora Escaño abierto (antes Aspirante)" in page
     assert "Nueva fuente: Nancy Pelosi announces" in page and " is now " not in page and "pelosi-2025" not in page
 
 

@@ -152,7 +152,7 @@ def test_spanish_map_translates_labels_card_dates_and_data_text():
     assert at.selectbox(key="map_state").options[0] == "Todos los estados"
     columns = list(table_of(at).columns)
     assert columns[:3] == ["Distrito", "Cargo", "Situación"] and "General election" not in columns
-    assert "Retador (C)" in set(table_of(at)["Situación"])
+    assert "Aspirante (A)" in set(table_of(at)["Situación"])  # the letter from the Spanish word (issue 24)
 
 
 def test_spanish_legend_and_notes():

@@ -92,7 +92,7 @@ def test_no_export_page_states_a_passed_date_as_ahead_and_held_races_link_offici
         on_day = SlateOnDay(slate, today)
         for lang_dir in ("", "es/"):
             for path in ["index.html", *(f"races/{race_id}.html" for race_id in slate.races)]:
-                page.goto(f"{url}/{lang_dir}{path}")
+                page.goto(f"{url}/{lang_dir}{path}", wait_until="domcontentloaded")  # the text, not the map
                 wrong = passed_dates_said_ahead(page.inner_text("main"), today)
                 if wrong:
                     found[lang_dir + path] = wrong

@@ -79,8 +79,8 @@ def test_network_frames():
     net = build_network(slate)
     rows = network_frame(slate, net, {}).set_index(pd.Index(net.members))
     assert rows.loc["a", "Unity (given + received)"] == "3 of 6 possible (50.0%)"
-    assert rows.loc["d", "Endorsed by"] == "Endorser sen\\-x (outside)"
-    assert rows.loc["a", "Endorsed by"] == "Ben, Eve (former slate), Endorser union\\-y (outside)"
+    assert rows.loc["d", "Endorsed by"] == "Endorser sen\\-x (outside the slate)"
+    assert rows.loc["a", "Endorsed by"] == "Ben, Eve (former slate), Endorser union\\-y (outside the slate)"
     assert rows.loc["a", "Endorses on the slate"] == "Ben, Cal" and rows.loc["d", "Endorses on the slate"] == "none recorded"
     endorsements = endorsements_frame(slate, net, {})
     assert len(endorsements) == len(slate.endorsements)

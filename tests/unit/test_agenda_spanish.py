@@ -71,7 +71,7 @@ def test_tables_have_spanish_headers_and_words(spanish):
     assert list(counts["A favor"]) == ["2 de 4", "1 de 4", "0 de 4"] and counts["Con el apoyo de"][2] == "ninguna"
     assert coverage_frame(slate, candidate_coverage(grid), {})["A favor"][0] == "2 de 3 (67\xa0%)"
     rows = network_frame(slate, net, {})
-    assert rows["Respaldos recibidos"][0] == "Ben, Eve (antes en la lista), Endorser union\\-y (de fuera)"
+    assert rows["Respaldos recibidos"][0] == "Ben, Eve (antes en la lista), Endorser union\\-y (fuera de la lista)"
     endorsements = endorsements_frame(slate, net, {})
     assert endorsements["Respaldo de"][6] == "Endorser sen\\-x (respaldo de fuera\\: un cargo público)"
     assert endorsements["Cuándo"][0] == "fecha no registrada"

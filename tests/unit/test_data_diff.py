@@ -35,7 +35,7 @@ def test_the_changelog_reads_in_spanish():
         sentences = changelog(translated(OLD), translated(NEW))
     assert "Nueva fuente: Nancy Pelosi announces she will not seek re-election (6 November 2025)." in sentences  # titles as published
     ca11 = next(s for s in sentences if s.startswith("CA-11: "))
-    assert "estado de la contienda: ahora Escaño abierto (antes Retador)" in ca11 and "Fuente: Nancy Pelosi" in ca11
+    assert "estado de la contienda: ahora Escaño abierto (antes Aspirante)" in ca11 and "Fuente: Nancy Pelosi" in ca11
     assert any(s.startswith("Deja Foxx (AZ-07): resultado: ahora perdió (antes en campaña)") for s in sentences)
     assert not [s for s in sentences if IDS.search(s) or " is now " in s]
 

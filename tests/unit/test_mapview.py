@@ -304,8 +304,8 @@ def test_spanish_words_reach_the_map_script_and_tooltips(slate, layers_built):
     finally:
         i18n.set_language("en")
     assert "Aqu\\u00ed no hay contienda de la lista" in script and "No slate race here" not in script
-    assert "Retador" in script  # status labels for the script, too
-    assert "Situación: Retador (C), 2026" in tip and "Lista: Donavan McKinney" in tip
+    assert "Aspirante" in script  # status labels for the script, too
+    assert "Situación: Aspirante (A), 2026" in tip and "Lista: Donavan McKinney" in tip
     assert "Titular actual: Shri Thanedar (D)" in tip
     assert 'aria-label="Leyenda"' in legend
 

@@ -3,13 +3,14 @@
 import datetime as dt
 
 from slate_explorer.data.models import RaceStatus
-from slate_explorer.phase import GENERAL, PRIMARY, Phase, elections_since, open_races, phases, race_phase
+from slate_explorer.phase import GENERAL, PRIMARY, Phase, elections_since, race_phase
+from slate_explorer.race_day import SlateOnDay
 
 from .dates_fixture import AFTER_NOVEMBER, BEFORE_NOVEMBER, SLATE
 
 
 def where(today):
-    return {rid: (p.phase, p.date, p.what) for rid, p in phases(SLATE, today).items()}
+    return {rid: (p.phase, p.date, p.what) for rid, p in ((r.id, race_phase(SLATE, r, today)) for r in SLATE.races.values())}
 
 
 def test_phases_before_the_general_election():
@@ -41,6 +42,12 @@ def test_a_loss_after_a_primary_won_was_decided_by_the_general():
     lost = SLATE.races["mi-13-2026"].model_copy(update={"status": RaceStatus.lost})
     p = race_phase(SLATE, lost, AFTER_NOVEMBER)
     assert (p.phase, p.date, p.what) == (Phase.decided, dt.date(2026, 11, 3), GENERAL)
+
+
+def open_races(slate, today) -> list[str]:
+    """Still open on the day (race_day.SlateOnDay.still_open): upcoming, or held with no result recorded."""
+    day = SlateOnDay(slate, today)
+    return [race_id for race_id in slate.races if day.still_open(race_id)]
 
 
 def test_open_races_are_upcoming_or_awaiting():

@@ -8,6 +8,7 @@ official results pages and key dates, and no 2026 result recorded)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
@@ -62,6 +63,14 @@ def test_the_cli_says_no_yet_of_a_race_already_held():
     lines = [line for line in out.stdout.splitlines() if line.startswith((HELD_NO_CANDIDATE, LOST_INCUMBENT))]
     assert lines and not [line for line in lines if YET.search(line)]
     assert "no slate candidate was named" in lines[0]
+    rows = {r["id"]: r for r in json.loads(subprocess.run(
+        [sys.executable, "-m", "slate_explorer", "races", "--json", "--data", str(FOLDER), "--today", "2026-12-07"],
+        capture_output=True, text=True, cwd=ROOT, check=True).stdout)["races"]}
+    assert rows["az-07-2025"]["results"][0] == {"stage": "primary", "date": "2025-07-15", "winner": "Adelita Grijalva",
+                                                "share": 0.615, "certified": False, "approximate": True,
+                                                "source": rows["az-07-2025"]["results"][0]["source"]}
+    assert rows[HELD_NO_CANDIDATE]["results"] == [] and rows[HELD_NO_CANDIDATE]["official_results"].startswith(
+        "Result not in this version. Official results: New York State Board of Elections")
     assert (f"{HELD_NO_CANDIDATE}: Result not in this version. Official results: New York State Board of Elections, "
             "certified by 15 December 2026 (https://elections.ny.gov/election-results)") in lines
 
@@ -104,6 +113,8 @@ def test_a_race_without_its_result_names_the_official_results_and_certification(
     assert official_text(line) == ("Result not in this version. Official results: New York State Board of Elections, "
                                    "certified by 15 December 2026 (https://elections.ny.gov/election-results)")
     assert official_line(SlateOnDay(SLATE, JULY), SLATE.races[HELD_NO_CANDIDATE]) is None  # nothing held yet
+    after_primary = official_line(SlateOnDay(SLATE, dt.date(2026, 9, 1)), SLATE.races["mi-sen-2026"])
+    assert after_primary.publisher == "Michigan Department of State" and after_primary.certified is None  # the general's date
     older = official_line(SlateOnDay(SLATE, DECEMBER), SLATE.races[LOST_INCUMBENT])
     assert older.publisher == "New York State Board of Elections" and older.certified is None  # 2026's date, not 2024's
 
@@ -133,3 +144,17 @@ def test_the_two_won_sets_mean_different_things():
 
     assert display_status.SEAT_WON == {"won"}  # wins the race itself
     assert phase.PAST_PRIMARY == {"won_primary", "won", "incumbent"}  # goes on to the general
+
+
+def test_the_calendar_holds_the_key_dates_ahead_with_their_sources():
+    from icalendar import Calendar
+
+    from slate_explorer.guide.calendar import ics_bytes
+
+    days = SlateOnDay(SLATE, DECEMBER).dates_ahead([HELD_NO_CANDIDATE], states={"NY"})
+    events = {str(e["uid"]): e for e in Calendar.from_ical(ics_bytes(SLATE, days)).walk("VEVENT")}
+    congress = events["us-congress-120-convenes-term_begins-2027-01-03@slate-explorer"]
+    assert str(congress["summary"]) == "The 120th Congress convenes at noon"
+    assert str(congress["url"]) == "https://constitution.congress.gov/constitution/amendment-20/"
+    assert str(events["ny-primary-2028-primary-2028-06-27@slate-explorer"]["summary"]) == "New York primary (approximate)"
+    assert not [uid for uid in events if uid.startswith(HELD_NO_CANDIDATE)]  # its elections have passed

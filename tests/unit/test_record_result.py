@@ -66,3 +66,15 @@ def test_a_version_older_than_the_newest_a_published_one_or_a_bad_link_is_refuse
     bad = record(data, "IL-09", "--stage", "primary", "--winner", "Daniel Biss", "--source", "http://x.example",
                  "--as-of", "2026-12-10")
     assert bad.returncode == 1 and "https://" in bad.stdout  # the checked copy names the bad link
+
+
+def test_validate_names_a_result_that_contradicts_the_outcomes(data):
+    folder = data / STORY.name
+    events = folder / "race_events.csv"
+    events.write_text(events.read_text(encoding="utf-8")
+                      + "il-09-2026,primary_result,2026-03-17,,Kat Abughazaleh,,,il-elections,\n", encoding="utf-8")
+    publish = subprocess.run([sys.executable, "-m", "slate_explorer", "publish", str(folder)], capture_output=True,
+                             text=True, cwd=ROOT)
+    assert publish.returncode == 1
+    assert ("race_events.csv:7: who: Kat Abughazaleh won the primary, but candidates.csv gives their outcome as "
+            "'running'") in publish.stdout

@@ -180,7 +180,9 @@ def test_in_language_runs_a_block_in_a_language_and_restores_the_one_before():
 
 
 def test_spanish_words_agree_with_what_they_describe():
-    """'Primaria: no registrado' mixed genders; a state is named in Spanish; a senator's line names the seat."""
+    """'Primaria: no registrado' mixed genders; a state is named in Spanish; a senator is named by office, as the
+    other roles are ("Delegada o delegado"), not by the chamber ("Senado de EE. UU. (NY): Charles E. Schumer",
+    issue 24)."""
     from slate_explorer import labels
     from slate_explorer.findview.answer import ROLE_LABELS, district_name
 
@@ -188,7 +190,7 @@ def test_spanish_words_agree_with_what_they_describe():
         assert f"{i18n._('Primary')}: {i18n.date_text(None)}" == "Primaria: sin registrar"
         names = {"NY": labels.state_name("New York")}
         assert district_name("us_house", "NY-14", names) == "Nueva York, distrito 14 del Congreso"
-        assert "senadora" not in i18n._(ROLE_LABELS["Senator"])
+        assert i18n._(ROLE_LABELS["Senator"]) == "Senador o senadora"
 
 
 def test_a_word_that_is_also_a_plural_entry_translates_alone():
