@@ -7,7 +7,8 @@ its open races, a third of them Republican seats) and, on a fresh copy each time
   all       compute_scenario(wins=all): every open race won, with every goal's "what it takes"
   today     compute_scenario(wins=none): nothing won, so "what it takes" searches every goal
   chances   compute_scenario with a 50% chance for every open race (exact distributions; no "what it
-            takes", as /majority asks it per goal), and its peak memory (tracemalloc)
+            takes", as /majority asks it per goal), and its peak memory (tracemalloc, one more run:
+            tracing slows Python several times, so the timed runs are not traced)
 It prints CPU-time medians (time.process_time), the baseline's, the ratio, and the load average. The
 baseline runs in a subprocess from a `git worktree` of --base (a detached checkout in a temporary folder)
 under a memory cap and a time limit; it then compares both sides' chamber and plank probabilities on the
@@ -50,21 +51,20 @@ day = dt.date.fromisoformat(base.version)
 for n in [int(s) for s in sizes.split(",")]:
     row = {"size": n}
     for kind in kinds:
-        times, peak = [], 0
-        for _ in range(repeat):
+        times = []
+        wins = {"all": "all", "today": "none", "chances": ()}[kind]
+        for run in range(repeat + (kind == "chances")):  # chances: one more run, traced, for the peak memory
             slate = cases.grown(base, n)
             probs = {r: 0.5 for r in contestable_races(slate, day)} if kind == "chances" else None
-            wins = {"all": "all", "today": "none", "chances": ()}[kind]
-            tracemalloc.start() if kind == "chances" else None
+            traced = run == repeat
+            tracemalloc.start() if traced else None
             start = time.process_time()
             compute_scenario(slate, wins, probs, today=day, with_what_it_takes=kind != "chances")
-            times.append(time.process_time() - start)
-            if kind == "chances":
-                peak = max(peak, tracemalloc.get_traced_memory()[1]); tracemalloc.stop()
+            times.append(time.process_time() - start) if not traced else None
+            if traced:
+                row["peak_mb"] = tracemalloc.get_traced_memory()[1] / 1e6; tracemalloc.stop()
         row[kind] = statistics.median(times) * 1000
         row["open"] = len(contestable_races(slate, day))
-        if kind == "chances":
-            row["peak_mb"] = peak / 1e6
     print(json.dumps(row), flush=True)
 '''
 
@@ -131,6 +131,8 @@ def drop_tree(holder: tempfile.TemporaryDirectory) -> None:
 def figure(row: dict, kind: str) -> str:
     if "error" in row:
         return row["error"]
+    if kind not in row:
+        return "not run (see issue 27)"
     return f"{row[kind]:.0f} ms" + (f", {row['peak_mb']:.0f} MB" if kind == "chances" else "")
 
 

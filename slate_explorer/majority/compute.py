@@ -171,12 +171,13 @@ def _probabilities(slate: Slate, wins, given, model: VoteModel, today: dt.date, 
 def _what_it_takes_all(slate, outcomes, wins, today, assume):
     views = views_for(slate, (*wins, *contestable_races(slate, today)), today, assume)
     for cid, view in views.items():
+        shared: dict = {}  # the chamber's outcomes, looked at once for all its goals
         for goal in goals_of(view):
             met, _have, _needed = goal_status(outcomes[cid], goal)
             if goal == DENY_MAJORITY and not outcomes[cid].pivot.bloc_in_majority:
                 continue  # said once by the pivot sentence: the bloc is not in the majority
             if not met:
-                yield what_it_takes(slate, view, wins, goal, today)
+                yield what_it_takes(slate, view, wins, goal, today, shared)
 
 
 def _plain(value):

@@ -117,8 +117,15 @@ def seat_change(slate: Slate, race_id: str) -> SeatChange | None:
     A race with no incumbent fills a vacancy, while the chamber has vacancies left for it (in file order);
     any other seat changes hands from its incumbent's party, and a seat whose party is not recorded is
     assumed to keep it. So a win never adds a seat the chamber does not have (the Assembly once read 153
-    of 150: three races with no incumbent named, in a chamber with no vacancy).
+    of 150: three races with no incumbent named, in a chamber with no vacancy). Once per version and race.
     """
+    known = slate.cached("seat_changes", dict)
+    if race_id not in known:
+        known[race_id] = _seat_change(slate, race_id)
+    return known[race_id]
+
+
+def _seat_change(slate: Slate, race_id: str) -> SeatChange | None:
     race = slate.races[race_id]
     chamber = slate.chambers.get(race.chamber_id or "")
     if chamber is None or chamber.kind not in VOTING_KINDS:

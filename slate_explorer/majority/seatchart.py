@@ -109,7 +109,7 @@ def seat_chart_svg(outcome: ChamberOutcome) -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
         f'aria-labelledby="seat-title-{uid} seat-desc-{uid}" class="seat-chart" '
-        f'data-chamber="{html_escape(outcome.chamber_id)}" '
+        f'data-chamber="{html_escape(outcome.chamber_id)}" data-seats-total="{outcome.seats}" '
         f'style="max-width:640px;height:auto;font-family:sans-serif">',
         f'<title id="seat-title-{uid}">{html_escape(title)}</title>',
         f'<desc id="seat-desc-{uid}">{html_escape(chart_description(outcome, marks))}</desc>',

@@ -69,8 +69,10 @@ def goals_of(view: ChamberView) -> list[str]:
     return actions + extra + [DENY_MAJORITY]
 
 
-def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action: str, today=None) -> WhatItTakes:
-    """The smallest set of races in the chamber still open on `today`, beyond `wins`, that meets the goal."""
+def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action: str, today=None,
+                  outcomes: dict | None = None) -> WhatItTakes:
+    """The smallest set of races in the chamber still open on `today`, beyond `wins`, that meets the goal.
+    `outcomes`: the chamber's outcomes by (seat moves, bloc gain), shared by the goals of one scenario."""
     if action not in goals_of(view):
         raise KeyError(action)
     held = set(today_races(slate))  # already in the chamber's figures
@@ -80,7 +82,7 @@ def what_it_takes(slate: Slate, view: ChamberView, wins: tuple[str, ...], action
         for c in (seat_change(slate, r) for r in contestable_races(slate, today) if r not in wins)
         if c and c.chamber_id == view.id
     ]
-    search = _Search(view, action, base)
+    search = _Search(view, action, base, outcomes)
     search.top = search.base_gain + sum(c.bloc_gain for c in extra)
     met_now, have_now, needed = search.status([])
     _, have_all, needed_all = search.status(extra)
@@ -109,11 +111,11 @@ class _Search:
     (a larger bloc never loses a goal it met), so each distinct seat moves is looked at once (its first
     bloc gain meeting the goal, by bisection) and a set of races is judged by arithmetic alone."""
 
-    def __init__(self, view: ChamberView, action: str, base: list[SeatChange]):
+    def __init__(self, view: ChamberView, action: str, base: list[SeatChange], outcomes: dict | None = None):
         self.view, self.action = view, action
         self.base_gain = sum(c.bloc_gain for c in base)
         self.base_delta = party_delta(base)
-        self._seats: dict[tuple, object] = {}
+        self._outcomes = {} if outcomes is None else outcomes  # (seat moves, gain) or seat moves -> outcome, seats
         self._first: dict[tuple, int] = {}
         self.top = 0  # the largest total bloc gain the search can reach (set by what_it_takes)
 
@@ -128,10 +130,13 @@ class _Search:
         return tuple(sorted((p, n) for p, n in total.items() if n))
 
     def _status(self, gain: int, moves: tuple) -> tuple[bool, int, int]:
-        seats = self._seats.get(moves)
-        if seats is None:
-            seats = self._seats[moves] = seat_side(self.view, dict(moves))
-        return goal_status(chamber_outcome(self.view, gain, seats=seats), self.action)
+        outcome = self._outcomes.get((moves, gain))
+        if outcome is None:
+            seats = self._outcomes.get(moves)
+            if seats is None:
+                seats = self._outcomes[moves] = seat_side(self.view, dict(moves))
+            outcome = self._outcomes[(moves, gain)] = chamber_outcome(self.view, gain, seats=seats)
+        return goal_status(outcome, self.action)
 
     def first(self, moves: tuple, top: int) -> int:
         """The smallest total bloc gain (up to `top`) meeting the goal with these seat moves; top + 1: none.

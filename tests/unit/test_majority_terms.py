@@ -40,7 +40,9 @@ def albany(tmp_path):
 
 
 def seats_add_up(outcome) -> bool:
-    return sum(outcome.parties_after.values()) + outcome.vacancies == outcome.seats
+    """Parties and vacancies make up the chamber, none of them negative."""
+    parts = [*outcome.parties_after.values(), outcome.vacancies]
+    return sum(parts) == outcome.seats and min(parts) >= 0
 
 
 def test_a_2026_win_is_seated_in_the_next_term_and_today_stays_in_the_sitting_one():
@@ -149,3 +151,26 @@ def test_seats_always_add_up_to_the_chamber(case):
         assert outcome.bloc_after <= outcome.seats
         if outcome.term is not None:
             assert all(term_filled(slate.races[r]) <= outcome.term for r in outcome.wins)
+
+
+@pytest.mark.parametrize("folder", [f for f in sorted(SHIPPED.iterdir()) if (f / "datapackage.json").is_file()],
+                         ids=lambda f: f.name)
+def test_the_command_on_7_december_2026_seats_every_win_in_its_term(folder, capsys):
+    """`scenario --wins all --json` on 7 December 2026, for every shipped version: no race won in a regular
+    2026 election is seated in the 119th Congress (or Albany's 2025-2026 term), and every chamber adds up."""
+    import json
+
+    from slate_explorer.cli import main
+
+    assert main(["scenario", "--data", str(folder), "--wins", "all", "--today", "2026-12-07", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    slate = load_folder(folder)
+    for cid, chamber in result["chambers"].items():
+        assert sum(chamber["parties_after"].values()) + chamber["vacancies"] == chamber["seats"], cid
+        assert chamber["vacancies"] >= 0 and sum(chamber["parties_after"].values()) <= chamber["seats"], cid
+        for race_id in chamber["wins"]:
+            filled = term_filled(slate.races[race_id])
+            if filled is not None:
+                assert dt.date.fromisoformat(chamber["term"]["start"]) >= filled.start, (cid, race_id)
+                if slate.races[race_id].cycle == 2026 and slate.races[race_id].election_type != "special":
+                    assert chamber["term"]["name"] in ("the 120th Congress", "the 2027–2028 legislative term")

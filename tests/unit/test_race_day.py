@@ -144,3 +144,17 @@ def test_the_two_won_sets_mean_different_things():
 
     assert display_status.SEAT_WON == {"won"}  # wins the race itself
     assert phase.PAST_PRIMARY == {"won_primary", "won", "incumbent"}  # goes on to the general
+
+
+def test_the_calendar_holds_the_key_dates_ahead_with_their_sources():
+    from icalendar import Calendar
+
+    from slate_explorer.guide.calendar import ics_bytes
+
+    days = SlateOnDay(SLATE, DECEMBER).dates_ahead([HELD_NO_CANDIDATE], states={"NY"})
+    events = {str(e["uid"]): e for e in Calendar.from_ical(ics_bytes(SLATE, days)).walk("VEVENT")}
+    congress = events["us-congress-120-convenes-term_begins-2027-01-03@slate-explorer"]
+    assert str(congress["summary"]) == "The 120th Congress convenes at noon"
+    assert str(congress["url"]) == "https://constitution.congress.gov/constitution/amendment-20/"
+    assert str(events["ny-primary-2028-primary-2028-06-27@slate-explorer"]["summary"]) == "New York primary (approximate)"
+    assert not [uid for uid in events if uid.startswith(HELD_NO_CANDIDATE)]  # its elections have passed
