@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
 import io
 import json
 import math
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -49,16 +49,18 @@ PAGES = ("", "map", "find", "agenda", "majority", "share", "data")
 KB = 1024
 
 
-def baseline_tree(commit: str, into: Path) -> Path:
-    """`git archive COMMIT` unpacked into `into`, sharing this checkout's built boundary layers and vendor files."""
+def baseline_tree(commit: str, into: Path) -> Path:  # also --now COMMIT
+    """`git archive COMMIT` unpacked into `into`, with this checkout's vendor files and its own copy of the
+    boundary layers, brought up to date by its own code before anything is measured (a build shared between
+    two commits whose build code differs is rebuilt by each in turn, inside the figures)."""
     archive = subprocess.run(["git", "archive", commit], cwd=ROOT, check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
-    for shared in ("geodata/build", "static/vendor"):
-        target = into / shared
-        if (ROOT / shared).exists() and not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.symlink_to(ROOT / shared)
+    (into / "static").mkdir(exist_ok=True)
+    (into / "static" / "vendor").symlink_to(ROOT / "static" / "vendor")
+    shutil.copytree(ROOT / "geodata" / "build", into / "geodata" / "build", symlinks=True)
+    subprocess.run([sys.executable, "-m", "slate_explorer", "geodata"], cwd=into, check=True, capture_output=True,
+                   env={**os.environ, "PYTHONPATH": str(into)})
     return into
 
 
@@ -159,7 +161,7 @@ def flatten(found: dict) -> dict[str, float | str]:
 def measure(args) -> dict:
     results = {"load_before": os.getloadavg(), "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
-        trees = {"now": ROOT}
+        trees = {"now": baseline_tree(args.now, Path(tmp) / "now") if args.now else ROOT}
         if args.baseline != "none":
             trees["baseline"] = baseline_tree(args.baseline, Path(tmp) / "baseline")
         for size in args.sizes:
@@ -212,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=list(SIZES))
     parser.add_argument("--baseline", default="38f79b8", help="the commit measured beside today's code ('none': skip it)")
+    parser.add_argument("--now", help="measure this commit (a checkout like the baseline's) instead of the working tree")
     parser.add_argument("--reruns", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=150, help="seconds one probe may take")

@@ -25,6 +25,8 @@ if str(ROOT) not in sys.path:  # `python bench/run_all.py` as well as `python -m
 from devtools.procs import LOG_DIR  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
+# Scripts that need their own arguments and time: bench_scale measures three sizes and a baseline checkout.
+SLOW = {"bench_scale": (["--repeat", "3", "--reruns", "3", "--timeout", "60"], 3600.0)}
 
 
 def run_script(command: list[str], limit: float) -> tuple[int, str, float]:
@@ -55,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     app_json = RESULTS / "bench_app.json"
     reps = ["--reruns", "5", "--starts", "1", "--idle", "5"] if args.quick else []
     jobs = [("bench_app", [python, "-m", "bench.bench_app", "--json", str(app_json), *reps])]
-    jobs += [(p.stem, [python, "-m", f"bench.{p.stem}"]) for p in other_benchmarks()]
+    jobs += [(p.stem, [python, "-m", f"bench.{p.stem}", *SLOW.get(p.stem, ([], 0))[0]]) for p in other_benchmarks()]
     if args.load:  # N sessions direct (one process, as ./run.sh runs it) and through nginx; 2N through nginx
         for via, n in (("direct", args.load), ("nginx", args.load), ("nginx", 2 * args.load)):
             jobs.append((f"load {via} {n}", [python, "-m", "bench.load", "--sessions", str(n), "--via", via]))
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, command in jobs:
         print(f"== {name} ({' '.join(command[1:])})", flush=True)
         load_before = [round(x, 2) for x in os.getloadavg()]
-        code, output, seconds = run_script(command, args.limit)
+        code, output, seconds = run_script(command, max(args.limit, SLOW.get(name, ([], 0))[1]))
         load_after = [round(x, 2) for x in os.getloadavg()]
         print(output + f"\n[{name}: exit {code}, {seconds:.0f} s; load average (1, 5, 15 min) {load_before} before, "
               f"{load_after} after]\n", flush=True)

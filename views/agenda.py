@@ -61,6 +61,13 @@ net = slate.cached("agenda.network", lambda: network.build_network(slate))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
+def coverage_view(version: tuple[str, str], lang: str, here, chosen: str | None, shown: tuple, _slate, _grid, _names):
+    """How much of the platform each candidate backs, for one version, language, link base, highlight and
+    `shown` (the filters the grid was built with, and the order): the same when a plank changes."""
+    return tables.coverage_frame(_slate, matrix.candidate_coverage(_grid, shown[-1], _names), here, candidate=chosen)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
 def network_view(version: tuple[str, str], lang: str, here, chosen: str | None, _slate, _net):
     """The network's drawing and its two tables for one data version (path, name), language, link base and
     highlight: the same on every rerun that changes a plank, a filter or an order (about 200 ms at 1,000
@@ -181,7 +188,8 @@ show_table(tables.plank_counts_frame(slate, matrix.plank_counts(grid, plank_sort
 # phone they were most of the page's height).
 with st.expander(_("How much of the platform each candidate backs"), expanded=bool(chosen)):
     cov_sort = st.radio(_("Order"), matrix.COVERAGE_SORTS, horizontal=True, key="agenda-coverage-sort", format_func=sort_label)
-    show_table(tables.coverage_frame(slate, matrix.candidate_coverage(grid, cov_sort, names), page.here, candidate=chosen),
+    show_table(coverage_view((str(slate.path), slate.version), language(), page.here, chosen,
+                             (view.level, state_filter, former, cov_sort), slate, grid, names),
                _("For each candidate, how many planks of the platform they back"), _("No candidate matches these filters."))
 
 shown = grid.only_planks([chosen_plank]) if chosen_plank else grid

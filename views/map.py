@@ -23,6 +23,7 @@ from slate_explorer.text import html_escape, md_escape
 
 MAP_KEY = "races_map"  # st_folium's value (the last clicked district) is kept under this key
 ALL_STATES = "All states"  # the selectbox value for no state filter; shown translated
+LINKS_SHOWN = 60  # page links listed at once: one element each (734 of them cost ~150 ms a rerun at 1,000 races)
 
 
 def _layers_ready() -> None:
@@ -225,9 +226,12 @@ if rows:
     st.html(table.table_html(table.table_rows(slate, rows, page.today), heading))
     # Real links, one Tab stop each, read as sentences (a link in a cell would reload the whole app).
     with st.expander(_("The same races as a list of links")):
-        for race in rows:
+        for race in rows[:LINKS_SHOWN]:
             st.page_link("views/map.py", label=md_escape(table.link_label(slate, race, page.today)),
                          query_params=params_of(chosen.with_(race=race.id), page.common.carried()))
+        if len(rows) > LINKS_SHOWN:
+            st.caption(_("The first {shown} of {total}: choose a state or a status above to list the others.").format(
+                shown=LINKS_SHOWN, total=len(rows)))
 else:
     st.markdown(_("No slate race on this level matches these filters."))
 elsewhere = [

@@ -95,3 +95,13 @@ def test_majority_picks_races_by_group_with_a_screenful_of_controls(serve_nation
     at.text_input(key="maj-filter-search").input("NY-10").run()
     found = [t.key for t in at.toggle if t.key.startswith("maj-win-")]
     assert found and all("ny-10-" in key for key in found)  # the search keeps NY-10's races (2026 and 2028)
+
+
+@pytest.mark.timeout(300)
+def test_map_lists_a_page_of_race_links_not_one_per_race(serve_national):
+    at = run_page("map", timeout=PAGE_SECONDS)
+    links = at.get("page_link")
+    assert 10 < len(links) <= 70  # 734 House races: the first 60, with how to list the others
+    assert "choose a state or a status above to list the others" in texts(at)
+    at = run_page("map", timeout=PAGE_SECONDS, state="NY")
+    assert "list the others" not in texts(at)  # narrowed to a state, every race is listed

@@ -103,3 +103,22 @@ def test_a_compact_set_from_an_older_version_still_names_its_races():
     assert text.startswith("2025-07-10~")
     assert sv.read_wins(text, newer).races == tuple(r for r in contestable_races(newer) if r in chosen)
     assert sv.read_wins("2031-01-01~AAAA", newer).unknown == ("2031-01-01~AAAA",)  # no such version
+
+
+def test_cli_prob_default_gives_every_open_race_the_same_chance():
+    from argparse import Namespace
+
+    from slate_explorer.commands.scenario import parse_scenario
+
+    asked = Namespace(wins="level:us_house", prob="mi-sen-2026=0.9", prob_default=0.4, assume="", today=None)
+    state, _notes = parse_scenario(asked, NOVEMBER)
+    assert state.prob == {r: 0.9 if r == "mi-sen-2026" else 0.4 for r in contestable_races(NOVEMBER)}
+    assert state.wins == tuple(r for r in contestable_races(NOVEMBER) if NOVEMBER.races[r].level.value == "us_house")
+    with pytest.raises(ValueError):
+        parse_scenario(Namespace(wins="none", prob="", prob_default=1.5, assume="", today=None), NOVEMBER)
+
+
+def test_small_files_get_a_small_brotli_window():
+    from slate_explorer.compress import window_bits
+
+    assert window_bits(9_000) == 16 and window_bits(100_000) == 17 and window_bits(50_000_000) == 22
