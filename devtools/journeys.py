@@ -55,9 +55,9 @@ JOURNEYS: dict[str, tuple] = {
     # A voter checks their district by typing it, then by link.
     "find-district": (
         Open("find", expect="Find your district"),
-        Set("text_input", "District id", "NY-14"),  # a form: the text counts when its button is pressed
+        Set("text_input", "District", "NY-14"),  # a form: the text counts when its button is pressed
         Set("button", "Show district", True, expect="New York"),
-        Set("text_input", "District id", "MI"),
+        Set("text_input", "District", "MI"),
         Set("button", "Show district", True, expect="Michigan"),
         Open("find", {"district": "CA-11"}, expect="California"),
     ),

@@ -1,7 +1,8 @@
 """Every page's height at 375 px (and where /map's frame starts), in English and Spanish, on the newest data.
 
-Run from the project root: `.venv/bin/python scripts/page_heights.py [--today YYYY-MM-DD] [--json FILE]`.
-Starts `streamlit run` on a loopback port (SLATE_DATA_DIR is honoured as usual) and prints a Markdown table.
+Run from the project root: `.venv/bin/python scripts/page_heights.py [--today YYYY-MM-DD] [--json FILE] [--shots DIR]`.
+Starts `streamlit run` on a loopback port (SLATE_DATA_DIR is honoured as usual) and prints a Markdown table;
+--shots saves each English page's first phone screen (375 x 667) as DIR/phone-PAGE.png.
 tests/browser/test_page_budgets.py checks the same heights against the budgets of issue 24.
 """
 
@@ -23,7 +24,7 @@ NO_FOOTER = ("/find", "/share", "/data")  # pages with no data footer (Find: unt
 MAP_TOP = "() => Math.round(document.querySelector('iframe[title=\"streamlit_folium.st_folium\"]').getBoundingClientRect().top + window.scrollY)"
 
 
-def measure(base: str, browser, path: str, lang: str, width: int = 375, height: int = 667) -> dict:
+def measure(base: str, browser, path: str, lang: str, shots: Path | None = None, width: int = 375, height: int = 667) -> dict:
     context = browser.new_context(viewport={"width": width, "height": height})
     try:
         page = context.new_page()
@@ -32,6 +33,10 @@ def measure(base: str, browser, path: str, lang: str, width: int = 375, height: 
         if path == "/map":
             page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=60_000)
             found["map_top"] = page.evaluate(MAP_TOP)
+            page.wait_for_timeout(1500)  # the districts draw in the frame
+        if shots and lang == "en":
+            page.evaluate("() => { window.scrollTo(0, 0); document.querySelectorAll('[data-testid=stMain]').forEach(e => e.scrollTop = 0); }")
+            page.screenshot(path=str(shots / f"phone-{path.strip('/') or 'home'}.png"))
         return found
     finally:
         context.close()
@@ -41,6 +46,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--today", default=dt.date.today().isoformat(), help="the day the pages are read on")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--shots", type=Path, help="save each English page's first phone screen in this folder")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -49,7 +55,8 @@ def main() -> int:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            figures = {f"{path} {lang}": measure(base, browser, path, lang) for lang in ("en", "es") for path in PAGES}
+            figures = {f"{path} {lang}": measure(base, browser, path, lang, args.shots)
+                       for lang in ("en", "es") for path in PAGES}
             browser.close()
     finally:
         process.terminate()

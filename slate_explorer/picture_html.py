@@ -25,7 +25,7 @@ CSS = """<style>
 .gp a.gp-row:hover .gp-name,.gp a.gp-row:focus .gp-name{text-decoration:underline}
 .gp .gp-name{font-weight:600}
 .gp .gp-marks{font-size:.8rem;display:block}
-.gp .gp-fig{white-space:nowrap}
+.gp .gp-fig{white-space:normal}
 .gp .gp-lead{margin:0 0 .3rem}
 .gp .gp-lead h2{display:inline;font-size:1rem}
 .gp svg{display:block;width:100%;height:auto;max-width:40rem}

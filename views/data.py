@@ -14,7 +14,7 @@ from slate_explorer.text import md_escape
 page = start("data")
 slate, loaded = page.slate, page.loaded
 
-FIRST = 3  # sentences shown under each heading of the changelog; the rest open on demand
+FIRST = 2  # sentences shown under each heading of the changelog; the rest open on demand
 
 
 def draw_changes(groups) -> None:
