@@ -378,8 +378,10 @@ def watch(running: Cluster, stopping, every=None, interval: float = 1.0) -> int:
             print(f"deploy.layout: cannot recover: {problem}; stopping (exit 1)", file=sys.stderr, flush=True)
             return 1
         states = running.supervisor.states()
+        # A process supervisord still calls STARTING (its first startsecs) is the one warmed before nginx
+        # started when its pid is the warm one: marking it down sent every first visitor a 502.
         cold = frozenset(a.port for a in running.apps if states[a.name]["pid"] != warm[a.name]
-                         or states[a.name]["statename"] != "RUNNING")
+                         or states[a.name]["statename"] not in ("RUNNING", "STARTING"))
         for app in running.apps:
             state = states[app.name]
             if app.port in cold and state["statename"] == "RUNNING" and warming.get(app.name) != state["pid"]:
